@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main data-page="options">Social Coach</main>, document.getElementById('root')!);

@@ -1,0 +1,34 @@
+import en from '../public/_locales/en/messages.json';
+import nl from '../public/_locales/nl/messages.json';
+import type { UiLocale } from './coach/types';
+import type { UiLanguage } from './settings/defaults';
+
+/**
+ * UI strings come from public/_locales, the browser's own i18n files. We read them ourselves rather than through
+ * i18n.getMessage so the user can override the browser language in the options.
+ */
+export type MessageKey = keyof typeof en;
+
+type Catalog = Record<string, { message: string }>;
+const CATALOGS: Record<UiLocale, Catalog> = { en, nl };
+
+/** The user's override wins; otherwise the browser language; English when neither is Dutch. */
+export function resolveUiLocale(override: UiLanguage | undefined, browserLanguage: string | undefined): UiLocale {
+  if (override === 'nl' || override === 'en') return override;
+  return browserLanguage?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** Looks a message up; `$1`…`$9` take `subs` in order. Falls back to English, then to the key itself. */
+export function translate(locale: UiLocale, key: MessageKey, subs: (string | number)[] = []): string {
+  const template = CATALOGS[locale][key]?.message ?? CATALOGS.en[key]?.message ?? key;
+  return template.replace(/\$(\d)/g, (whole, digit: string) => {
+    const sub = subs[Number(digit) - 1];
+    return sub === undefined ? whole : String(sub);
+  });
+}
+
+export type Translate = (key: MessageKey, subs?: (string | number)[]) => string;
+
+export function translator(locale: UiLocale): Translate {
+  return (key, subs) => translate(locale, key, subs);
+}

@@ -1,0 +1,51 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
+
+/** What the sidebar reports each time a post goes out: never the text itself. */
+export interface PublishedPost {
+  platform: Platform;
+  mode: Mode;
+  publishedAt: number;
+  /** Findings still open when the post button was clicked. */
+  openFindings: { ruleId: string; category: Category; severity: Severity }[];
+  /** Findings that appeared while writing and were gone by the time of publishing. */
+  resolvedCount: number;
+  fingerprint: PostFingerprint;
+}
+
+/** Sent by a visible social tab so the background knows what the user is doing there. */
+export interface TabActivity {
+  platform: Platform;
+  /** A composer on the page has focus. */
+  writing: boolean;
+  visible: boolean;
+}
+
+export type BudgetLevel = 'ok' | 'near' | 'over' | 'extra';
+
+/** The time-budget line the sidebar shows, pushed by the background. */
+export interface BudgetStatus {
+  level: BudgetLevel;
+  usedMs: number;
+  budgetMs: number;
+  /** "Finish this post" is available once a day. */
+  canExtend: boolean;
+  /** Soft block covers the feed while true. */
+  blocked: boolean;
+}
+
+/**
+ * Every message between contexts. Names say the direction: content script (cs), extension pages (page),
+ * background (bg).
+ */
+export interface ProtocolMap {
+  'cs-bg:activity'(data: TabActivity): void;
+  'cs-bg:published'(data: PublishedPost): void;
+  'cs-bg:get-budget'(): BudgetStatus;
+  'cs-bg:finish-post'(): BudgetStatus;
+  'cs-bg:snooze'(): BudgetStatus;
+  'bg-cs:budget'(data: BudgetStatus): void;
+  'page-bg:request-reminder'(data: { enabled: boolean }): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

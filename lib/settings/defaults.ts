@@ -1,0 +1,58 @@
+import type { CoachSettings, Mode, Platform } from '../coach/types';
+
+export type UiLanguage = 'auto' | 'nl' | 'en';
+export type TimesUpBehaviour = 'note' | 'soft-block';
+
+/** Everything the user chooses. Lives in sync storage so it follows them to other machines. */
+export interface Settings {
+  /** Mode for a platform the user did not set one for. */
+  defaultMode: Mode;
+  platformModes: Record<Platform, Mode>;
+  budget: {
+    dailyMinutes: number;
+    /** Gentle note at 80 % of the budget. */
+    noteAt80: boolean;
+    timesUp: TimesUpBehaviour;
+    /** "HH:MM" local time of the daily reminder, or null when off. */
+    reminderTime: string | null;
+    showBadge: boolean;
+  };
+  coach: CoachSettings;
+  uiLanguage: UiLanguage;
+  /** Extra Mastodon instance hosts, e.g. 'mastodon.nl'. mastodon.social is always on. */
+  mastodonInstances: string[];
+}
+
+export const DEFAULT_HASHTAG_LIMITS: Record<Platform, number> = {
+  x: 2,
+  threads: 1,
+  bluesky: 3,
+  facebook: 3,
+  linkedin: 5,
+  mastodon: 5,
+  instagram: 15,
+};
+
+export const DEFAULT_COACH_SETTINGS: CoachSettings = {
+  disabledRules: [],
+  hashtagLimits: { ...DEFAULT_HASHTAG_LIMITS },
+  extraGenericHashtags: [],
+  mastodonLimit: 500,
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  defaultMode: 'personal',
+  platformModes: {
+    x: 'personal',
+    linkedin: 'work',
+    facebook: 'personal',
+    instagram: 'personal',
+    threads: 'personal',
+    bluesky: 'personal',
+    mastodon: 'personal',
+  },
+  budget: { dailyMinutes: 30, noteAt80: true, timesUp: 'note', reminderTime: null, showBadge: true },
+  coach: DEFAULT_COACH_SETTINGS,
+  uiLanguage: 'auto',
+  mastodonInstances: [],
+};

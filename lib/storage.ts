@@ -1,0 +1,43 @@
+import { storage } from 'wxt/utils/storage';
+import type { Mode, Platform, PostFingerprint } from './coach/types';
+import { DEFAULT_SETTINGS, type Settings } from './settings/defaults';
+import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
+
+/**
+ * Every stored item, defined once. Settings live in sync storage (they follow the user through the browser's
+ * own sync); time and stats in local storage, written only by the background; the running clock in session
+ * storage so a restarted service worker picks it up.
+ */
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const usageItem = storage.defineItem<UsageHistory>('local:usage', { fallback: {}, version: 1 });
+
+export const postsItem = storage.defineItem<PostHistory>('local:posts', { fallback: {}, version: 1 });
+
+/** Last 30 days of published posts, for the cross-post check. */
+export const fingerprintsItem = storage.defineItem<PostFingerprint[]>('local:fingerprints', { fallback: [], version: 1 });
+
+export const openSegmentItem = storage.defineItem<OpenSegment | null>('session:openSegment', { fallback: null, version: 1 });
+
+/** Where the sidebar sits and whether it is folded to a tab. Written by the content script: a preference, not a stat. */
+export interface SidebarPlacement {
+  collapsed: boolean;
+  /** Distance from the top of the window, in px. */
+  top: number;
+}
+export const sidebarPlacementItem = storage.defineItem<SidebarPlacement>('local:sidebarPlacement', {
+  fallback: { collapsed: false, top: 96 },
+  version: 1,
+});
+
+/** The practice page's draft, autosaved so a reload loses nothing. */
+export interface PracticeDraft {
+  platform: Platform;
+  mode: Mode;
+  text: string;
+}
+export const practiceDraftItem = storage.defineItem<PracticeDraft | null>('local:practiceDraft', { fallback: null, version: 1 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import nl from '../../public/_locales/nl/messages.json';
+import { resolveUiLocale, translate } from '@/lib/i18n';
+
+describe('locale files', () => {
+  it('have the same keys in Dutch and English', () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use only the key characters the browser accepts', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+
+  it('have no empty messages', () => {
+    for (const catalog of [en, nl]) {
+      for (const [key, value] of Object.entries(catalog)) expect(value.message.trim(), key).not.toBe('');
+    }
+  });
+});
+
+describe('resolveUiLocale', () => {
+  it.each([
+    ['auto', 'nl-BE', 'nl'], // Flemish browser gets Dutch
+    ['auto', 'nl', 'nl'], // plain Dutch
+    ['auto', 'en-GB', 'en'], // English browser
+    ['auto', 'fr-FR', 'en'], // anything else falls back to English
+    ['auto', undefined, 'en'], // unknown browser language
+    ['en', 'nl-NL', 'en'], // the user's override wins
+    ['nl', 'en-US', 'nl'], // override to Dutch
+  ] as const)('override %s with browser %s gives %s', (override, browser, expected) => {
+    expect(resolveUiLocale(override, browser)).toBe(expected);
+  });
+});
+
+describe('translate', () => {
+  it('picks the locale and falls back to the key for unknown messages', () => {
+    expect(translate('nl', 'practiceTitle')).toBe('Oefen een bericht');
+    expect(translate('en', 'practiceTitle')).toBe('Practise a post');
+    expect(translate('en', 'noSuchKey' as never)).toBe('noSuchKey');
+  });
+});

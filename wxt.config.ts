@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SOCIAL_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './lib/sites/hosts';
+
+// Helpers and CI may build side by side: WXT_OUT_DIR keeps their outputs apart.
+const outDir = process.env.WXT_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  imports: false,
+  outDir,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'idle'],
+    optional_permissions: ['notifications'],
+    host_permissions: [...SOCIAL_HOST_PATTERNS],
+    optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'social-coach@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+});
