@@ -21,7 +21,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'social-coach@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'social-coach@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),
