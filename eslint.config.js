@@ -80,7 +80,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', 'tests/**', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
 );
