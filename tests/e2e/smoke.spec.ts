@@ -7,7 +7,7 @@ test('the service worker starts from the production build', async ({ worker }) =
 test('the manifest asks only for what the product needs', async ({ worker }) => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'idle', 'storage']);
-  expect(manifest.host_permissions?.every((pattern) => /x\.com|twitter|linkedin|facebook|instagram|threads|bsky|mastodon\.social/.test(pattern))).toBe(true);
+  expect(manifest.host_permissions?.every((pattern: string) => /x\.com|twitter|linkedin|facebook|instagram|threads|bsky|mastodon\.social/.test(pattern))).toBe(true);
 });
 
 for (const file of ['popup.html', 'options.html', 'practice.html']) {

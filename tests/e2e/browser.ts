@@ -1,0 +1,81 @@
+// Launching Chromium with the built extension: shared by the Playwright specs and the benchmark scripts.
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The production build (never -dev: dev builds keep the worker alive and hide MV3 bugs). */
+export const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function assertPrerequisites(): void {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: run "apt-get install chromium" or set CHROMIUM_PATH.`);
+  }
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run "npm run build" first.`);
+  }
+}
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. 'nl' or 'en-US'. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Starts Chromium with the extension loaded and every network request refused unless a test serves it. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  assertPrerequisites();
+  const locale = options.locale ?? 'en-US';
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath,
+    headless: true,
+    locale,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // Closed network: anything not served by a test is refused. Routes added later take precedence.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  return context;
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Serves `html` at a real origin, so the production manifest's matches apply unchanged. */
+export async function serveHtml(context: BrowserContext, url: string | RegExp, html: string): Promise<void> {
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+}
+
+export function readFixture(relativePath: string): string {
+  return readFileSync(path.resolve('tests/e2e/fixtures', relativePath), 'utf8');
+}
+
+export async function openExtensionPage(context: BrowserContext, extensionId: string, file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${file}`);
+  return page;
+}
+
+/** Console errors and uncaught exceptions of a page, for "renders without errors" checks. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
