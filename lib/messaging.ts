@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
+import type { StoredStats } from './settings/data-file';
 
 /** What the sidebar reports each time a post goes out: never the text itself. */
 export interface PublishedPost {
@@ -46,6 +47,10 @@ export interface ProtocolMap {
   'cs-bg:snooze'(): BudgetStatus;
   'bg-cs:budget'(data: BudgetStatus): void;
   'page-bg:request-reminder'(data: { enabled: boolean }): void;
+  /** Replaces every stat with the imported ones (the page has validated the file; the background checks again). */
+  'page-bg:import-data'(data: StoredStats): void;
+  /** Clears every stat: usage, posts and fingerprints. */
+  'page-bg:reset-data'(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

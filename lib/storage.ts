@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { Mode, Platform, PostFingerprint } from './coach/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings/defaults';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings/migrations';
+import { validateSettings, type ValidatedSettings } from './settings/settings-schema';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
 /**
@@ -9,10 +11,41 @@ import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
  * storage so a restarted service worker picks it up.
  */
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+/** The raw stored settings: any shape an older version or a damaged sync left behind. Read through settingsItem. */
+const storedSettingsItem = storage.defineItem<unknown>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
+
+/** Settings, validated on every read and write: whatever is stored, every reader gets complete, valid Settings. */
+export const settingsItem = {
+  async getValue(): Promise<Settings> {
+    return validateSettings(await storedSettingsItem.getValue()).settings;
+  },
+  /** Also says what was invalid and has been reset, so the options page can tell the user. */
+  async getValidated(): Promise<ValidatedSettings> {
+    return validateSettings(await storedSettingsItem.getValue());
+  },
+  async setValue(settings: Settings): Promise<void> {
+    // The version goes with every write, so a value written after a reset is never mistaken for v1.
+    await Promise.all([
+      storedSettingsItem.setValue(validateSettings(settings).settings),
+      storedSettingsItem.setMeta({ v: SETTINGS_VERSION }),
+    ]);
+  },
+  /** Back to the defaults; the version stays, for the same reason. */
+  async removeValue(): Promise<void> {
+    await storedSettingsItem.removeValue();
+  },
+  watch(callback: (settings: Settings, notes: ValidatedSettings['notes']) => void): () => void {
+    return storedSettingsItem.watch((value) => {
+      const { settings, notes } = validateSettings(value);
+      callback(settings, notes);
+    });
+  },
+  migrate: () => storedSettingsItem.migrate(),
+};
 
 export const usageItem = storage.defineItem<UsageHistory>('local:usage', { fallback: {}, version: 1 });
 

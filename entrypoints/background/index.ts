@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBudget } from './budget';
+import { registerDataHandlers } from './data';
+import { startPostStats } from './posts';
+import { startReminder } from './reminder';
+import { resync, startTimeTracker } from './time-tracker';
 
 export default defineBackground(() => {
   // `npm run dev` opens the practice page: the first thing a newcomer should see.
@@ -8,4 +13,10 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
     });
   }
+  // Every listener is registered synchronously here: only those receive the event that woke the worker.
+  startTimeTracker();
+  startBudget(resync);
+  startPostStats();
+  startReminder();
+  registerDataHandlers();
 });

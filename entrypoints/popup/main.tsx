@@ -1,3 +1,55 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '@/components/common/pages.css';
+import '@/components/popup/popup.css';
+import { useWatched } from '@/components/common/use-watched';
+import { PopupView } from '@/components/popup/popup-view';
+import type { Mode, Platform } from '@/lib/coach/types';
+import { resolveUiLocale, translate } from '@/lib/i18n';
+import { postsItem, settingsItem, usageItem } from '@/lib/storage';
+import { dayKey } from '@/lib/time/day-key';
+import { platformForUrl } from '@/lib/time/platform-for-url';
 
-render(<main data-page="popup">Social Coach</main>, document.getElementById('root')!);
+/**
+ * The address of the tab the popup was opened over; undefined for sites without host permission. The popup is no
+ * window of its own, so the last focused window is the one it belongs to (the query Chrome's docs recommend).
+ */
+async function activeTabUrl(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.url;
+}
+
+function Popup() {
+  const settings = useWatched(settingsItem);
+  const usage = useWatched(usageItem);
+  const posts = useWatched(postsItem);
+  const [tabUrl, setTabUrl] = useState<string | undefined>();
+  useEffect(() => void activeTabUrl().then(setTabUrl), []);
+  if (!settings || !usage || !posts) return null;
+
+  const locale = resolveUiLocale(settings.uiLanguage, navigator.language);
+  document.documentElement.lang = locale;
+  document.title = translate(locale, 'popupTitle');
+  const activePlatform: Platform | null = platformForUrl(tabUrl, settings.mastodonInstances);
+  const changeMode = (mode: Mode) =>
+    void settingsItem.setValue(
+      activePlatform ? { ...settings, platformModes: { ...settings.platformModes, [activePlatform]: mode } } : { ...settings, defaultMode: mode },
+    );
+
+  return (
+    <PopupView
+      locale={locale}
+      today={dayKey(Date.now())}
+      settings={settings}
+      usage={usage}
+      posts={posts}
+      activePlatform={activePlatform}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      practiceUrl={browser.runtime.getURL('/practice.html')}
+      onModeChange={changeMode}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('root')!);

@@ -1,3 +1,48 @@
 import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import '@/components/coach/coach.css';
+import '@/components/common/pages.css';
+import '@/components/practice/practice.css';
+import { useWatched } from '@/components/common/use-watched';
+import { PracticeView } from '@/components/practice/practice-view';
+import { analyze } from '@/lib/coach';
+import { resolveUiLocale, translate } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/defaults';
+import { fingerprintsItem, practiceDraftItem, settingsItem, type PracticeDraft } from '@/lib/storage';
 
-render(<main data-page="practice">Social Coach</main>, document.getElementById('root')!);
+const AUTOSAVE_DELAY_MS = 400;
+
+/** A newcomer starts on LinkedIn, in the mode they chose for it. */
+const firstDraft = (settings: Settings): PracticeDraft => ({ platform: 'linkedin', mode: settings.platformModes.linkedin, text: '' });
+
+function Practice() {
+  const settings = useWatched(settingsItem);
+  const recentPosts = useWatched(fingerprintsItem);
+  const [draft, setDraft] = useState<PracticeDraft | null | undefined>();
+  useEffect(() => void practiceDraftItem.getValue().then(setDraft), []);
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => void practiceDraftItem.setValue(draft), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  const current = draft ?? (settings ? firstDraft(settings) : null);
+  const locale = resolveUiLocale(settings?.uiLanguage, navigator.language);
+  const analysis = useMemo(
+    () =>
+      current &&
+      settings &&
+      analyze(
+        { text: current.text, platform: current.platform, kind: 'post' },
+        { mode: current.mode, uiLocale: locale, settings: settings.coach, recentPosts, now: Date.now() },
+      ),
+    [current?.text, current?.platform, current?.mode, locale, settings, recentPosts],
+  );
+  if (!settings || draft === undefined || !current || !analysis) return null;
+
+  document.documentElement.lang = locale;
+  document.title = translate(locale, 'practiceTitle');
+  return <PracticeView locale={locale} draft={current} analysis={analysis} platformModes={settings.platformModes} onDraftChange={setDraft} />;
+}
+
+render(<Practice />, document.getElementById('root')!);

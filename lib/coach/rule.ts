@@ -8,6 +8,7 @@ import type {
   PostFingerprint,
   SeedSource,
   Severity,
+  DraftStats,
   Suggestion,
   TextRange,
   UiLocale,
@@ -61,7 +62,7 @@ export interface Report {
   messageId: string;
   /** Overrides the rule's severity for this mode (e.g. a duplicate hashtag is a problem). */
   severity?: Severity;
-  ranges?: TextRange[];
+  ranges?: readonly TextRange[];
   /** Values for `{name}` placeholders; a LocalizedText value is picked by UI locale. */
   data?: Record<string, string | number | LocalizedText>;
   suggestions?: LocalizedSuggestion[];
@@ -83,6 +84,8 @@ export interface RuleContext {
   hashtags: readonly Token[];
   mentions: readonly Token[];
   urls: readonly Token[];
+  /** Length as the platform counts it, its limit, the fold offset: the same numbers the Analysis returns. */
+  stats: Readonly<DraftStats>;
   settings: CoachSettings;
   recentPosts: readonly PostFingerprint[];
   now: number;

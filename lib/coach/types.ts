@@ -60,6 +60,8 @@ export interface Suggestion {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is; stable across UI locales (tests and the UI key on it). */
+  messageId?: string;
   category: Category;
   severity: Severity;
   /** One short line in the UI locale. */

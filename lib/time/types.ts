@@ -13,6 +13,10 @@ export interface DayUsage {
   byActivity: Record<Activity, number>;
   /** Soft-block snoozes taken this day. */
   snoozes: number;
+  /** Active time when "finish this post" was taken: it buys 5 more minutes, once a day. */
+  extendedAtMs?: number;
+  /** The soft block stays lifted until this moment. */
+  snoozedUntil?: number;
 }
 
 /** Up to 90 days of history, keyed by local day. */
@@ -28,6 +32,8 @@ export interface OpenSegment {
   startedAt: number;
   /** Last moment time was credited up to. */
   lastCheckpoint: number;
+  /** Set while no browser window has focus: the clock is paused, and stops here unless focus returns at once. */
+  unfocusedSince?: number;
 }
 
 /** Posts of one local day, for the popup. */

@@ -1,0 +1,23 @@
+import { BENCH_TEXTS } from './scripts/bench-texts';
+import { tokenize } from './lib/coach/text/tokenize';
+import { readDraft } from './lib/coach/engine-context';
+import { resolveSettings } from './lib/coach/engine-settings';
+import { analyzeWith } from './lib/coach/engine';
+import { RULES } from './lib/coach/rules';
+import { LanguageDetector } from './lib/coach/text/language';
+import { platformLength } from './lib/coach/text/length';
+import { languageSample } from './lib/coach/text/language';
+const d = BENCH_TEXTS[2]!;
+const s = resolveSettings({});
+function t(name: string, f: () => void) { for (let i = 0; i < 200; i++) f(); let best = Infinity; for (let b = 0; b < 15; b++) { const a = process.cpuUsage(); for (let i = 0; i < 100; i++) f(); const u = process.cpuUsage(a); best = Math.min(best, (u.user + u.system) / 100); } console.log(name.padEnd(16), best.toFixed(1), "us cpu (best batch)"); }
+const det = new LanguageDetector();
+const toks = tokenize(d.text);
+t('tokenize', () => tokenize(d.text));
+t('length', () => platformLength('linkedin', d.text, toks));
+t('length x', () => platformLength('x', d.text, toks));
+t('length bsky', () => platformLength('bluesky', d.text, toks));
+t('langSample', () => languageSample(toks.filter(t => t.kind === 'word')));
+t('readDraft', () => readDraft(d.text, d.platform, s, det));
+for (const r of RULES) t(r.meta.id, () => analyzeWith([r], d, {}, { detector: det }));
+t('none', () => analyzeWith([], d, {}, { detector: det }));
+t('all', () => analyzeWith(RULES, d, {}, { detector: det }));

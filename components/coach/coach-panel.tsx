@@ -1,0 +1,92 @@
+import { useMemo } from 'preact/hooks';
+import type { Analysis, Finding, Mode, Platform, Severity, UiLocale } from '@/lib/coach/types';
+import { translator, type MessageKey } from '@/lib/i18n';
+import { FindingItem, type FindingActions } from './finding-item';
+import { LengthMeter } from './length-meter';
+import { ModeSwitch } from './mode-switch';
+import type { ColorScheme } from './types';
+import { useProblemAnnouncement } from './use-problem-announcement';
+
+export interface CoachPanelProps extends FindingActions {
+  locale: UiLocale;
+  platform: Platform;
+  mode: Mode;
+  /** The latest analysis of the draft; null before the first one. */
+  analysis: Analysis | null;
+  /** Follows the OS setting when omitted. */
+  scheme?: ColorScheme;
+  onModeChange(mode: Mode): void;
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['problem', 'warning', 'tip'];
+const GROUP_TITLE: Record<Severity, MessageKey> = {
+  problem: 'sidebar_group_problem',
+  warning: 'sidebar_group_warning',
+  tip: 'sidebar_group_tip',
+};
+
+/** Findings by severity, most serious first, keeping the engine's order within a group. */
+function groupBySeverity(findings: readonly Finding[]): [Severity, Finding[]][] {
+  return SEVERITY_ORDER.map((severity): [Severity, Finding[]] => [severity, findings.filter((f) => f.severity === severity)]).filter(
+    ([, group]) => group.length > 0,
+  );
+}
+
+/** Stable keys so an open "why" stays open while the user keeps typing. */
+function findingKeys(findings: Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const count = seen.get(finding.ruleId) ?? 0;
+    seen.set(finding.ruleId, count + 1);
+    return `${finding.ruleId}#${count}`;
+  });
+}
+
+/** The coach for one draft: what platform and mode, how long it is, and what to improve. Props in, callbacks out. */
+export function CoachPanel(props: CoachPanelProps) {
+  const { locale, platform, mode, analysis, scheme } = props;
+  const t = useMemo(() => translator(locale), [locale]);
+  const findings = analysis?.findings ?? [];
+  const announcement = useProblemAnnouncement(findings, t);
+  const isEmpty = !analysis || analysis.stats.length === 0;
+
+  return (
+    <section class="sc-theme sc-coach" data-scheme={scheme ?? 'auto'} data-platform={platform} data-mode={mode} lang={locale}>
+      <header class="sc-coach__header">
+        <span class="sc-coach__platform">{t(`sidebar_platform_${platform}`)}</span>
+        <ModeSwitch mode={mode} t={t} onModeChange={props.onModeChange} />
+      </header>
+      {analysis && <LengthMeter stats={analysis.stats} t={t} />}
+      {isEmpty ? (
+        <p class="sc-coach__calm">{t('sidebar_empty')}</p>
+      ) : findings.length === 0 ? (
+        <p class="sc-coach__calm sc-coach__calm--ready" data-looks-good>
+          {t('sidebar_looks_good')}
+        </p>
+      ) : (
+        groupBySeverity(findings).map(([severity, group]) => {
+          const keys = findingKeys(group);
+          return (
+            <section key={severity} class="sc-group" data-severity={severity}>
+              <h3 class="sc-group__title">{t(GROUP_TITLE[severity], [group.length])}</h3>
+              <ul class="sc-group__list">
+                {group.map((finding, index) => (
+                  <FindingItem
+                    key={keys[index]}
+                    finding={finding}
+                    t={t}
+                    onSelectRange={props.onSelectRange}
+                    onApplySuggestion={props.onApplySuggestion}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+      <div class="sc-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </section>
+  );
+}

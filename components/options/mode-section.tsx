@@ -1,0 +1,47 @@
+import { PLATFORMS, type Mode } from '@/lib/coach/types';
+import type { Translate } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/defaults';
+import { platformKey } from '../common/labels';
+import { ModeSwitch } from '../common/mode-switch';
+
+interface ModeSectionProps {
+  settings: Settings;
+  t: Translate;
+  onChange(settings: Settings): void;
+}
+
+/** Work or personal: the default, and per platform. The checks section shows what each mode changes per check. */
+export function ModeSection({ settings, t, onChange }: ModeSectionProps) {
+  const setPlatformMode = (platform: (typeof PLATFORMS)[number], mode: Mode) =>
+    onChange({ ...settings, platformModes: { ...settings.platformModes, [platform]: mode } });
+  return (
+    <section class="pg-card" aria-labelledby="op-mode-heading" data-section="mode">
+      <h2 id="op-mode-heading">{t('options_mode_heading')}</h2>
+      <p>{t('options_mode_intro')}</p>
+      <dl class="op-explain">
+        <dt>{t('options_mode_work')}</dt>
+        <dd>{t('options_mode_work_explain')}</dd>
+        <dt>{t('options_mode_personal')}</dt>
+        <dd>{t('options_mode_personal_explain')}</dd>
+      </dl>
+      <div class="pg-row">
+        <span id="op-default-mode">{t('options_default_mode_label')}</span>
+        <ModeSwitch mode={settings.defaultMode} label={t('options_default_mode_label')} t={t} onModeChange={(mode) => onChange({ ...settings, defaultMode: mode })} />
+      </div>
+      <h3>{t('options_platform_modes_heading')}</h3>
+      <ul class="op-list">
+        {PLATFORMS.map((platform) => (
+          <li key={platform} class="pg-row" data-platform={platform}>
+            <span>{t(platformKey(platform))}</span>
+            <ModeSwitch
+              mode={settings.platformModes[platform]}
+              label={t('options_platform_mode_label', [t(platformKey(platform))])}
+              t={t}
+              onModeChange={(mode) => setPlatformMode(platform, mode)}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'preact/hooks';
+import type { UiLocale } from '@/lib/coach/types';
+import { translator } from '@/lib/i18n';
+import type { ExportFile, StoredData } from '@/lib/settings/data-file';
+import type { Settings } from '@/lib/settings/defaults';
+import type { SchemaNote } from '@/lib/settings/schema';
+import { BudgetSection } from './budget-section';
+import { ChecksSection } from './checks-section';
+import { DataSection } from './data-section';
+import { MastodonSection } from './mastodon-section';
+import { ModeSection } from './mode-section';
+import type { RuleInfo } from './rule-info';
+import { SettingsNotes } from './settings-notes';
+
+export interface OptionsViewProps {
+  locale: UiLocale;
+  settings: Settings;
+  /** What was invalid in storage and has been reset. */
+  notes: readonly SchemaNote[];
+  rules: readonly RuleInfo[];
+  mastodonStatus: string | null;
+  onChange(settings: Settings): void;
+  onReminderChange(time: string | null): void;
+  onAddInstance(host: string): void;
+  onRemoveInstance(host: string): void;
+  getExport(): Promise<ExportFile>;
+  onImport(data: StoredData): Promise<void>;
+  onReset(): Promise<void>;
+}
+
+/** The options page: every choice the user can make, one section each. */
+export function OptionsView(props: OptionsViewProps) {
+  const { locale, settings, onChange } = props;
+  const t = useMemo(() => translator(locale), [locale]);
+  return (
+    <main class="op" lang={locale} data-page="options">
+      <h1>{t('optionsTitle')}</h1>
+      <SettingsNotes notes={props.notes} t={t} />
+      <ModeSection settings={settings} t={t} onChange={onChange} />
+      <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} />
+      <ChecksSection settings={settings} rules={props.rules} t={t} onChange={onChange} />
+      <MastodonSection
+        settings={settings}
+        t={t}
+        onChange={onChange}
+        onAddInstance={props.onAddInstance}
+        onRemoveInstance={props.onRemoveInstance}
+        status={props.mastodonStatus}
+      />
+      <DataSection t={t} getExport={props.getExport} onImport={props.onImport} onReset={props.onReset} />
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo } from 'preact/hooks';
+import type { Mode, Platform, UiLocale } from '@/lib/coach/types';
+import { translator } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/defaults';
+import type { DayKey, PostHistory, UsageHistory } from '@/lib/time/types';
+import { platformKey } from '../common/labels';
+import { ModeSwitch } from '../common/mode-switch';
+import { WeekChart } from '../common/week-chart';
+import { PostsCard } from './posts-card';
+import { isFirstDay, lastSevenDays, streakWithinBudget, summarizePosts } from './summary';
+import { TodayCard } from './today-card';
+
+export interface PopupViewProps {
+  locale: UiLocale;
+  today: DayKey;
+  settings: Settings;
+  usage: UsageHistory;
+  posts: PostHistory;
+  /** The platform of the active tab, or null when it is not a social site. */
+  activePlatform: Platform | null;
+  optionsUrl: string;
+  practiceUrl: string;
+  /** Switches the mode of the active tab's platform, or the default mode. */
+  onModeChange(mode: Mode): void;
+}
+
+/** The toolbar popup: how today went, the last week, posts, and the mode in force. */
+export function PopupView(props: PopupViewProps) {
+  const { locale, today, settings, usage, posts, activePlatform } = props;
+  const t = useMemo(() => translator(locale), [locale]);
+  const budget = settings.budget.dailyMinutes;
+  const week = lastSevenDays(usage, today, budget);
+  const streak = streakWithinBudget(usage, today, budget);
+  const mode = activePlatform ? settings.platformModes[activePlatform] : settings.defaultMode;
+  const modeLabel = activePlatform ? t('popup_mode_on', [t(platformKey(activePlatform))]) : t('popup_mode_default');
+
+  return (
+    <main class="pp" lang={locale} data-page="popup">
+      <header class="pp-header">
+        <h1>{t('popupTitle')}</h1>
+        <nav class="pp-links" aria-label={t('popup_links_label')}>
+          <a href={props.practiceUrl} target="_blank" rel="noopener">
+            {t('popup_open_practice')}
+          </a>
+          <a href={props.optionsUrl} target="_blank" rel="noopener">
+            {t('popup_open_options')}
+          </a>
+        </nav>
+      </header>
+      <section class="pp-mode" aria-labelledby="pp-mode-heading">
+        <div class="pp-mode__row">
+          <h2 id="pp-mode-heading">{modeLabel}</h2>
+          <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
+        </div>
+        <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
+      </section>
+      <TodayCard usage={usage[today]} budgetMinutes={budget} t={t} />
+      {isFirstDay(usage, posts, today) ? (
+        <section class="pg-card" data-testid="first-day">
+          <h2>{t('popup_first_day_title')}</h2>
+          <p>{t('popup_first_day_body')}</p>
+        </section>
+      ) : (
+        <>
+          <section class="pg-card" aria-labelledby="pp-week-heading">
+            <h2 id="pp-week-heading">{t('popup_week_heading')}</h2>
+            <WeekChart
+              days={week}
+              budgetMinutes={budget}
+              locale={locale}
+              label={t('popup_week_label', [week.filter((day) => day.over).length])}
+              budgetLabel={t('popup_minutes_short', [budget])}
+            />
+            <p data-testid="streak">
+              {streak === 0 ? t('popup_streak_none') : streak === 1 ? t('popup_streak_one') : t('popup_streak_many', [streak])}
+            </p>
+          </section>
+          <PostsCard summary={summarizePosts(posts, today)} t={t} />
+        </>
+      )}
+    </main>
+  );
+}

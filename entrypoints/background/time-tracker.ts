@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { onMessage } from '@/lib/messaging';
+import { msUntilLevelChange } from '@/lib/time/budget';
+import { CHECKPOINT_MS, type Sighting } from '@/lib/time/clock';
+import { dayKey } from '@/lib/time/day-key';
+import type { Settings } from '@/lib/settings/defaults';
+import { sightingOf, trackStep, type TrackerState } from '@/lib/time/tracker';
+import { normalizeDay } from '@/lib/time/usage';
+import { refreshBudget } from './budget';
+import { IDLE_SECONDS, readBrowserView, type ViewHints } from './browser-view';
+import { serialized } from './lock';
+import { loadSettings, loadTracker, offsetAt, saveTracker, siteChoices } from './stats-store';
+
+export const CHECKPOINT_ALARM = 'checkpoint';
+/** chrome.windows.WINDOW_ID_NONE: every window lost focus, or the blip between two windows. */
+const WINDOW_ID_NONE = -1;
+/** Look again this long after focus left, once a window switch has had time to report the new window. */
+const BLUR_SETTLE_MS = 500;
+/** Look a moment after the level changes, so the step surely lands past the edge. */
+const LEVEL_CHECK_SLACK_MS = 100;
+
+type SightingSource = (state: TrackerState, settings: Settings) => Promise<Sighting> | Sighting;
+
+/** One tracker step at `now` (the event's time, taken before waiting for the lock). */
+function step(now: number, sightingFor: SightingSource): Promise<void> {
+  return serialized(async () => {
+    const [state, settings] = await Promise.all([loadTracker(), loadSettings()]);
+    const sighting = await sightingFor(state, settings);
+    const next = trackStep(state, sighting, now, offsetAt);
+    await saveTracker(state, next);
+    await refreshBudget(next.usage, settings, now);
+    watchForLevelChange(next, settings, now);
+  });
+}
+
+let levelTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The 80 % note and time's up should not wait for the next checkpoint: while the clock runs, look again the moment
+ * the level changes. If the worker stops first, the checkpoint alarm still catches it.
+ */
+function watchForLevelChange(state: TrackerState, settings: Settings, now: number): void {
+  clearTimeout(levelTimer);
+  if (!state.segment || state.segment.unfocusedSince !== undefined) return;
+  const day = normalizeDay(state.usage[dayKey(now, offsetAt)]);
+  const untilChange = msUntilLevelChange(day, settings.budget);
+  if (untilChange !== null && untilChange < CHECKPOINT_MS) levelTimer = setTimeout(() => void resync(), untilChange + LEVEL_CHECK_SLACK_MS);
+}
+
+/** Re-derives what the user sees from the browser itself and moves the clock there. */
+export function resync(hints: ViewHints = {}): Promise<void> {
+  return step(Date.now(), async (state, settings) => sightingOf(await readBrowserView(state.segment, hints), siteChoices(settings)));
+}
+
+/** Focus left every window: pause at once, then look again in case it was only a window switch. */
+function pauseForBlur(): Promise<void> {
+  const done = step(Date.now(), () => ({ kind: 'unfocused' }));
+  setTimeout(() => void resync(), BLUR_SETTLE_MS);
+  return done;
+}
+
+/** Alarms may be cleared on browser restart: create the checkpoint on every worker start if it is missing. */
+async function ensureCheckpointAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(CHECKPOINT_ALARM))) {
+    await browser.alarms.create(CHECKPOINT_ALARM, { periodInMinutes: CHECKPOINT_MS / 60_000 });
+  }
+}
+
+/** Registers every listener synchronously, so the event that woke the worker reaches them. */
+export function startTimeTracker(): void {
+  browser.tabs.onActivated.addListener(() => void resync());
+  browser.tabs.onUpdated.addListener((_tabId, change) => {
+    // Chrome leaves `url` out when the new page is one we may not read, so a navigation also counts by its start.
+    if (change.url !== undefined || change.status === 'loading') void resync();
+  });
+  browser.tabs.onRemoved.addListener(() => void resync());
+  browser.windows.onFocusChanged.addListener((windowId) => void (windowId === WINDOW_ID_NONE ? pauseForBlur() : resync()));
+  browser.idle.setDetectionInterval(IDLE_SECONDS);
+  browser.idle.onStateChanged.addListener((idle) => void resync({ idle }));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CHECKPOINT_ALARM) void resync();
+  });
+  onMessage('cs-bg:activity', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    return resync(tabId === undefined || typeof data?.writing !== 'boolean' ? {} : { writing: { tabId, writing: data.writing } });
+  });
+  void ensureCheckpointAlarm();
+  void resync();
+}

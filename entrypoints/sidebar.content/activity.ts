@@ -1,0 +1,53 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Platform } from '@/lib/coach/types';
+import { sendMessage, type TabActivity } from '@/lib/messaging';
+
+/** Focus and visibility can flicker (dialogs, tab switches): report the state once it settles. */
+const SETTLE_MS = 250;
+
+/** The focused element, looking inside open shadow roots (LinkedIn's composer lives in one). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Writing means focus is in the composer, or in the sidebar that coaches it. */
+function isWriting(editor: HTMLElement | null): boolean {
+  if (!editor || !document.hasFocus()) return false;
+  if (document.activeElement?.localName === 'social-coach') return true;
+  const active = deepActiveElement(document);
+  return !!active && editor.contains(active);
+}
+
+/**
+ * Tells the background whether this tab is visible and whether the user is writing in it. Sends only changes,
+ * once they settle, and never fails loudly when the background is asleep or gone.
+ */
+export function startActivityReports(ctx: ContentScriptContext, platform: Platform, composer: () => HTMLElement | null): () => void {
+  let lastSent = '';
+  let timer: number | undefined;
+
+  const sendIfChanged = () => {
+    const activity: TabActivity = { platform, writing: isWriting(composer()), visible: document.visibilityState === 'visible' };
+    const key = `${activity.writing}/${activity.visible}`;
+    if (key === lastSent) return;
+    lastSent = key;
+    sendMessage('cs-bg:activity', activity).catch(() => {
+      // Try again on the next change: the background may have been starting up.
+      lastSent = '';
+    });
+  };
+  const report = () => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(sendIfChanged, SETTLE_MS);
+  };
+
+  ctx.addEventListener(document, 'visibilitychange', report);
+  ctx.addEventListener(document, 'focusin', report, { capture: true });
+  ctx.addEventListener(document, 'focusout', report, { capture: true });
+  ctx.addEventListener(window, 'focus', report);
+  ctx.addEventListener(window, 'blur', report);
+  sendIfChanged();
+  return report;
+}

@@ -1,0 +1,104 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolveUiLocale } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
+import { adapterFor } from '@/lib/sites';
+import { trackComposers } from '@/lib/sites/composer-tracker';
+import type { PublishedDraft, TrackedDraft } from '@/lib/sites/types';
+import { settingsItem } from '@/lib/storage';
+import { createCoachActions } from './actions';
+import { startActivityReports } from './activity';
+import { analyzeDraft, createAnalysisLoop } from './analysis-loop';
+import { startBudget } from './budget';
+import { needsUi } from './coach-app';
+import { viewportOf } from './composer-box';
+import { createPageWatch } from './page-watch';
+import { createPlacementSaver, DEFAULT_PLACEMENT, loadPlacement } from './preferences';
+import { publishedReport } from './publish-report';
+import { createRecentPosts } from './recent-posts';
+import { startCoachUi } from './shadow-ui';
+import { createStore } from './store';
+
+const localeFor = (settings: Settings) => resolveUiLocale(settings.uiLanguage, navigator.language);
+
+/** Wires the site helpers, the engine, the background and the sidebar together for one tab. */
+export async function startCoach(ctx: ContentScriptContext): Promise<void> {
+  const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
+  const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
+  if (!adapter || ctx.isInvalid) return;
+
+  const store = createStore({
+    settings,
+    locale: localeFor(settings),
+    composer: null,
+    analysis: null,
+    budget: null,
+    timesUpClosed: false,
+    placement: DEFAULT_PLACEMENT,
+    scheme: 'light',
+    composerBox: null,
+    viewport: viewportOf(window),
+  });
+  // The latest draft, text included; the store only holds what the UI shows.
+  let draft: TrackedDraft | null = null;
+  const recentPosts = createRecentPosts(ctx);
+  const loop = createAnalysisLoop(ctx, store, () => draft, recentPosts.get);
+  const budget = startBudget(ctx, store);
+  const reportActivity = startActivityReports(ctx, adapter.platform, () => draft?.editor ?? null);
+  const pageWatch = createPageWatch(ctx, store, () => draft?.editor ?? null);
+  const savePlacement = createPlacementSaver(ctx);
+
+  startCoachUi(ctx, store, createCoachActions({ store, loop, budget, currentDraft: () => draft, savePlacement }));
+  store.subscribe((state) => {
+    if (needsUi(state)) pageWatch.start();
+  });
+  ctx.onInvalidated(
+    settingsItem.watch((next) => {
+      store.set({ settings: next, locale: localeFor(next) });
+      loop.runNow();
+    }),
+  );
+
+  // Read when the first composer opens: a page nobody writes on costs no storage reads beyond the settings.
+  let placementLoaded: Promise<void> | null = null;
+  const openComposer = async (opened: TrackedDraft) => {
+    loop.seenRuleIds.clear();
+    placementLoaded ??= loadPlacement().then((placement) => store.set({ placement }));
+    await Promise.all([placementLoaded, recentPosts.load()]);
+    if (draft?.editor !== opened.editor || ctx.isInvalid) return;
+    store.set({ composer: { editor: opened.editor, platform: opened.platform, kind: opened.kind } });
+    pageWatch.measure();
+    loop.runNow();
+  };
+
+  const onChange = (next: TrackedDraft | null) => {
+    const previous = draft;
+    draft = next;
+    if (!next) store.set({ composer: null, analysis: null, composerBox: null });
+    else if (next.editor !== previous?.editor || next.kind !== previous.kind) void openComposer(next);
+    else loop.schedule();
+    // A composer removed while focused sends no focusout.
+    if (!next !== !previous) reportActivity();
+  };
+
+  const onPublish = (post: PublishedDraft) => {
+    const now = Date.now();
+    const finalAnalysis = analyzeDraft(post, store.get(), recentPosts.get(), now);
+    const report = publishedReport(post, finalAnalysis, loop.seenRuleIds, store.get().settings, now);
+    loop.seenRuleIds.clear();
+    sendMessage('cs-bg:published', report).catch(() => undefined);
+  };
+
+  const stopTracking = trackComposers({
+    doc: document,
+    win: window,
+    adapter,
+    onChange,
+    onPublish,
+    subscribeNavigation: (reevaluate) => {
+      ctx.addEventListener(window, 'wxt:locationchange', reevaluate);
+      return () => undefined;
+    },
+  });
+  ctx.onInvalidated(stopTracking);
+}

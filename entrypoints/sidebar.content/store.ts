@@ -1,0 +1,47 @@
+import type { Box, ColorScheme, ViewportSize } from '@/components/coach/types';
+import type { Analysis, UiLocale } from '@/lib/coach/types';
+import type { BudgetStatus } from '@/lib/messaging';
+import type { Settings } from '@/lib/settings/defaults';
+import type { TrackedDraft } from '@/lib/sites/types';
+import type { SidebarPlacement } from '@/lib/storage';
+
+/** A composer without its text: the text changes on every key, the sidebar only needs the analysis. */
+export type Composer = Omit<TrackedDraft, 'text'>;
+
+/** Everything the sidebar shows, kept in one place so a change re-renders once. */
+export interface CoachState {
+  settings: Settings;
+  locale: UiLocale;
+  /** The composer being written in; null when none is (then nothing is mounted unless the soft block shows). */
+  composer: Composer | null;
+  analysis: Analysis | null;
+  budget: BudgetStatus | null;
+  /** The user closed today's "time's up" in this tab. */
+  timesUpClosed: boolean;
+  placement: SidebarPlacement;
+  scheme: ColorScheme;
+  composerBox: Box | null;
+  viewport: ViewportSize;
+}
+
+export interface Store {
+  get(): CoachState;
+  set(patch: Partial<CoachState>): void;
+  subscribe(listener: (state: CoachState) => void): () => void;
+}
+
+export function createStore(initial: CoachState): Store {
+  let state = initial;
+  const listeners = new Set<(state: CoachState) => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...patch };
+      listeners.forEach((listener) => listener(state));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

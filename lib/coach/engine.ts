@@ -1,0 +1,67 @@
+import { readDraft } from './engine-context';
+import { toFinding } from './engine-findings';
+import { resolveSettings } from './engine-settings';
+import type { Rule, RuleContext } from './rule';
+import type { LanguageDetector } from './text/language';
+import type { Analysis, AnalyzeOptions, Draft, Finding, Mode, PostFingerprint, Severity } from './types';
+import { MODES, PLATFORMS } from './types';
+
+export interface EngineHooks {
+  /** Called when a rule throws or reports an unknown message; the analysis goes on without that rule. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  detector?: LanguageDetector;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { problem: 0, warning: 1, tip: 2 };
+
+/** Most severe first, then in reading order; a finding without ranges is about the whole draft. */
+function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ranges?.[0]?.start ?? 0) - (b.ranges?.[0]?.start ?? 0);
+}
+
+/** Without a clock the newest known post stands in for "now", so the cross-post window still means something. */
+function resolveNow(now: number | undefined, recentPosts: readonly PostFingerprint[]): number {
+  if (typeof now === 'number' && Number.isFinite(now)) return now;
+  return recentPosts.reduce((latest, post) => Math.max(latest, post.publishedAt), 0);
+}
+
+function appliesTo(rule: Rule, context: Pick<RuleContext, 'platform' | 'kind' | 'settings'>): boolean {
+  const { meta } = rule;
+  if (context.settings.disabledRules.includes(meta.id)) return false;
+  if (meta.platforms && !meta.platforms.includes(context.platform)) return false;
+  return !meta.kinds || meta.kinds.includes(context.kind);
+}
+
+/** The engine itself, with the rule set passed in: `analyze` uses every rule, the rule tester just one. */
+export function analyzeWith(rules: readonly Rule[], draft: Draft, options: AnalyzeOptions = {}, hooks: EngineHooks = {}): Analysis {
+  const text = typeof draft.text === 'string' ? draft.text : '';
+  const platform = PLATFORMS.includes(draft.platform) ? draft.platform : 'x';
+  const mode: Mode = MODES.includes(options.mode as Mode) ? (options.mode as Mode) : 'work';
+  const uiLocale = options.uiLocale === 'nl' ? 'nl' : 'en';
+  const settings = resolveSettings(options.settings);
+  const recentPosts = Array.isArray(options.recentPosts) ? options.recentPosts : [];
+  const facts = readDraft(text, platform, settings, hooks.detector);
+  const findings: Finding[] = [];
+  const base = {
+    text, platform, kind: draft.kind === 'comment' ? 'comment' : 'post', mode, uiLocale, settings,
+    recentPosts, now: resolveNow(options.now, recentPosts),
+    language: facts.language, lexiconLanguages: facts.lexiconLanguages, tokens: facts.tokens, words: facts.words,
+    hashtags: facts.hashtags, mentions: facts.mentions, urls: facts.urls, stats: facts.stats,
+  } satisfies Omit<RuleContext, 'report'>;
+
+  for (const rule of rules) {
+    const severity = rule.meta.severity[mode];
+    if (severity === null || !appliesTo(rule, base)) continue;
+    const report: RuleContext['report'] = (reported) => {
+      const finding = toFinding(rule.meta, reported, text, uiLocale, severity);
+      if (finding) findings.push(finding);
+      else hooks.onRuleError?.(rule.meta.id, new Error(`Unknown messageId '${reported.messageId}'`));
+    };
+    try {
+      rule.check({ ...base, report });
+    } catch (error) {
+      hooks.onRuleError?.(rule.meta.id, error);
+    }
+  }
+  return { language: facts.language, stats: facts.stats, findings: findings.sort(compareFindings) };
+}

@@ -1,0 +1,20 @@
+import type { Lexicon } from './index';
+import enConflictInsults from './en/conflict-insults.json';
+import nlConflictInsults from './nl/conflict-insults.json';
+import enConflictAddress from './en/conflict-address.json';
+import nlConflictAddress from './nl/conflict-address.json';
+import enConflictSelf from './en/conflict-self.json';
+import nlConflictSelf from './nl/conflict-self.json';
+import enConflictPhrases from './en/conflict-phrases.json';
+import nlConflictPhrases from './nl/conflict-phrases.json';
+
+/** Heated replies (seed 004 point 14, seed 000 knelpunt 3). */
+
+/** Insults: they count only when aimed at someone. */
+export const INSULTS: Lexicon = { nl: nlConflictInsults, en: enConflictInsults };
+/** Words that aim an insult at someone: you, jullie, wat een. */
+export const ADDRESS: Lexicon = { nl: nlConflictAddress, en: enConflictAddress };
+/** Words that turn an insult on the writer: 'ik voelde me een idioot'. */
+export const SELF: Lexicon = { nl: nlConflictSelf, en: enConflictSelf };
+/** Threats and hostile phrases that count on their own. */
+export const HOSTILE_PHRASES: Lexicon = { nl: nlConflictPhrases, en: enConflictPhrases };

@@ -1,0 +1,32 @@
+import type { Platform } from '../types';
+
+/**
+ * How each network sounds (seed 004 point 7: "ze hebben allemaal een eigen identiteit"). One place for every
+ * tone threshold, so a platform's character is read here, not in the rule.
+ */
+export interface ToneProfile {
+  /** This many emoji in a row read as a wall. */
+  emojiRun: number;
+  /** Letter and press-release style ("Geachte", "FOR IMMEDIATE RELEASE") is out of place. */
+  formalIsOff: boolean;
+  /** A paragraph of this many characters reads as a wall of text; null where long text is normal. */
+  wallOfText: number | null;
+  /** Slang and swearing stand out here even in personal mode. */
+  slangIsOffEverywhere: boolean;
+}
+
+export const TONE_PROFILES: Record<Platform, ToneProfile> = {
+  linkedin: { emojiRun: 4, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: true },
+  x: { emojiRun: 5, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
+  facebook: { emojiRun: 6, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
+  instagram: { emojiRun: 8, formalIsOff: true, wallOfText: null, slangIsOffEverywhere: false },
+  threads: { emojiRun: 6, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
+  bluesky: { emojiRun: 6, formalIsOff: false, wallOfText: 400, slangIsOffEverywhere: false },
+  mastodon: { emojiRun: 6, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
+};
+
+/** Shouting in work mode: a run of capital words, or many of them across the draft. */
+export const SHOUTING = { run: 3, total: 5, exclamations: 3 } as const;
+
+/** Personal mode is judged against casual norms: capitals, "!!!" and emoji are how friends talk. */
+export const CASUAL_NORMS = { shouting: false, emojiWalls: false } as const;

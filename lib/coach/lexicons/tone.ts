@@ -1,0 +1,24 @@
+import type { Lexicon } from './index';
+import enToneProfanity from './en/tone-profanity.json';
+import nlToneProfanity from './nl/tone-profanity.json';
+import enToneSlang from './en/tone-slang.json';
+import nlToneSlang from './nl/tone-slang.json';
+import enToneFormalOpeners from './en/tone-formal-openers.json';
+import nlToneFormalOpeners from './nl/tone-formal-openers.json';
+import enToneFormalClosers from './en/tone-formal-closers.json';
+import nlToneFormalClosers from './nl/tone-formal-closers.json';
+import enToneAcronyms from './en/tone-acronyms.json';
+import nlToneAcronyms from './nl/tone-acronyms.json';
+
+/** Platform tone (seed 004 point 7): words that sound wrong for the platform or the mode. */
+
+/** Swear words. */
+export const PROFANITY: Lexicon = { nl: nlToneProfanity, en: enToneProfanity };
+/** Street and chat slang. */
+export const SLANG: Lexicon = { nl: nlToneSlang, en: enToneSlang };
+/** Letter and press-release openings, matched at the start of a line. */
+export const FORMAL_OPENERS: Lexicon = { nl: nlToneFormalOpeners, en: enToneFormalOpeners };
+/** Letter closings. */
+export const FORMAL_CLOSERS: Lexicon = { nl: nlToneFormalClosers, en: enToneFormalClosers };
+/** Capitals that are names, not shouting: NASA, KPI, GGD. */
+export const ACRONYMS: Lexicon = { nl: nlToneAcronyms, en: enToneAcronyms };

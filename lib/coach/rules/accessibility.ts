@@ -1,0 +1,85 @@
+import type { LocalizedSuggestion, Token } from '../rule';
+import { defineRule } from '../rule';
+import { camelCase, multiWordParts } from '../text/hashtag-words';
+
+/** "Bold" and "italic" made of Mathematical Alphanumeric Symbols (U+1D400–U+1D7FF), words joined by spaces. */
+const STYLED_RUN = /[\u{1D400}-\u{1D7FF}]+(?:[\s'’.,:;!?-]+[\u{1D400}-\u{1D7FF}]+)*/gu;
+const QUOTE_LENGTH = 30;
+
+function plainLetters(styled: string): string {
+  return styled.normalize('NFKC');
+}
+
+function shorten(text: string): string {
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).trimEnd()}…` : text;
+}
+
+function camelCaseSuggestion(tag: Token, camel: string): LocalizedSuggestion {
+  return {
+    label: { en: `Use ${camel}`, nl: `Gebruik ${camel}` },
+    edit: { start: tag.start, end: tag.end, from: tag.text, to: camel },
+  };
+}
+
+export default defineRule({
+  meta: {
+    id: 'accessibility',
+    category: 'accessibility',
+    severity: { work: 'tip', personal: 'tip' },
+    source: {
+      seed: '004_95873d2e7dd560ec.txt',
+      quote: 'Hashtags dienden ooit als een manier om informatie te groeperen en zoeken op Twitter te vergemakkelijken.',
+    },
+    messages: {
+      camelCaseHashtag: {
+        message: { en: 'Write {tag} as {camel}', nl: 'Schrijf {tag} als {camel}' },
+        explanation: {
+          en: 'A screen reader reads a lower-case tag as one long, garbled word. A capital at the start of each word makes it readable for everyone.',
+          nl: 'Een schermlezer leest een tag in kleine letters als één lang, onleesbaar woord. Met een hoofdletter per woord kan iedereen hem lezen.',
+        },
+      },
+      styledLetters: {
+        message: { en: 'Write "{plain}" in normal letters', nl: 'Schrijf "{plain}" in gewone letters' },
+        explanation: {
+          en: 'These letters are math symbols that only look bold or italic. Screen readers spell them out one by one, and search does not find them.',
+          nl: 'Deze letters zijn wiskundige tekens die er alleen vet of schuin uitzien. Een schermlezer spelt ze letter voor letter, en zoeken vindt ze niet.',
+        },
+      },
+    },
+  },
+  check(context) {
+    // Mastodon's audience relies on CamelCase tags more than any other network, so there it is a warning.
+    const tagSeverity = context.platform === 'mastodon' ? 'warning' : undefined;
+    const seen = new Set<string>();
+    for (const tag of context.hashtags) {
+      const parts = seen.has(tag.normalized) ? null : multiWordParts(tag.text.slice(1));
+      seen.add(tag.normalized);
+      if (!parts) continue;
+      const camel = `#${camelCase(parts)}`;
+      context.report({
+        messageId: 'camelCaseHashtag',
+        ...(tagSeverity ? { severity: tagSeverity } : {}),
+        ranges: [tag],
+        data: { tag: tag.text, camel },
+        suggestions: [camelCaseSuggestion(tag, camel)],
+      });
+    }
+
+    const runs = [...context.text.matchAll(STYLED_RUN)];
+    const first = runs[0];
+    if (!first) return;
+    context.report({
+      messageId: 'styledLetters',
+      severity: 'warning',
+      ranges: runs.map((run) => ({ start: run.index, end: run.index + run[0].length })),
+      data: { plain: shorten(plainLetters(first[0])) },
+      suggestions: runs.slice(0, 3).map((run) => {
+        const plain = plainLetters(run[0]);
+        return {
+          label: { en: `Use "${shorten(plain)}"`, nl: `Gebruik "${shorten(plain)}"` },
+          edit: { start: run.index, end: run.index + run[0].length, from: run[0], to: plain },
+        };
+      }),
+    });
+  },
+});

@@ -1,0 +1,102 @@
+import { ADDRESS, HOSTILE_PHRASES, INSULTS, SELF } from '../lexicons/conflict';
+import { lexiconSet } from '../lexicons/index';
+import { ACRONYMS } from '../lexicons/tone';
+import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
+import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
+import { defineRule } from '../rule';
+import { capitalRuns } from '../text/capitals';
+
+/** How far an insult may stand from the word that aims it at someone: "jullie zijn echt een stelletje idioten". */
+const AIM_BEFORE = 4;
+const AIM_AFTER = 2;
+/** Capitals aimed at someone: "@jan YOU NEVER LISTEN". */
+const SHOUTING_RUN = 3;
+
+const STAY_CALM: Record<'nl' | 'en', string> = {
+  nl: 'Laten we dit rustig bespreken. Stuur je me een privébericht?',
+  en: "Let's talk this through calmly. Could you send me a direct message?",
+};
+
+function calmSuggestion(context: RuleContext): LocalizedSuggestion {
+  const language = context.language === 'und' ? context.uiLocale : context.language;
+  return { label: { nl: STAY_CALM[language], en: STAY_CALM[language] } };
+}
+
+/** Insults aimed at someone, not at the writer: "je bent een idioot" yes, "ik voelde me een idioot" no. */
+function aimedInsults(context: RuleContext): Token[] {
+  const words = context.words;
+  const aims = new Set(findLexicon(ADDRESS, BOTH_LANGUAGES, words).map((match) => match.wordIndex));
+  const self = lexiconSet(SELF, BOTH_LANGUAGES);
+  return findLexicon(INSULTS, BOTH_LANGUAGES, words).flatMap((insult) => {
+    const from = Math.max(0, insult.wordIndex - AIM_BEFORE);
+    const to = insult.wordIndex + AIM_AFTER;
+    const nearby = words.slice(from, to + 1);
+    if (nearby.some((word) => self.has(word.normalized))) return [];
+    for (let index = from; index <= to; index++) {
+      if (index !== insult.wordIndex && aims.has(index)) return [words[insult.wordIndex] as Token];
+    }
+    return [];
+  });
+}
+
+/** A reply in capitals that addresses someone: "JULLIE LUISTEREN NOOIT". */
+function shoutingAtSomeone(context: RuleContext): Token[] | undefined {
+  if (context.kind !== 'comment') return undefined;
+  const address = lexiconSet(ADDRESS, BOTH_LANGUAGES);
+  const runs = capitalRuns(context.words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES));
+  return runs.find((run) => run.length >= SHOUTING_RUN && run.some((word) => address.has(word.normalized)));
+}
+
+export default defineRule({
+  meta: {
+    id: 'conflict',
+    category: 'conflict',
+    severity: { work: 'problem', personal: 'problem' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Ga vooral niet schelden, niet dreigen en niet deleten.' },
+    messages: {
+      threat: {
+        message: { en: "Leave out '{phrase}' and offer to talk directly", nl: "Laat '{phrase}' weg en bied een gesprek aan" },
+        explanation: {
+          en: "'{phrase}' reads as a threat or an attack, and everyone reads along. The seed is clear: no swearing, no threats, no deleting. Stay calm and offer to continue in a direct message.",
+          nl: "'{phrase}' leest als een dreiging of aanval, en iedereen leest mee. Het artikel is duidelijk: niet schelden, niet dreigen en niet deleten. Blijf rustig en bied aan verder te praten via een privébericht.",
+        },
+      },
+      insult: {
+        message: { en: "Stay calm: drop '{word}' and talk it over", nl: "Blijf rustig: laat '{word}' weg en praat het uit" },
+        explanation: {
+          en: "Calling someone '{word}' feeds the fight and makes you the one people remember. Others judge how you handle criticism. Answer the point, then offer to continue in a direct message.",
+          nl: "Iemand '{word}' noemen voedt de ruzie en maakt jou degene die mensen onthouden. Anderen kijken hoe jij met kritiek omgaat. Reageer op de inhoud en bied aan verder te praten via een privébericht.",
+        },
+      },
+      shouting: {
+        message: { en: 'Reply calmly, without the {count} capital words', nl: 'Reageer rustig, zonder {count} woorden in hoofdletters' },
+        explanation: {
+          en: 'Capitals aimed at someone read as shouting at them. A calm reply gets further, and the people reading along notice. Offer to continue the conversation in a direct message.',
+          nl: 'Hoofdletters naar iemand toe lezen als schreeuwen. Een rustig antwoord komt verder, en wie meeleest ziet dat ook. Bied aan het gesprek via een privébericht voort te zetten.',
+        },
+      },
+    },
+  },
+  check(context) {
+    const suggestions = [calmSuggestion(context)];
+    const hostile = findLexicon(HOSTILE_PHRASES, BOTH_LANGUAGES, context.words);
+    const [firstHostile] = hostile;
+    if (firstHostile) {
+      const phrase = context.text.slice(firstHostile.start, firstHostile.end);
+      context.report({ messageId: 'threat', ranges: hostile, data: { phrase }, suggestions });
+      return;
+    }
+    const insults = aimedInsults(context);
+    const [firstInsult] = insults;
+    if (firstInsult) {
+      context.report({ messageId: 'insult', ranges: insults, data: { word: firstInsult.text }, suggestions });
+      return;
+    }
+    const shouting = shoutingAtSomeone(context);
+    const [first] = shouting ?? [];
+    const last = shouting?.[shouting.length - 1];
+    if (shouting && first && last) {
+      context.report({ messageId: 'shouting', ranges: [{ start: first.start, end: last.end }], data: { count: shouting.length }, suggestions });
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import { lexiconSet } from '../lexicons/index';
+import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
+import { PROMO_PHRASES, READER_VALUE, READER_WORDS, SENDER_WORDS } from '../lexicons/self-promotion';
+import type { LocalizedSuggestion, RuleContext } from '../rule';
+import { defineRule } from '../rule';
+import { asksAQuestion } from '../text/sentences';
+
+/** The sender must clearly dominate: at least this many "we/our/ik/mijn" and twice as many as "you/jij". */
+const MIN_SENDER_WORDS = 2;
+const SENDER_TO_READER = 2;
+
+const SUGGESTIONS: Record<'nl' | 'en', readonly string[]> = {
+  nl: ['Vraag je lezer naar diens ervaring: "Hoe beviel het jou?"', 'Geef één tip die je lezer vandaag kan gebruiken', 'Bedank wie hieraan meewerkte'],
+  en: ['Ask about your reader\'s experience: "How did it go for you?"', 'Share one tip your reader can use today', 'Thank the people who helped'],
+};
+
+/** Anything the reader can use ends the case: a question, a tip, credit to someone, a notice, a recall. */
+function offersTheReaderSomething(context: RuleContext): boolean {
+  if (context.mentions.length > 0 || asksAQuestion(context.text, context.urls)) return true;
+  return findLexicon(READER_VALUE, BOTH_LANGUAGES, context.words).length > 0;
+}
+
+/** The sender's most used word for themself, as the draft writes it ("wij", "our"). */
+function favouriteSenderWord(context: RuleContext, sender: ReadonlySet<string>): { word: string; count: number; total: number } {
+  const counts = new Map<string, number>();
+  for (const word of context.words) if (sender.has(word.normalized)) counts.set(word.normalized, (counts.get(word.normalized) ?? 0) + 1);
+  let favourite = { word: '', count: 0, total: 0 };
+  for (const [word, count] of counts) {
+    favourite.total += count;
+    if (count > favourite.count) favourite = { ...favourite, word, count };
+  }
+  return favourite;
+}
+
+export default defineRule({
+  meta: {
+    id: 'self-promotion',
+    category: 'self-promotion',
+    severity: { work: 'warning', personal: null },
+    kinds: ['post'],
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'En je klant denkt: ja, en?' },
+    messages: {
+      onlyAboutSender: {
+        message: { en: "{count}× '{word}': what's in it for your reader?", nl: "{count}× '{word}': wat heeft je lezer hieraan?" },
+        explanation: {
+          en: "This post is about you and offers the reader nothing to use. In the seed's cake-shop example the customer simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
+          nl: 'Dit bericht gaat over jou en geeft de lezer niets om mee te doen. In het taartenvoorbeeld uit het artikel denkt de klant: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.',
+        },
+      },
+    },
+  },
+  check(context) {
+    if (offersTheReaderSomething(context)) return;
+    const promos = findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, context.words);
+    if (promos.length === 0) return;
+    const sender = favouriteSenderWord(context, lexiconSet(SENDER_WORDS, BOTH_LANGUAGES));
+    const reader = lexiconSet(READER_WORDS, BOTH_LANGUAGES);
+    const readerCount = context.words.filter((word) => reader.has(word.normalized)).length;
+    if (sender.total < MIN_SENDER_WORDS || sender.total < SENDER_TO_READER * readerCount) return;
+    const language = context.language === 'und' ? context.uiLocale : context.language;
+    const suggestions: LocalizedSuggestion[] = SUGGESTIONS[language].map((example) => ({ label: { en: example, nl: example } }));
+    context.report({ messageId: 'onlyAboutSender', ranges: promos, data: { count: sender.count, word: sender.word }, suggestions });
+  },
+});

@@ -1,0 +1,154 @@
+import { lexiconSet } from '../lexicons/index';
+import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
+import { ACRONYMS, FORMAL_CLOSERS, FORMAL_OPENERS, PROFANITY, SLANG } from '../lexicons/tone';
+import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
+import { PLATFORM_NAMES } from '../messages';
+import type { RuleContext, Token } from '../rule';
+import { defineRule } from '../rule';
+import { capitalRuns } from '../text/capitals';
+import type { TextRange } from '../types';
+
+const EXCLAMATIONS = new RegExp(`!{${SHOUTING.exclamations},}`, 'gu');
+
+/** Capital words outside `quoted`, both in reading order (a press-release heading is nudged as formal, not twice). */
+function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Token[] {
+  let range = 0;
+  const words = context.words.filter((word) => {
+    while (range < quoted.length && (quoted[range] as TextRange).end <= word.start) range++;
+    const current = quoted[range];
+    return !current || word.end <= current.start;
+  });
+  const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES));
+  const total = runs.flat();
+  return runs.some((run) => run.length >= SHOUTING.run) || total.length >= SHOUTING.total ? total : [];
+}
+
+function exclamationRanges(context: RuleContext): TextRange[] {
+  const ranges: TextRange[] = [];
+  let url = 0;
+  for (const match of context.text.matchAll(EXCLAMATIONS)) {
+    while (url < context.urls.length && (context.urls[url] as Token).end <= match.index) url++;
+    const insideLink = url < context.urls.length && (context.urls[url] as Token).start <= match.index;
+    if (!insideLink) ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+}
+
+/** Emoji standing next to each other with nothing but spaces between them. */
+function longestEmojiRun(context: RuleContext): Token[] {
+  const tokens = context.tokens;
+  let best = { from: 0, length: 0 };
+  let from = 0;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (token.kind !== 'emoji') continue;
+    const previous = tokens[at - 1];
+    const adjacent = previous?.kind === 'emoji' && context.text.slice(previous.end, token.start).trim() === '';
+    if (!adjacent) from = at;
+    if (at - from + 1 > best.length) best = { from, length: at - from + 1 };
+  }
+  return tokens.slice(best.from, best.from + best.length);
+}
+
+/** "Geachte", "PERSBERICHT", "Dear Sir" open a line; "Hoogachtend" may close one anywhere. */
+function formalPhrases(context: RuleContext): TextRange[] {
+  const opensLine = (range: TextRange) => context.text.slice(context.text.lastIndexOf('\n', range.start - 1) + 1, range.start).trim() === '';
+  const openers = findLexicon(FORMAL_OPENERS, BOTH_LANGUAGES, context.words).filter(opensLine);
+  return [...openers, ...findLexicon(FORMAL_CLOSERS, BOTH_LANGUAGES, context.words)].sort((a, b) => a.start - b.start);
+}
+
+function longestParagraph(text: string): TextRange | undefined {
+  let longest: TextRange | undefined;
+  let start = 0;
+  for (const paragraph of text.split('\n')) {
+    if (!longest || paragraph.length > longest.end - longest.start) longest = { start, end: start + paragraph.length };
+    start += paragraph.length + 1;
+  }
+  return longest;
+}
+
+function quote(context: RuleContext, range: TextRange): string {
+  return context.text.slice(range.start, range.end);
+}
+
+
+export default defineRule({
+  meta: {
+    id: 'tone',
+    category: 'tone',
+    severity: { work: 'warning', personal: 'tip' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding' },
+    messages: {
+      capitals: {
+        message: { en: 'Write these {count} capital words in lower case', nl: 'Schrijf deze {count} woorden in kleine letters' },
+        explanation: {
+          en: 'Readers take capitals as a raised voice, and they make a post harder to read. Keep capitals for names and abbreviations; let the words carry the weight.',
+          nl: 'Lezers ervaren hoofdletters als een verheven stem, en ze lezen lastiger. Houd hoofdletters voor namen en afkortingen en laat je woorden het werk doen.',
+        },
+      },
+      exclamations: {
+        message: { en: 'Keep one of these {count} exclamation marks', nl: 'Houd één van deze {count} uitroeptekens over' },
+        explanation: {
+          en: 'A row of exclamation marks reads as shouting on a work account. One is enough to show you are excited.',
+          nl: 'Een rij uitroeptekens leest op een werkaccount als schreeuwen. Eén is genoeg om te laten zien dat je enthousiast bent.',
+        },
+      },
+      emojiWall: {
+        message: { en: '{count} emoji in a row: keep one or two', nl: '{count} emoji op rij: houd er een of twee over' },
+        explanation: {
+          en: 'A wall of emoji pushes your message aside, and screen readers read every one aloud. One or two well-chosen emoji say as much.',
+          nl: 'Een muur van emoji drukt je boodschap weg, en een schermlezer leest ze allemaal voor. Een of twee goed gekozen emoji zeggen net zoveel.',
+        },
+      },
+      slang: {
+        message: { en: "Say it without '{word}': clients read along", nl: "Zeg het zonder '{word}', ook klanten lezen mee" },
+        explanation: {
+          en: 'Swearing and slang stick to your name on {platform} and on a work account. Strong opinions are welcome; say them in words a client would read gladly.',
+          nl: 'Vloeken en straattaal blijven aan je naam kleven, op {platform} en op een werkaccount. Een stevige mening mag; zeg hem in woorden die een klant graag leest.',
+        },
+      },
+      formal: {
+        message: { en: "Start with the news instead of '{phrase}'", nl: "Begin met het nieuws in plaats van '{phrase}'" },
+        explanation: {
+          en: 'Each network has its own identity, and on {platform} people talk to people. A letter or press-release opening makes readers scroll on. Start with the news itself, the way you would tell it to someone.',
+          nl: 'Elk netwerk heeft een eigen identiteit, en op {platform} praten mensen met mensen. Een brief- of persberichtopening laat lezers doorscrollen. Begin met het nieuws zelf, zoals je het iemand zou vertellen.',
+        },
+      },
+      wallOfText: {
+        message: { en: 'Break this {count}-character block into short lines', nl: 'Knip dit blok van {count} tekens op in korte regels' },
+        explanation: {
+          en: 'On {platform} people read on a phone while scrolling. A long block without breaks gets skipped. Short lines, or a thread, keep readers with you.',
+          nl: 'Op {platform} lezen mensen op hun telefoon, al scrollend. Een lang blok zonder witregels wordt overgeslagen. Korte regels, of een draadje, houden lezers bij je.',
+        },
+      },
+    },
+  },
+  check(context) {
+    const profile = TONE_PROFILES[context.platform];
+    const platform = PLATFORM_NAMES[context.platform];
+    const work = context.mode === 'work';
+    const formal = profile.formalIsOff ? formalPhrases(context) : [];
+    if (work || CASUAL_NORMS.shouting) {
+      const capitals = shoutingWords(context, formal);
+      if (capitals.length > 0) context.report({ messageId: 'capitals', ranges: capitals, data: { count: capitals.length } });
+      const exclamations = exclamationRanges(context);
+      const [firstRow] = exclamations;
+      if (firstRow) context.report({ messageId: 'exclamations', ranges: exclamations, data: { count: firstRow.end - firstRow.start } });
+    }
+    if (work || CASUAL_NORMS.emojiWalls) {
+      const emoji = longestEmojiRun(context);
+      if (emoji.length >= profile.emojiRun) context.report({ messageId: 'emojiWall', ranges: emoji, data: { count: emoji.length } });
+    }
+    if (work || profile.slangIsOffEverywhere) {
+      const swearing = [...findLexicon(PROFANITY, BOTH_LANGUAGES, context.words), ...findLexicon(SLANG, context.lexiconLanguages, context.words)];
+      const [first] = swearing.sort((a, b) => a.start - b.start);
+      if (first) context.report({ messageId: 'slang', ranges: swearing, data: { word: quote(context, first), platform } });
+    }
+    const [firstFormal] = formal;
+    if (firstFormal) context.report({ messageId: 'formal', ranges: formal, data: { phrase: quote(context, firstFormal), platform } });
+    const paragraph = profile.wallOfText === null ? undefined : longestParagraph(context.text);
+    if (paragraph && profile.wallOfText !== null && paragraph.end - paragraph.start >= profile.wallOfText) {
+      context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: paragraph.end - paragraph.start, platform } });
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import type { Token } from '../rule';
+
+const HAS_LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+const UPPER_LETTERS = /\p{Lu}/gu;
+const WHITESPACE_ONLY = /^\s+$/u;
+
+/** A word written in capitals ("GRATIS", "JULLIE"): two or more capitals, no lower case, no digits. */
+export function isCapitalWord(word: Token): boolean {
+  if (HAS_LOWER_OR_DIGIT.test(word.text)) return false;
+  return (word.text.match(UPPER_LETTERS)?.length ?? 0) >= 2;
+}
+
+/**
+ * Runs of capital words that stand next to each other with only spaces between them. Words in `names`
+ * (NASA, KPI, GGD) are names, not shouting, and break a run.
+ */
+export function capitalRuns(words: readonly Token[], text: string, names: ReadonlySet<string>): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let previous: Token | undefined;
+  for (const word of words) {
+    const shouts = isCapitalWord(word) && !names.has(word.normalized);
+    const continues = shouts && previous !== undefined && run.length > 0 && WHITESPACE_ONLY.test(text.slice(previous.end, word.start));
+    if (!continues && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    if (shouts) run.push(word);
+    previous = word;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}

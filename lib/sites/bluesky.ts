@@ -1,0 +1,26 @@
+/** Bluesky: TipTap (ProseMirror) editors in the composer overlay, one per thread item. */
+import { buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer } from './dom';
+import type { SiteAdapter } from './types';
+
+const EDITOR = '.ProseMirror[contenteditable="true"], [role="textbox"][aria-label="Rich-Text Editor"]';
+// The empty paragraph's placeholder says which composer this is ("Write your reply" vs "What's up?").
+const REPLY_HINT = /(reply|antwoord|reactie|reageer)/i;
+const PUBLISH = '[data-testid="composerPublishBtn"]';
+
+export const bluesky: SiteAdapter = {
+  platform: 'bluesky',
+  matchesHost: (host) => hostMatches(host, ['bsky.app']),
+  shadowRoots: () => [],
+  findEditor(target) {
+    const editor = editableRoot(target);
+    return editor?.matches(EDITOR) ? editor : null;
+  },
+  classify(editor) {
+    if (pathOf(editor).startsWith('/messages')) return null;
+    return hintMatches(editor, REPLY_HINT) ? 'comment' : 'post';
+  },
+  isPublishButton(clicked, editor) {
+    const button = buttonOf(clicked);
+    return !!button?.matches(PUBLISH) && sameComposer(button, editor, '[data-testid="composePostView"], [role="dialog"]');
+  },
+};

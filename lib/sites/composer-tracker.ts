@@ -1,0 +1,146 @@
+/**
+ * Follows the composer the user writes in: the last focused one wins. Does nothing until a composer is focused; then
+ * re-reads only that editor on its own input events and subtree mutations, and watches the page only for its removal.
+ */
+import { deepActiveElement, watchEditor } from './editor-watch';
+import { createPublishWatch } from './publish-watch';
+import { readDraft } from './read-draft';
+import type { PublishedDraft, SiteAdapter, TrackedDraft } from './types';
+import type { DraftKind } from '../coach/types';
+
+export interface TrackerOptions {
+  doc: Document;
+  win: Window & typeof globalThis;
+  adapter: SiteAdapter;
+  /** A composer was focused or its text changed; null when it went away. */
+  onChange: (draft: TrackedDraft | null) => void;
+  onPublish: (post: PublishedDraft) => void;
+  /** Calls `reevaluate` on SPA navigation; defaults to the window's popstate. */
+  subscribeNavigation?: (reevaluate: () => void) => () => void;
+  /** How long after a publish gesture the composer may take to empty or close. */
+  publishWindowMs?: number;
+}
+
+interface Tracked {
+  editor: HTMLElement;
+  kind: DraftKind;
+  text: string;
+  detach: () => void;
+}
+
+const ELEMENT_NODE = 1;
+
+export function trackComposers(options: TrackerOptions): () => void {
+  const { doc, win, adapter, onChange } = options;
+  const kinds = new WeakMap<HTMLElement, DraftKind | null>();
+  // Textareas emptied by the site's script change no DOM and fire no event: re-read while a publish is pending.
+  const publish = createPublishWatch(win, options.publishWindowMs ?? 10_000, options.onPublish, () => queueRefresh());
+  let current: Tracked | null = null;
+  let refreshQueued = false;
+
+  const emit = (c: Tracked): void => onChange({ editor: c.editor, platform: adapter.platform, kind: c.kind, text: c.text });
+
+  // Classified while empty, then kept: some hints (Bluesky's reply placeholder) exist only while the box is empty,
+  // and one box can change role between posts (Mastodon's single form becomes a reply).
+  const kindOf = (editor: HTMLElement): DraftKind | null => {
+    if (!kinds.has(editor) || readDraft(editor) === '') kinds.set(editor, adapter.classify(editor));
+    return kinds.get(editor) ?? null;
+  };
+
+  const composerAt = (target: EventTarget | null | undefined): { editor: HTMLElement; kind: DraftKind } | null => {
+    if (!target || (target as Node).nodeType !== ELEMENT_NODE) return null;
+    const editor = adapter.findEditor(target as Element);
+    const kind = editor && kindOf(editor);
+    return editor && kind ? { editor, kind } : null;
+  };
+
+  const release = (): void => {
+    current?.detach();
+    current = null;
+  };
+
+  const lose = (): void => {
+    if (!current) return;
+    release();
+    publish.composerGone();
+    onChange(null);
+  };
+
+  const refresh = (): void => {
+    refreshQueued = false;
+    if (!current) return;
+    if (!current.editor.isConnected) return lose();
+    const text = readDraft(current.editor);
+    if (text === current.text) return;
+    current.text = text;
+    publish.textChanged(text);
+    emit(current);
+  };
+
+  const queueRefresh = (): void => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    queueMicrotask(refresh);
+  };
+
+  const armPublish = (): void => {
+    if (current) publish.arm({ text: readDraft(current.editor), kind: current.kind, platform: adapter.platform });
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing || !current) return;
+    const plainEnter = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (event.ctrlKey || event.metaKey || (plainEnter && adapter.enterPublishes?.(current.editor, current.kind))) armPublish();
+  };
+
+  const track = (editor: HTMLElement, kind: DraftKind): void => {
+    if (current?.editor === editor) {
+      if (current.kind !== kind) emit(Object.assign(current, { kind }));
+      return;
+    }
+    // A site may focus a fresh composer as it clears the one just posted from: that still counts as a publish.
+    if (current && (!current.editor.isConnected || readDraft(current.editor) === '')) publish.composerGone();
+    else publish.stop();
+    release();
+    const tracked: Tracked = { editor, kind, text: readDraft(editor), detach: watchEditor(editor, { doc, win, adapter, onDirty: queueRefresh, onKeyDown }) };
+    current = tracked;
+    emit(tracked);
+  };
+
+  const onFocusIn = (event: FocusEvent): void => {
+    const composer = composerAt(event.composedPath()[0]);
+    if (composer) track(composer.editor, composer.kind);
+  };
+
+  const onClick = (event: MouseEvent): void => {
+    if (!current) return;
+    const target = event.composedPath()[0] as Node | undefined;
+    if (target?.nodeType === ELEMENT_NODE && adapter.isPublishButton(target as Element, current.editor)) armPublish();
+  };
+
+  // After navigation: the composer may be gone, or another one may hold the focus already.
+  const reevaluate = (): void => {
+    if (current && !current.editor.isConnected) lose();
+    const focused = composerAt(deepActiveElement(doc));
+    if (focused) track(focused.editor, focused.kind);
+  };
+
+  doc.addEventListener('focusin', onFocusIn, true);
+  doc.addEventListener('click', onClick, true);
+  const subscribe = options.subscribeNavigation ?? ((cb: () => void) => listen(win, 'popstate', cb));
+  const unsubscribe = subscribe(reevaluate);
+  reevaluate();
+
+  return () => {
+    doc.removeEventListener('focusin', onFocusIn, true);
+    doc.removeEventListener('click', onClick, true);
+    unsubscribe();
+    publish.stop();
+    release();
+  };
+}
+
+function listen(win: Window & typeof globalThis, type: string, cb: () => void): () => void {
+  win.addEventListener(type, cb);
+  return () => win.removeEventListener(type, cb);
+}

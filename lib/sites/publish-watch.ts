@@ -1,0 +1,58 @@
+/**
+ * Publish detection: a publish gesture (post button, Ctrl/Cmd+Enter) arms the watch with the text read just before it;
+ * the composer then emptying or disappearing within the window means the post went out.
+ */
+import type { PublishedDraft } from './types';
+
+const RECHECK_MS = 200;
+
+export interface PublishWatch {
+  arm(draft: PublishedDraft): void;
+  /** The tracked composer's text changed. */
+  textChanged(text: string): void;
+  /** The tracked composer was removed (dialog closed, editor re-created). */
+  composerGone(): void;
+  stop(): void;
+}
+
+export function createPublishWatch(
+  win: Pick<Window, 'setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval'>,
+  windowMs: number,
+  onPublish: (post: PublishedDraft) => void,
+  recheck: () => void,
+): PublishWatch {
+  let armed: PublishedDraft | null = null;
+  let expiry: ReturnType<Window['setTimeout']> | undefined;
+  let poll: ReturnType<Window['setInterval']> | undefined;
+
+  const disarm = (): void => {
+    armed = null;
+    win.clearTimeout(expiry);
+    win.clearInterval(poll);
+  };
+  const fire = (): void => {
+    const post = armed;
+    disarm();
+    if (post) onPublish(post);
+  };
+
+  return {
+    arm(draft) {
+      disarm();
+      if (draft.text.trim() === '') return; // sites ignore a click on an empty composer
+      armed = draft;
+      expiry = win.setTimeout(disarm, windowMs);
+      poll = win.setInterval(recheck, RECHECK_MS);
+    },
+    textChanged(text) {
+      if (!armed) return;
+      if (text.trim() === '') fire();
+      // Typing on means the post did not go out (an error, or another button).
+      else if (text !== armed.text) disarm();
+    },
+    composerGone() {
+      if (armed) fire();
+    },
+    stop: disarm,
+  };
+}

@@ -1,0 +1,43 @@
+/** Contracts of the site adapters and the composer tracker. Pure types: the DOM is always passed in. */
+import type { DraftKind, Platform } from '../coach/types';
+
+/** One social site: where it runs and how its composers look. */
+export interface SiteAdapter {
+  readonly platform: Platform;
+  /** True when this adapter serves pages on `host` (lower case, no port). */
+  matchesHost(host: string): boolean;
+  /** Open shadow roots that hold composers outside the light DOM (LinkedIn's `#interop-outlet`). */
+  shadowRoots(doc: Document): ShadowRoot[];
+  /** The composer's editor (contenteditable root or textarea) `target` sits in, or null when it is none. */
+  findEditor(target: Element): HTMLElement | null;
+  /** 'post' or 'comment'; null for boxes the coach leaves alone (DMs, chat, search). */
+  classify(editor: HTMLElement): DraftKind | null;
+  /** Whether `clicked` (or an ancestor) is the button that publishes `editor`'s draft. */
+  isPublishButton(clicked: Element, editor: HTMLElement): boolean;
+  /** Whether a plain Enter sends this box (Facebook and Instagram comments); Ctrl/Cmd+Enter always counts. */
+  enterPublishes?(editor: HTMLElement, kind: DraftKind): boolean;
+}
+
+/** The composer being written in, as the sidebar sees it. */
+export interface TrackedDraft {
+  editor: HTMLElement;
+  platform: Platform;
+  kind: DraftKind;
+  /** The draft as the platform reads it (see read-draft.ts). */
+  text: string;
+}
+
+/** A post that left the composer: the text as it was just before the publish click. */
+export interface PublishedDraft {
+  text: string;
+  kind: DraftKind;
+  platform: Platform;
+}
+
+/** A replacement the user asked for: [start, end) must still hold `from`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+}

@@ -1,0 +1,66 @@
+import { CATEGORIES, PLATFORMS, type PostFingerprint } from '../coach/types';
+import type { PublishedPost } from '../messaging';
+import { dayKey, type OffsetAt } from './day-key';
+import { HISTORY_DAYS, pruneHistory } from './usage';
+import type { DayPosts, PostHistory } from './types';
+
+/** Fingerprints older than this no longer count for the cross-post check. */
+export const FINGERPRINT_DAYS = 30;
+/** A bound on storage whatever happens: far more posts than anyone writes in 30 days. */
+export const MAX_FINGERPRINTS = 2_000;
+
+const DAY_MS = 86_400_000;
+
+export function emptyDayPosts(): DayPosts {
+  return { published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {} };
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+/** Adds one published post to its day: open findings count per category, resolved nudges add up. */
+export function recordPost(history: PostHistory, post: PublishedPost, offsetAt: OffsetAt, now: number): PostHistory {
+  const day = dayKey(post.publishedAt, offsetAt);
+  const stored = history[day] ?? emptyDayPosts();
+  const open = Array.isArray(post.openFindings) ? post.openFindings : [];
+  const byCategory = { ...stored.byCategory };
+  for (const finding of open) {
+    if (CATEGORIES.includes(finding?.category)) byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1;
+  }
+  const hasOpenProblem = open.some((finding) => finding?.severity === 'problem' || finding?.severity === 'warning');
+  const next: DayPosts = {
+    published: count(stored.published) + 1,
+    withOpenProblems: count(stored.withOpenProblems) + (hasOpenProblem ? 1 : 0),
+    nudgesResolved: count(stored.nudgesResolved) + count(post.resolvedCount),
+    byCategory,
+  };
+  return pruneHistory({ ...history, [day]: next }, dayKey(now, offsetAt), HISTORY_DAYS);
+}
+
+function isFingerprint(value: unknown): value is PostFingerprint {
+  const print = value as PostFingerprint;
+  return (
+    typeof print === 'object' &&
+    print !== null &&
+    PLATFORMS.includes(print.platform) &&
+    Number.isFinite(print.publishedAt) &&
+    typeof print.hash === 'string' &&
+    Array.isArray(print.sketch)
+  );
+}
+
+/** Adds a fingerprint and keeps only well-formed ones from the last 30 days, newest last. */
+export function rememberFingerprint(stored: unknown, fingerprint: PostFingerprint, now: number): PostFingerprint[] {
+  const oldestKept = now - FINGERPRINT_DAYS * DAY_MS;
+  const all = [...(Array.isArray(stored) ? stored : []), fingerprint];
+  return all.filter((print): print is PostFingerprint => isFingerprint(print) && print.publishedAt >= oldestKept).slice(-MAX_FINGERPRINTS);
+}
+
+/** A report from a content script, checked field by field: a malformed one is dropped, never stored. */
+export function validPublishedPost(value: unknown, now: number): PublishedPost | null {
+  const post = value as PublishedPost;
+  if (typeof post !== 'object' || post === null || !PLATFORMS.includes(post.platform) || !isFingerprint(post.fingerprint)) return null;
+  const publishedAt = Number.isFinite(post.publishedAt) ? post.publishedAt : now;
+  return { ...post, publishedAt, openFindings: Array.isArray(post.openFindings) ? post.openFindings : [] };
+}

@@ -1,0 +1,22 @@
+import { expect, test } from '../harness';
+import { homeComposer, openXHome } from '../sidebar/x-page';
+
+test('switching the mode in the popup over an X tab switches the sidebar there', async ({ context, worker }) => {
+  const page = await openXHome(context);
+  await homeComposer(page).click();
+  const sidebar = page.locator('social-coach .sc-sidebar');
+  await expect(sidebar).toHaveAttribute('data-mode', 'personal');
+
+  // The popup page in a window of its own that does not take focus: the X tab stays the last focused window's tab.
+  await page.bringToFront();
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 360, height: 600 })),
+  ]);
+  const group = popup.getByRole('group', { name: 'Mode on X' });
+  await expect(group).toBeVisible();
+  await group.getByRole('button', { name: 'Work' }).click();
+
+  await expect(sidebar).toHaveAttribute('data-mode', 'work');
+  await expect(page.locator('social-coach .sc-coach')).toHaveAttribute('data-mode', 'work');
+});

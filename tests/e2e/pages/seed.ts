@@ -1,0 +1,48 @@
+import type { Worker } from '@playwright/test';
+
+/** Local calendar day of `ts`, as the extension keys its history. */
+export function localDayKey(ts: number): string {
+  const date = new Date(ts);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** Seven days of use ending today, two of them over a 30-minute budget, with posts and fingerprints. */
+export function weekOfData(now: number) {
+  const minutesPerDay = [22, 41, 18, 30, 12, 36, 17];
+  const usage: Record<string, unknown> = {};
+  const posts: Record<string, unknown> = {};
+  minutesPerDay.forEach((minutes, index) => {
+    const day = localDayKey(now - (6 - index) * DAY);
+    const ms = minutes * MINUTE;
+    usage[day] = {
+      activeMs: ms,
+      byPlatform: { linkedin: Math.round(ms * 0.5), x: Math.round(ms * 0.3), instagram: ms - Math.round(ms * 0.5) - Math.round(ms * 0.3) },
+      byMode: { work: Math.round(ms * 0.5), personal: ms - Math.round(ms * 0.5) },
+      byActivity: { reading: Math.round(ms * 0.8), writing: ms - Math.round(ms * 0.8) },
+      snoozes: 0,
+    };
+    if (index % 2 === 0) posts[day] = { published: 2, withOpenProblems: 1, nudgesResolved: 3, byCategory: { hashtags: 2, 'call-to-action': 1 } };
+  });
+  const fingerprints = [{ platform: 'linkedin', publishedAt: now - DAY, hash: 'f00d', sketch: [3, 1, 4, 1, 5] }];
+  return { usage, posts, fingerprints };
+}
+
+/** Writes stats (local) and optionally settings (sync) straight into the extension's storage. */
+export async function seedStorage(worker: Worker, local: Record<string, unknown>, sync?: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(
+    async ([localItems, syncItems]) => {
+      await chrome.storage.local.set(localItems);
+      if (syncItems) await chrome.storage.sync.set(syncItems);
+    },
+    [local, sync] as const,
+  );
+}
+
+/** Everything the extension stores in local and sync storage. */
+export async function readStorage(worker: Worker): Promise<{ local: Record<string, unknown>; sync: Record<string, unknown> }> {
+  return worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
+}

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { seedStorage, weekOfData } from './pages/seed';
+
+/** `npm run screenshots`: the popup (empty and with a week of data), options and practice, per language and scheme. */
+
+const OUT_DIR = path.resolve('screenshots');
+mkdirSync(OUT_DIR, { recursive: true });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT_DIR, `${name}.png`), fullPage: true });
+}
+
+for (const locale of ['en', 'nl'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${locale} ${scheme}`, () => {
+      test.use({ extensionLaunch: { locale, colorScheme: scheme } });
+
+      test('popup, options and practice', async ({ context, extensionId, worker }) => {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 600 });
+        await page.goto(`chrome-extension://${extensionId}/popup.html`);
+        await expect(page.getByTestId('first-day')).toBeVisible();
+        await shoot(page, `popup-empty-${locale}-${scheme}`);
+
+        await seedStorage(worker, weekOfData(Date.now()));
+        await page.reload();
+        await expect(page.getByTestId('week-chart')).toBeVisible();
+        await shoot(page, `popup-week-${locale}-${scheme}`);
+
+        await page.setViewportSize({ width: 1000, height: 800 });
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        await expect(page.getByTestId('budget-minutes')).toBeVisible();
+        await shoot(page, `options-${locale}-${scheme}`);
+
+        await page.setViewportSize({ width: 1200, height: 800 });
+        await page.goto(`chrome-extension://${extensionId}/practice.html`);
+        await page.locator('[data-example="hashtag-wall"]').click();
+        await expect(page.getByTestId('draft')).not.toHaveValue('');
+        await shoot(page, `practice-${locale}-${scheme}`);
+      });
+    });
+  }
+}

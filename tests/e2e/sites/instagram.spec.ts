@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../harness';
+import { coach, finding, openSite, retype, typeAndExpectUntouched } from './site-page';
+
+const comment = (page: Page) => page.locator('.comment-form textarea');
+const caption = (page: Page) => page.locator('[role="dialog"] [contenteditable]');
+
+test('the caption box, mounted on the caption step, is coached', async ({ context }) => {
+  const page = await openSite(context, 'instagram.html', 'https://www.instagram.com/');
+  await page.locator('#new-post').click();
+  await page.locator('[role="dialog"] .next').click();
+  await typeAndExpectUntouched(page, caption(page), 'Walk #coffee #coffee', 'hashtags');
+  await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'instagram');
+  await retype(page, caption(page), 'Walk #coffee');
+  await expect(finding(page, 'hashtags')).toHaveCount(0);
+});
+
+test('a suggestion edits the comment textarea the way the site sees typing', async ({ context }) => {
+  const page = await openSite(context, 'instagram.html', 'https://www.instagram.com/');
+  await typeAndExpectUntouched(page, comment(page), 'Love #socialmedia too', 'accessibility');
+  await coach(page).getByRole('button', { name: 'Write #socialmedia as #SocialMedia' }).click();
+  await expect.poll(() => comment(page).evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('#socialmedia');
+  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await expect(comment(page)).toHaveValue('Love #SocialMedia too');
+  await expect(finding(page, 'accessibility')).toHaveCount(0);
+  await retype(page, comment(page), 'Love it');
+  await expect(coach(page).locator('[data-category]')).toHaveCount(0);
+});

@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../harness';
+import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
+
+const area = (page: Page) => page.locator('#mastodon form.compose-form textarea');
+
+test('the compose textarea is coached, and the site counts an applied suggestion as typing', async ({ context }) => {
+  const page = await openSite(context, 'mastodon.html', 'https://mastodon.social/home');
+  await typeAndExpectUntouched(page, area(page), 'Love #socialmedia today', 'accessibility');
+  await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'mastodon');
+  await page.locator('.character-counter').evaluate((counter) => (counter.textContent = 'stale'));
+  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await expect(area(page)).toHaveValue('Love #SocialMedia today');
+  // The site's input listener ran: its counter was recomputed from the new value.
+  await expect(page.locator('.character-counter')).toHaveText(String(500 - 'Love #SocialMedia today'.length));
+  await expect(finding(page, 'accessibility')).toHaveCount(0);
+});
+
+test('the same form turned into a reply is coached as a comment; the search field is ignored', async ({ context }) => {
+  const page = await openSite(context, 'mastodon.html', 'https://mastodon.social/home');
+  await page.locator('.search__input').click();
+  await page.keyboard.type('#coffee #coffee');
+  await page.waitForTimeout(300);
+  await expect(coach(page).locator('[data-category]')).toHaveCount(0);
+  await page.locator('.reply-icon').click();
+  await expect(area(page)).toBeFocused();
+  await page.keyboard.type('Walk #coffee #coffee');
+  await expect(finding(page, 'hashtags')).toBeVisible();
+  await expect(finding(page, 'call-to-action')).toHaveCount(0);
+  await retype(page, area(page), 'Walk #coffee');
+  await expect(finding(page, 'hashtags')).toHaveCount(0);
+});
+
+test('Ctrl+Enter posts; the textarea emptied by the site script is noticed', async ({ context, worker }) => {
+  await spyOnBackground(worker);
+  const page = await openSite(context, 'mastodon.html', 'https://mastodon.social/home');
+  await area(page).click();
+  await page.keyboard.type('Walk #coffee');
+  await expect(finding(page, 'call-to-action')).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(area(page)).toHaveValue('');
+  await expect.poll(() => publishedReports(worker)).toHaveLength(1);
+  expect((await publishedReports(worker))[0]).toMatchObject({ platform: 'mastodon' });
+});

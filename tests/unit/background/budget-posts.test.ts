@@ -1,0 +1,154 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
+import { fingerprintsItem, postsItem, settingsItem, usageItem } from '@/lib/storage';
+import { emptyDay } from '@/lib/time/usage';
+import { fireAlarm, messageFromTab, settle, startWorker, stubBrowser, type Screen } from './worker';
+
+const START = Date.parse('2026-01-10T12:00:00Z');
+const TODAY = new Date(START).toLocaleDateString('sv-SE');
+const MIN = 60_000;
+const xTab = { id: 11, url: 'https://x.com/home' };
+const otherTab = { id: 12, url: 'https://example.org/' };
+let screen: Screen;
+
+function withBudget(budget: Partial<Settings['budget']>): Promise<void> {
+  return settingsItem.setValue({ ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, ...budget } });
+}
+async function usedToday(ms: number): Promise<void> {
+  await usageItem.setValue({ [TODAY]: { ...emptyDay(), activeMs: ms, byPlatform: { x: ms }, byMode: { work: 0, personal: ms }, byActivity: { reading: ms, writing: 0 } } });
+}
+const checkpoint = () => fireAlarm('checkpoint');
+const badge = () => fakeBrowser.action.getBadgeText({});
+
+beforeAll(async () => {
+  await import('@/entrypoints/background/index');
+}, 60_000);
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(START);
+  screen = { window: { id: 1, focused: true }, active: { 1: xTab }, tabs: [xTab, otherTab], idle: 'active' };
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('budget', () => {
+  it('shows the minutes left on the badge, and nothing when the badge is off', async () => {
+    stubBrowser(screen);
+    await usedToday(10 * MIN);
+    await startWorker();
+    expect(await badge()).toBe('20');
+    await withBudget({ showBadge: false });
+    await checkpoint();
+    expect(await badge()).toBe('');
+  });
+
+  it('pushes the level to social tabs only when it changes, and shrugs off tabs without the sidebar', async () => {
+    const { sendToTab } = stubBrowser(screen);
+    await usedToday(23 * MIN + 30_000);
+    await startWorker();
+    sendToTab.mockClear();
+    vi.setSystemTime(START + 30_000);
+    await checkpoint();
+    // 24 minutes of 30: the gentle note, sent to the x.com tab only
+    expect(sendToTab).toHaveBeenCalledTimes(1);
+    expect(sendToTab.mock.calls[0]?.[0]).toBe(11);
+    expect(sendToTab.mock.calls[0]?.[1]).toMatchObject({ type: 'bg-cs:budget', data: { level: 'near', budgetMs: 30 * MIN } });
+    vi.setSystemTime(START + 60_000);
+    await checkpoint();
+    // still near: nothing new to say
+    expect(sendToTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('pushes the 80 % note the moment it is reached, without waiting for a checkpoint', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(START);
+    const { sendToTab } = stubBrowser(screen);
+    await withBudget({ dailyMinutes: 1 });
+    await startWorker();
+    sendToTab.mockClear();
+    // 80 % of one minute is 48 s of active time; the look-again comes just after
+    await vi.advanceTimersByTimeAsync(48_200);
+    await settle();
+    expect(sendToTab.mock.calls.map((call) => (call[1] as { data: { level: string } }).data.level)).toEqual(['near']);
+  });
+
+  it('answers get-budget with the time up to this moment', async () => {
+    stubBrowser(screen);
+    await withBudget({ dailyMinutes: 1 });
+    await startWorker();
+    vi.setSystemTime(START + 50_000);
+    // 50 s of a one-minute budget, without waiting for a checkpoint
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toEqual({ level: 'near', usedMs: 50_000, budgetMs: MIN, canExtend: true, blocked: false });
+  });
+
+  it('gives five more minutes once after "finish this post"', async () => {
+    stubBrowser(screen);
+    await withBudget({ timesUp: 'soft-block' });
+    await usedToday(31 * MIN);
+    await startWorker();
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ level: 'over', blocked: true, canExtend: true });
+    expect(await messageFromTab('cs-bg:finish-post', undefined, 11)).toMatchObject({ level: 'extra', blocked: false, canExtend: false });
+    expect(await badge()).toBe('5');
+  });
+
+  it('records each snooze and lifts the soft block for five minutes', async () => {
+    stubBrowser(screen);
+    await withBudget({ timesUp: 'soft-block' });
+    await usedToday(31 * MIN);
+    await startWorker();
+    expect(await messageFromTab('cs-bg:snooze', undefined, 11)).toMatchObject({ level: 'over', blocked: false });
+    expect((await usageItem.getValue())[TODAY]?.snoozes).toBe(1);
+    vi.setSystemTime(START + 5 * MIN + 1000);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ blocked: true });
+  });
+});
+
+describe('published posts', () => {
+  const fingerprint = { platform: 'x' as const, publishedAt: START, hash: 'abc', sketch: [1, 2, 3] };
+
+  it('counts the post and keeps its fingerprint', async () => {
+    stubBrowser(screen);
+    await startWorker();
+    await messageFromTab(
+      'cs-bg:published',
+      { platform: 'x', mode: 'personal', publishedAt: START, openFindings: [{ ruleId: 'r', category: 'hashtags', severity: 'warning' }], resolvedCount: 2, fingerprint },
+      11,
+    );
+    expect((await postsItem.getValue())[TODAY]).toEqual({ published: 1, withOpenProblems: 1, nudgesResolved: 2, byCategory: { hashtags: 1 } });
+    expect(await fingerprintsItem.getValue()).toEqual([fingerprint]);
+  });
+
+  it('drops a malformed report without touching the stats', async () => {
+    stubBrowser(screen);
+    await startWorker();
+    await messageFromTab('cs-bg:published', { platform: 'myspace', text: 'secret' }, 11);
+    expect(await postsItem.getValue()).toEqual({});
+  });
+});
+
+describe('daily reminder', () => {
+  it('sets an alarm at the chosen local time and notifies only with permission', async () => {
+    const { permissions, notify } = stubBrowser(screen);
+    await withBudget({ reminderTime: '20:00' });
+    await startWorker();
+    const alarm = await fakeBrowser.alarms.get('reminder');
+    expect(new Date(alarm?.scheduledTime ?? 0).getHours()).toBe(20);
+    expect(alarm?.scheduledTime).toBeGreaterThan(START);
+    await fireAlarm('reminder');
+    expect(notify).not.toHaveBeenCalled();
+    permissions.granted = true;
+    await fireAlarm('reminder');
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledWith('reminder', expect.objectContaining({ title: 'Your social time' })));
+  });
+
+  it('clears the alarm when the reminder is turned off', async () => {
+    stubBrowser(screen);
+    await withBudget({ reminderTime: '20:00' });
+    await startWorker();
+    await withBudget({ reminderTime: null });
+    await messageFromTab('page-bg:request-reminder', { enabled: false }, 1);
+    expect(await fakeBrowser.alarms.get('reminder')).toBeFalsy();
+  });
+});

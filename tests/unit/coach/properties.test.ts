@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/coach';
+import { analyzeWith } from '@/lib/coach/engine';
+import { fingerprintPost } from '@/lib/coach/fingerprint';
+import { RULES } from '@/lib/coach/rules';
+import { LanguageDetector } from '@/lib/coach/text/language';
+import type { Analysis, AnalyzeOptions, Draft } from '@/lib/coach/types';
+import { MODES, PLATFORMS } from '@/lib/coach/types';
+
+/** Pieces that break naive text code: astral emoji, ZWJ, RTL, combining marks, lone surrogates, syntax. */
+const TRICKY = [
+  '😀', '👨‍👩‍👧', '🇳🇱', '1️⃣', '\u200B', '\u200D', '\uFEFF', '\u202E', 'שלום', 'مرحبا', 'e\u0301', '\u0301',
+  '\uD800', '\uDC00', '\uDBFF\uDFFF', '日本語', '𝗯𝗼𝗹𝗱', '#', '#tag', '#socialmediatips', '@', '@jan@mastodon.social',
+  'https://', 'https://example.com/a.', 'www.', '.nl', '\n', '\r\n', ' ', '!!!', 'HOE DAN', 'Wij', 'we', '?', 'ik', 'jij',
+];
+const unit = fc.oneof(
+  fc.constantFrom(...TRICKY),
+  fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code)),
+  fc.constantFrom('de', 'het', 'een', 'the', 'and', 'team', 'vandaag', 'today', 'klant', 'launch', 'bestel', 'like', 'share'),
+);
+const text = fc.array(unit, { maxLength: 120 }).map((parts) => parts.join(' '.repeat(parts.length % 2)));
+const draft: fc.Arbitrary<Draft> = fc.record({ text, platform: fc.constantFrom(...PLATFORMS), kind: fc.constantFrom('post' as const, 'comment' as const) });
+const options: fc.Arbitrary<AnalyzeOptions> = fc.record({
+  mode: fc.constantFrom(...MODES),
+  uiLocale: fc.constantFrom('nl' as const, 'en' as const),
+  now: fc.constant(1_000_000_000),
+  recentPosts: fc.array(fc.tuple(text, fc.constantFrom(...PLATFORMS)).map(([t, p]) => fingerprintPost(t, p, 999_000_000)), { maxLength: 2 }),
+});
+
+/** Rule errors surface here instead of being swallowed as in production. */
+function strictAnalyze(input: Draft, opts: AnalyzeOptions): Analysis {
+  return analyzeWith(RULES, input, opts, {
+    detector: new LanguageDetector(),
+    onRuleError: (ruleId, error) => {
+      throw new Error(`${ruleId}: ${String(error)}`);
+    },
+  });
+}
+
+function splitsPair(value: string, offset: number): boolean {
+  const before = value.charCodeAt(offset - 1);
+  const after = value.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function expectRangesInside(value: string, analysis: Analysis): void {
+  for (const finding of analysis.findings) {
+    for (const range of finding.ranges ?? []) {
+      expect(0 <= range.start && range.start < range.end && range.end <= value.length).toBe(true);
+      expect(splitsPair(value, range.start) || splitsPair(value, range.end)).toBe(false);
+    }
+    for (const suggestion of finding.suggestions ?? []) {
+      if (suggestion.edit) expect(value.slice(suggestion.edit.start, suggestion.edit.end)).toBe(suggestion.edit.from);
+    }
+  }
+}
+
+describe('analyze on any input', () => {
+  it('never throws and keeps every range inside the text', () => {
+    fc.assert(
+      fc.property(draft, options, (input, opts) => {
+        expectRangesInside(input.text, strictAnalyze(input, opts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(draft, options, (input, opts) => {
+        expect(strictAnalyze(input, opts)).toEqual(strictAnalyze(input, opts));
+        expect(analyze(input, opts)).toEqual(analyze(input, opts));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('handles a 100,000-character draft on every platform', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 20, maxLength: 40 }), fc.constantFrom(...PLATFORMS), fc.constantFrom(...MODES), (parts, platform, mode) => {
+        const piece = `${parts.join(' ')} `;
+        const long = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+        const analysis = strictAnalyze({ text: long, platform }, { mode });
+        expectRangesInside(long, analysis);
+        expect(analysis.stats.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 4 },
+    );
+  }, 120_000);
+});

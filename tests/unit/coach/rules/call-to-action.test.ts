@@ -1,0 +1,52 @@
+import callToAction from '@/lib/coach/rules/call-to-action';
+import { analyze } from '@/lib/coach';
+import { describe, expect, it } from 'vitest';
+import { runRuleTests } from '../rule-tester';
+
+runRuleTests(callToAction, {
+  valid: [
+    { text: 'Vandaag sprak ik een jongerenwerker. Haar tip: luister eerst een maand. Hoe begon jij?', platform: 'linkedin' }, // a question
+    { text: 'New guidance on heat and elderly care is out today. Full checklist: https://ggd.example.nl/hitte', platform: 'x' }, // a link
+    { text: 'Komende woensdag is er weer repaircafé in De Linde. Kom gerust langs, de koffie staat klaar.', platform: 'facebook' }, // an invitation to attend
+    { text: 'Geen afspraak nodig, loop gewoon binnen op dinsdag of donderdag.', platform: 'threads' }, // walk-in invitation mid-sentence
+    { text: 'We have two places left in the mentoring group.\nSend me a message if you want to join.', platform: 'linkedin' }, // imperative at the start of a line
+    { text: 'Op 12 april organiseren we een buurtschoonmaak. Meld je aan bij het buurthuis.', platform: 'facebook' }, // sign-up phrase
+    { text: 'Reminder: the youth council meets tonight at 19:00. Everyone aged 12 to 21 is welcome.', platform: 'x' }, // "is welcome" invites
+    { text: 'Klopt, dat zagen wij ook in Arnhem. Fijn dat het nu op de agenda staat.', platform: 'x', kind: 'comment' }, // comments are exempt
+    { text: 'Nieuwe kaarsen in de winkel 🕯️ Link in bio.', platform: 'instagram' }, // "link in bio"
+    { text: 'Our library collects children’s books until Friday. Please share this post with your neighbours.', platform: 'facebook' }, // one ask is fine
+    { text: 'It feels like spring today. Would you share your favourite walk? Comment below.', platform: 'x', mode: 'personal' }, // "like" as a preposition is not an ask
+    { text: 'Ken jij iemand die gastgezin wil worden? Deel dit bericht gerust.', platform: 'facebook' }, // question plus one ask
+    { text: 'Media enquiries: press@example.com', platform: 'instagram' }, // an email address is a way to respond
+  ],
+  invalid: [
+    { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
+    { text: 'Rainy Monday, strong coffee, long to-do list.', platform: 'x', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // only a tip in personal mode
+    { text: 'Gisteren met de kinderen pannenkoeken gebakken. Het werd een glorieuze troep.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // Dutch, personal
+    { text: 'Let op: tijdens de feestdagen zijn onze openingstijden anders.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // Dutch "let op" is not "let me know"
+    { text: 'Een deel van de wachtlijst is weggewerkt. Wij zijn blij.', platform: 'mastodon', errors: [{ messageId: 'noInvitation' }] }, // "een deel" is a noun, not "deel dit"
+    { text: 'Finished the jigsaw. 1,000 pieces, one missing, of course.', platform: 'bluesky', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // Bluesky, personal
+    { text: 'Onze actie loopt tot zondag. Like, deel en reageer op dit bericht en tag iemand. Volg onze pagina.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // five asks: begging
+    { text: 'New video is up 🎬\nLike, comment, share and follow for more', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'tooManyAsks' }] }, // four asks
+    { text: 'Please like, retweet and follow us for a chance to win a free coffee.', platform: 'x', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // three asks with "please"
+    { text: 'Volg ons, like deze post en tag twee vrienden in de reacties.', platform: 'instagram', errors: [{ messageId: 'tooManyAsks' }] }, // Dutch giveaway
+    { text: 'My zine is done. Please boost, reply and follow so it reaches more people.', platform: 'mastodon', mode: 'personal', errors: [{ messageId: 'tooManyAsks' }] }, // Mastodon wording
+    { text: 'Nieuwe vlog staat online. Like, share en volg voor meer.', platform: 'threads', mode: 'personal', errors: [{ messageId: 'tooManyAsks' }] }, // mixed Dutch and English
+    { text: 'Like, deel en reageer als je het eens bent.', platform: 'facebook', kind: 'comment', errors: [{ messageId: 'tooManyAsks' }] }, // begging counts in replies too
+  ],
+});
+
+describe('call-to-action details', () => {
+  it('counts the asks and names them in the message language', () => {
+    const [finding] = analyze({ text: 'Like, deel en reageer op dit bericht.', platform: 'facebook' }, { uiLocale: 'nl' }).findings.filter((f) => f.ruleId === 'call-to-action');
+    expect(finding?.message).toBe('3 verzoeken in één bericht: houd er één over');
+    expect(finding?.explanation).toContain('liken, delen en reageren');
+  });
+
+  it("suggests invitations in the draft's language for the platform, as edits at the end", () => {
+    const text = 'Vandaag veertig jongeren gesproken over stage lopen. De grootste zorg is een netwerk.';
+    const [finding] = analyze({ text, platform: 'linkedin' }, { uiLocale: 'en' }).findings.filter((f) => f.ruleId === 'call-to-action');
+    expect(finding?.suggestions?.map((suggestion) => suggestion.label)).toContain('Hoe pak jij dit aan?');
+    expect(finding?.suggestions?.[0]?.edit).toMatchObject({ start: text.length, end: text.length, from: '' });
+  });
+});

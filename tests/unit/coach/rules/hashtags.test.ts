@@ -1,0 +1,56 @@
+import rule from '@/lib/coach/rules/hashtags';
+import { runRuleTests } from '../rule-tester';
+
+runRuleTests(rule, {
+  valid: [
+    'Hoe pak jij de planning van een verbouwing aan?', // no hashtags at all
+    { text: 'Nieuwe blog over toegankelijk schrijven #a11y #inclusiefschrijven', platform: 'x' }, // two specific tags on X is the norm
+    { text: 'Our quarterly report is out. #ESG #SupplyChain #Sustainability #Reporting #CSRD', platform: 'linkedin' }, // five on LinkedIn is the norm
+    { text: 'Zomer aan zee 🌊 #noordwijk', platform: 'threads' }, // one tag on Threads
+    { text: 'Great talk on #a11y and #WCAG at the meetup', platform: 'mastodon' }, // two specific inline tags read fine
+    { text: 'We zoeken #developers en #designers voor ons team in Utrecht', platform: 'linkedin' }, // two specific tags inline, no wall
+    { text: 'Proud of this team. #love', platform: 'instagram', mode: 'personal' }, // a single generic tag is no pattern
+    { text: 'Great event today. #marketingdag #eventprofs', platform: 'x' }, // tags in a block after the sentence
+    { text: Array.from({ length: 15 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram' }, // fifteen is Instagram's norm
+    { text: 'Op zoek naar #uitzendkracht #administratie #secretaresse', platform: 'linkedin', settings: { disabledRules: ['hashtags'] } }, // the user turned the rule off
+    { text: '#a #b #c #d', platform: 'x', settings: { hashtagLimits: { x: 4 } as never } }, // a raised limit from settings is respected
+    { text: 'C# en F# zijn allebei fijne talen om in te programmeren', platform: 'x' }, // C# is no hashtag
+    { text: 'Kijk op https://example.com/#section voor details', platform: 'x' }, // a URL fragment is no hashtag
+    { text: 'We zijn #1 in de regio volgens de klanten', platform: 'x' }, // #1 is no hashtag
+    { text: 'Read more: #Rust #WebAssembly', platform: 'bluesky', mode: 'personal' }, // two specific tags within Bluesky's three
+  ],
+  invalid: [
+    // the seed's own example: tags standing in for words
+    { text: 'Op zoek naar #uitzendkracht #administratie #secretaresse #callcenter, dan moet u bij ons zijn.', platform: 'x', errors: [{ messageId: 'inSentence', severity: 'warning', ranges: [[13, 27], [28, 42], [43, 56], [57, 68]] }] },
+    // three tags on X, over the norm of two
+    { text: 'Nieuwe blog online #schrijven #toegankelijkheid #webdesign', platform: 'x', errors: [{ messageId: 'tooMany', severity: 'warning' }] },
+    // generic tags over the norm name the generic ones
+    { text: 'New post about our roadmap #business #marketing #success', platform: 'x', errors: [{ messageId: 'tooManyGeneric' }] },
+    // a tag wall: more than twice the norm is a problem
+    { text: 'Launch day #a11y #wcag #design #ux #ui #frontend', platform: 'x', errors: [{ messageId: 'tooMany', severity: 'problem' }] },
+    // two generic tags within the norm still get swapped for specific ones
+    { text: 'Mooie dag gehad op de beurs #ondernemen #nieuws', platform: 'linkedin', errors: [{ messageId: 'generic', ranges: [[28, 39], [40, 47]] }] },
+    // English generic tags in a Dutch post count too
+    { text: 'Vandaag onze nieuwe collega verwelkomd #love #happy', platform: 'facebook', errors: [{ messageId: 'generic' }] },
+    // the user's own generic tag counts
+    { text: 'Vergadering over de begroting #gemeente #politiek', platform: 'linkedin', settings: { extraGenericHashtags: ['#Gemeente', 'politiek'] }, errors: [{ messageId: 'generic' }] },
+    // a duplicate tag is a problem, highlighted at the repeat
+    { text: 'Fijne dag #utrecht en nog eens #Utrecht', platform: 'linkedin', errors: [{ messageId: 'duplicate', severity: 'problem', ranges: [[31, 39]] }] },
+    // one tag on Threads is the norm: two is over
+    { text: 'Late night thoughts on typography #fonts #typography', platform: 'threads', mode: 'personal', errors: [{ messageId: 'tooMany', severity: 'tip' }] },
+    // personal mode lowers the severity to a tip
+    { text: 'Vakantie! #zon #zee #strand', platform: 'x', mode: 'personal', errors: [{ messageId: 'tooMany', severity: 'tip' }] },
+    // Bluesky's norm is three
+    { text: 'Reading list #books #scifi #fantasy #poetry', platform: 'bluesky', errors: [{ messageId: 'tooMany' }] },
+    // inline generic tags in an English sentence
+    { text: 'Looking for #marketing and #sales people who want to join us', platform: 'linkedin', errors: [{ messageId: 'inSentence' }] },
+    // in-sentence tags plus a duplicate: both points
+    { text: 'Wij zoeken #koks, #bakkers en #koks in Utrecht', platform: 'facebook', errors: [{ messageId: 'duplicate' }, { messageId: 'inSentence' }] },
+    // a Dutch UI gets a filled Dutch message
+    { text: 'Ons nieuwe product #innovatie #technologie #duurzaam', platform: 'x', uiLocale: 'nl', errors: [{ messageId: 'tooManyGeneric' }] },
+    // a comment is checked like a post
+    { text: 'Helemaal mee eens #marketing #socialmedia', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'generic' }] },
+    // Instagram's norm is fifteen: sixteen is over
+    { text: Array.from({ length: 16 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram', errors: [{ messageId: 'tooMany' }] },
+  ],
+});

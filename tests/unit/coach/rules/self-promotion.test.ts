@@ -1,0 +1,40 @@
+import selfPromotion from '@/lib/coach/rules/self-promotion';
+import { runRuleTests } from '../rule-tester';
+
+const SEED_CAKE_SHOP =
+  "Wij hebben een taartcompetitie gewonnen. Wij hebben een high tea met allerlei gebakjes uit eigen keuken. Wij hebben nu een speciale taart met kiwi's in het assortiment.";
+const SEED_REWRITE =
+  'Was je vorige week bij onze high tea? Vertel ons hoe het beviel en wat we beter kunnen doen. En zoek je een taart voor een speciale gelegenheid? We maken hem graag op maat.';
+
+runRuleTests(selfPromotion, {
+  valid: [
+    { text: SEED_REWRITE, platform: 'facebook' }, // the seed's own fix: ask the reader how the high tea went
+    { text: SEED_CAKE_SHOP, platform: 'facebook', mode: 'personal' }, // personal mode: silent
+    { text: SEED_CAKE_SHOP, platform: 'facebook', kind: 'comment' }, // replies are conversations, not announcements
+    { text: 'Terugroepactie: wij roepen onze kinderstoel Luna terug. Gebruik de stoel niet meer en breng hem naar onze winkel.', platform: 'facebook' }, // a safety recall is information
+    { text: 'Safety recall: we are recalling our kettle K2 because the lid can come loose. Return it to our store.', platform: 'x' }, // English recall
+    { text: 'Let op: tijdens de feestdagen zijn onze openingstijden anders. Op 25 december zijn wij gesloten.', platform: 'instagram' }, // opening hours notice
+    { text: 'We won the regional care award thanks to @Marieke and the volunteers of Buurtteam Noord.', platform: 'linkedin' }, // credit to others
+    { text: 'Our new appeltaart is in our shop. Should we add more cinnamon, or less?', platform: 'facebook' }, // a question to the reader
+    { text: 'We tested five ways to reach parents. Our best tip: a personal WhatsApp from the teacher.', platform: 'x' }, // a tip the reader can use
+    { text: 'Ik ben vandaag tien jaar maatschappelijk werker. Wat ik in die jaren heb geleerd over luisteren, deel ik morgen.', platform: 'linkedin' }, // a personal story without a sales pitch
+    { text: 'Our community garden harvested 140 kilos of vegetables this summer. All of it went to the food bank.', platform: 'facebook' }, // about the sender, but no brag or sale
+    { text: 'Wij zoeken een ervaren schuldhulpverlener voor 28 uur per week. Je werkt in een klein team.', platform: 'linkedin' }, // a vacancy is an opportunity for the reader
+    { text: 'Proud to announce that your feedback shaped our new opening hours: you asked, you get evenings.', platform: 'linkedin' }, // the reader is central
+    { text: 'Nu verkrijgbaar: de nieuwe gids voor mantelzorgers, gratis te downloaden.', platform: 'linkedin' }, // a guide for the reader, no "we/our"
+  ],
+  invalid: [
+    { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
+    { text: 'We are proud to announce that our agency has won the Dutch Digital Award. Our team worked incredibly hard.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // award brag
+    { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
+    { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch
+    { text: 'Trots te melden dat ons bureau is genomineerd voor de MKB Innovatie Top 100. Wij zijn er blij mee.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // nomination
+    { text: 'Huge sale at our shop this weekend: our entire collection is 30% off. We never had prices this low.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // sale
+    { text: "Ons nieuwe boek ligt vanaf vandaag in de winkel. Wij hebben er twee jaar aan gewerkt.", platform: 'threads', errors: [{ messageId: 'onlyAboutSender' }] }, // book launch
+    { text: 'Excited to announce that I have launched my new coaching programme. My programme starts in March.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // "I/my" counts as the sender too
+    { text: 'We have released version 3.0 of our product. Our team is very proud of this launch.', platform: 'mastodon', errors: [{ messageId: 'onlyAboutSender' }] }, // product release
+    { text: 'Wij zijn nu officieel de grootste fietsenmaker van Zwolle. Onze werkplaats is vernieuwd.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // "the biggest"
+    { text: 'Proud to announce: ons team heeft de Zorginnovatieprijs gewonnen. Wij zijn er ontzettend blij mee.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // mixed Dutch and English
+    { text: 'Our award-winning agency just signed three new clients. We are growing fast. #agency https://example.com', platform: 'bluesky', errors: [{ messageId: 'onlyAboutSender' }] }, // a link is not value for the reader
+  ],
+});

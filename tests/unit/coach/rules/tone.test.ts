@@ -1,0 +1,46 @@
+import tone from '@/lib/coach/rules/tone';
+import { runRuleTests } from '../rule-tester';
+
+const WALL_EN =
+  'Quick reflection after our team day on intake meetings with families who are new to the neighbourhood: most of our forms ask for information we never use, families tell the same story three times to three colleagues, our waiting room is the least welcoming room in the building, and nobody ever asked the families what they expected from the first meeting, which is the one question that matters most. Has anyone changed this?';
+const WALL_NL =
+  'Na tien jaar buurtwerk weet ik dat de meeste bewoners pas komen als iemand ze persoonlijk uitnodigt, dat een folder in de bus bijna niets doet, dat de koffie belangrijker is dan het programma, dat je de tijden moet kiezen die bewoners passen en niet die van ons rooster, en dat een avond pas geslaagd is als mensen elkaars naam kennen bij het weggaan en zin hebben om terug te komen. Wie herkent dit?';
+
+runRuleTests(tone, {
+  valid: [
+    { text: 'The NASA and ESA teams shared their KPI framework for AI projects with our HR and IT leads.', platform: 'linkedin' }, // acronyms are not shouting
+    { text: "Als ZZP'er in de GGZ krijg je te maken met de AVG, de WMO en de GGD.", platform: 'linkedin' }, // Dutch acronyms
+    { text: 'This is NOT how you run a consultation. How would you do it?', platform: 'x' }, // one word of emphasis
+    { text: 'Eerlijk: dat jongeren maanden op een wachtlijst staan is geen pech, dat is beleid.', platform: 'x' }, // strong opinion is not a tone problem
+    { text: "Kid asked if I was alive when the dinosaurs were around. I'm 38!!! Should I be offended?", platform: 'facebook', mode: 'personal' }, // casual norms: "!!!" among friends
+    { text: 'Vakantie 🌴☀️🏖️🍹😎🌊 Wie raadt waar we zijn?', platform: 'instagram', mode: 'personal' }, // emoji among friends
+    { text: 'GEFELICITEERD LIEVE MAMA, WAT BEN JE MOOI', platform: 'facebook', mode: 'personal' }, // capitals among friends
+    { text: 'Fresh croissants every morning from 7:00 🥐☕️ What is your go-to order?', platform: 'instagram' }, // two emoji
+    { text: 'Beste buurtbewoners, vanaf maandag wordt de Kerkstraat opnieuw bestraat.', platform: 'facebook' }, // a letter-style greeting is fine on Facebook
+    { text: 'Geachte raadsleden, hierbij mijn inspraakreactie over de jongerenplek.', platform: 'linkedin' }, // formal is fine on LinkedIn
+    { text: 'Wat een kutdag. Drie keer het systeem plat.', platform: 'x', mode: 'personal' }, // swearing in personal mode off LinkedIn
+    { text: 'Lees ons persbericht over de nieuwe wijkcentra: https://example.nl/pers', platform: 'x' }, // mentions a press release, is not one
+    { text: WALL_EN, platform: 'linkedin' }, // long paragraphs are normal on LinkedIn
+    { text: 'We hadden veel lol op de teamdag. Wie organiseert de volgende?', platform: 'linkedin' }, // Dutch "lol" is fun, not slang
+    { text: 'Check https://example.org/!!!/page for the agenda', platform: 'x' }, // exclamation marks inside a link
+    { text: '#WOW #SALE #NOW zijn drie hashtags', platform: 'x' }, // hashtags are syntax, not words
+  ],
+  invalid: [
+    { text: 'DIT IS ECHT HET BELANGRIJKSTE WAT JE DEZE WEEK GAAT LEZEN.\nLees het hier: https://example.nl/regels', platform: 'linkedin', errors: [{ messageId: 'capitals', severity: 'warning' }] }, // shouting in work mode
+    { text: 'GRATIS WORKSHOP VOOR ALLE OUDERS in de bibliotheek op dinsdag.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'capitals' }] }, // a run of capitals
+    { text: 'Our summer camp registration opens tomorrow!!! Sign up at https://example.org/camp', platform: 'facebook', errors: [{ messageId: 'exclamations', ranges: [[43, 46]] }] }, // "!!!"
+    { text: 'Wat een dag 🎉🎉🎉🔥🔥 Hoe vieren jullie dat?', platform: 'linkedin', errors: [{ messageId: 'emojiWall' }] }, // five emoji on LinkedIn
+    { text: "Monday motivation 💪🔥🚀💯✨🙌 What's your one goal this week?", platform: 'x', errors: [{ messageId: 'emojiWall' }] }, // six emoji on X
+    { text: 'Honestly, this fucking reorganisation has been a shitshow. Who else is tired?', platform: 'linkedin', errors: [{ messageId: 'slang', ranges: [[15, 22], [49, 57]] }] }, // profanity at work
+    { text: 'Bro dit congres was echt lit, wollah de beste sprekers ooit.', platform: 'linkedin', mode: 'personal', errors: [{ messageId: 'slang', severity: 'tip' }] }, // slang on LinkedIn even in personal mode
+    { text: 'Wat een kutdag op kantoor. Herkenbaar?', platform: 'x', errors: [{ messageId: 'slang' }] }, // Dutch swearing in work mode
+    { text: 'Geachte heer, mevrouw,\n\nHierbij informeren wij u dat ons kantoor op 27 april gesloten is.', platform: 'x', errors: [{ messageId: 'formal', ranges: [[0, 7], [24, 48]] }] }, // letter style on X
+    { text: 'FOR IMMEDIATE RELEASE\nGreenleaf Foods opens a new distribution centre in Venlo.', platform: 'instagram', errors: [{ messageId: 'formal' }] }, // press release on Instagram, not also "capitals"
+    { text: 'PERSBERICHT\nStichting Buurtkracht opent per 1 april een nieuw wijkcentrum.', platform: 'threads', mode: 'personal', errors: [{ messageId: 'formal', severity: 'tip' }] }, // press style in personal mode too
+    { text: WALL_EN, platform: 'threads', errors: [{ messageId: 'wallOfText' }] }, // a wall of text on Threads
+    { text: WALL_NL, platform: 'bluesky', mode: 'personal', errors: [{ messageId: 'wallOfText', severity: 'tip' }] }, // Dutch wall on Bluesky, personal
+    { text: 'ATTENTION ALL PARENTS: the school gate will be CLOSED on Monday. Questions? Call the office.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // four shouting words around a sentence
+    { text: 'Eindelijk!!! Onze nieuwe praktijk is klaar 🎉🎉🎉🎉🎉🎉🎉🎉🎉 Kom je kijken?', platform: 'instagram', errors: [{ messageId: 'exclamations' }, { messageId: 'emojiWall' }] }, // two different points, two nudges
+    { text: 'Super sessie vandaag, wtf wat een inzichten. Who else was there?', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // mixed Dutch and English
+  ],
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '@/lib/coach/text/tokenize';
+
+const kinds = (text: string) => tokenize(text).map((token) => [token.kind, token.text]);
+
+describe('tokenize', () => {
+  it.each([
+    // plain words, punctuation dropped
+    ['Hoe pak jij dit aan?', [['word', 'Hoe'], ['word', 'pak'], ['word', 'jij'], ['word', 'dit'], ['word', 'aan']]],
+    // a hashtag is syntax, never a word
+    ['Lees #SocialMedia tips', [['word', 'Lees'], ['hashtag', '#SocialMedia'], ['word', 'tips']]],
+    // hashtags with Dutch diacritics stay whole
+    ['#geïnteresseerd', [['hashtag', '#geïnteresseerd']]],
+    // a number alone is no hashtag (#1), it is a word
+    ['We zijn #1', [['word', 'We'], ['word', 'zijn'], ['word', '1']]],
+    // C# and HTML entities are not hashtags
+    ['C# &#123;', [['word', 'C'], ['word', '123']]],
+    // a mention, a Mastodon handle and a Bluesky handle
+    ['@jan @jan@mastodon.social @a.bsky.social', [['mention', '@jan'], ['mention', '@jan@mastodon.social'], ['mention', '@a.bsky.social']]],
+    // an e-mail address is neither a mention nor words
+    ['mail info@bedrijf.nl', [['word', 'mail'], ['url', 'info@bedrijf.nl']]],
+    // sentence punctuation after a link is not part of it
+    ['Lees https://a.nl/x.', [['word', 'Lees'], ['url', 'https://a.nl/x']]],
+    // www links and bare domains with a path count as links
+    ['www.b.com of voorbeeld.nl/pad', [['url', 'www.b.com'], ['word', 'of'], ['url', 'voorbeeld.nl/pad']]],
+    // emoji sequences (skin tone, ZWJ family, flag, keycap) are single emoji tokens
+    ['👍🏽 👨‍👩‍👧 🇳🇱 1️⃣', [['emoji', '👍🏽'], ['emoji', '👨‍👩‍👧'], ['emoji', '🇳🇱'], ['emoji', '1️⃣']]],
+    // apostrophes inside words keep the word whole
+    ["don’t zo'n", [['word', 'don’t'], ['word', "zo'n"]]],
+    // CJK and RTL letters are words too
+    ['日本語 שלום', [['word', '日本語'], ['word', 'שלום']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('normalises words, tags and mentions for lexicon lookups', () => {
+    expect(tokenize('Don’t #SocialMedia @Jan').map((token) => token.normalized)).toEqual(["don't", 'socialmedia', 'jan']);
+  });
+
+  it('gives offsets that slice back to the token text', () => {
+    const text = 'Hé 👋🏽 @jan, lees https://x.nl/a?b=1 #Zomer\u{1D5EF}';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('survives lone surrogates without splitting them into tokens', () => {
+    const text = 'a\uD800b \uDC00 c';
+    expect(tokenize(text).map((token) => token.text)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CoachPanel, type CoachPanelProps } from '@/components/coach/coach-panel';
+import type { Analysis } from '@/lib/coach/types';
+import { analysis, finding } from './fixtures';
+
+afterEach(cleanup);
+
+function renderPanel(overrides: Partial<CoachPanelProps> = {}) {
+  const props: CoachPanelProps = {
+    locale: 'en',
+    platform: 'x',
+    mode: 'personal',
+    analysis: analysis([]),
+    onModeChange: vi.fn(),
+    onSelectRange: vi.fn(),
+    onApplySuggestion: vi.fn(),
+    ...overrides,
+  };
+  return { props, ...render(<CoachPanel {...props} />) };
+}
+
+const tip = finding({ ruleId: 'hashtag-case', category: 'hashtags', severity: 'tip', message: 'Write #CamelCase tags' });
+const problem = finding({ ruleId: 'over-limit', category: 'length', severity: 'problem', message: 'Shorten to fit 280' });
+const warning = finding({ ruleId: 'no-invite', category: 'call-to-action', severity: 'warning', message: 'Invite a reply' });
+
+describe('CoachPanel', () => {
+  it('carries platform and mode on its root, and rule and category on each finding', () => {
+    const { container } = renderPanel({ platform: 'linkedin', mode: 'work', analysis: analysis([warning]) });
+    const root = container.firstElementChild as HTMLElement;
+    expect(root.dataset).toMatchObject({ platform: 'linkedin', mode: 'work' });
+    const item = container.querySelector('[data-rule]') as HTMLElement;
+    expect(item.dataset).toMatchObject({ rule: 'no-invite', category: 'call-to-action' });
+  });
+
+  it('groups findings problem, then warning, then tip, whatever order the engine gives', () => {
+    const { container } = renderPanel({ analysis: analysis([tip, warning, problem]) });
+    const order = [...container.querySelectorAll('[data-rule]')].map((el) => el.getAttribute('data-rule'));
+    expect(order).toEqual(['over-limit', 'no-invite', 'hashtag-case']);
+    const groups = [...container.querySelectorAll('section[data-severity]')].map((el) => el.getAttribute('data-severity'));
+    expect(groups).toEqual(['problem', 'warning', 'tip']);
+  });
+
+  it('says the draft is ready when there is nothing to say, in either language', () => {
+    renderPanel({ analysis: analysis([]) });
+    expect(screen.getByText('Ready to post.')).toBeTruthy();
+    cleanup();
+    renderPanel({ locale: 'nl', analysis: analysis([]) });
+    expect(screen.getByText('Klaar om te plaatsen.')).toBeTruthy();
+  });
+
+  it('does not claim "ready" for an empty draft', () => {
+    renderPanel({ analysis: analysis([], 0) });
+    expect(screen.queryByText('Ready to post.')).toBeNull();
+    expect(screen.getByText('Start writing; the coach reads along.')).toBeTruthy();
+  });
+
+  it('shows the length as the platform counts it, with the fold when there is one', () => {
+    const folded: Analysis = { ...analysis([], 250), stats: { length: 250, limit: 3000, foldAt: 210, hashtagCount: 0, wordCount: 40 } };
+    renderPanel({ platform: 'linkedin', analysis: folded });
+    expect(screen.getByText('250 / 3000')).toBeTruthy();
+    expect(screen.getByText('“See more” after 210')).toBeTruthy();
+  });
+
+  it('opens the "why" with the explanation and the Dutch seed quote and its file name', () => {
+    const { container } = renderPanel({ analysis: analysis([warning]) });
+    const toggle = screen.getByRole('button', { name: 'Why?' });
+    const why = container.querySelector('.sc-finding__why') as HTMLElement;
+    expect(why.hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(why.hidden).toBe(false);
+    expect(why.textContent).toContain(warning.explanation);
+    expect(why.textContent).toContain('Gebruik niet te veel hashtags.');
+    expect(why.textContent).toContain('004_95873d2e7dd560ec.txt');
+  });
+
+  it('keeps an open "why" open when the draft changes but the finding stays', () => {
+    const { props, rerender } = renderPanel({ analysis: analysis([warning]) });
+    fireEvent.click(screen.getByRole('button', { name: 'Why?' }));
+    rerender(<CoachPanel {...props} analysis={analysis([problem, warning], 50)} />);
+    const toggles = screen.getAllByRole('button', { name: 'Why?' });
+    expect(toggles.map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['false', 'true']);
+  });
+
+  it('switches mode with one click and does nothing when the current mode is clicked', () => {
+    const { props } = renderPanel({ mode: 'personal' });
+    fireEvent.click(screen.getByRole('button', { name: 'Personal' }));
+    expect(props.onModeChange).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Work' }));
+    expect(props.onModeChange).toHaveBeenCalledWith('work');
+  });
+
+  it('selects each range of a finding in turn when its message is clicked', () => {
+    const ranged = finding({ ranges: [{ start: 0, end: 5 }, { start: 10, end: 14 }] });
+    const { props } = renderPanel({ analysis: analysis([ranged]) });
+    const message = screen.getByRole('button', { name: ranged.message });
+    fireEvent.click(message);
+    fireEvent.click(message);
+    fireEvent.click(message);
+    const ranges = vi.mocked(props.onSelectRange).mock.calls.map(([range]) => range);
+    expect(ranges).toEqual([{ start: 0, end: 5 }, { start: 10, end: 14 }, { start: 0, end: 5 }]);
+  });
+
+  it('renders a finding without ranges as plain text, not a dead button', () => {
+    renderPanel({ analysis: analysis([warning]) });
+    expect(screen.queryByRole('button', { name: warning.message })).toBeNull();
+    expect(screen.getByText(warning.message)).toBeTruthy();
+  });
+
+  it('applies a suggestion with an edit on click; an example suggestion is not a button', () => {
+    const edit = { start: 0, end: 10, from: '#marketing', to: '#Marketing' };
+    const withSuggestions = finding({ suggestions: [{ label: 'Use #Marketing', edit }, { label: 'How do you do this?' }] });
+    const { props } = renderPanel({ analysis: analysis([withSuggestions]) });
+    fireEvent.click(screen.getByRole('button', { name: 'Use #Marketing' }));
+    expect(props.onApplySuggestion).toHaveBeenCalledWith(withSuggestions.suggestions?.[0], withSuggestions);
+    expect(screen.queryByRole('button', { name: 'How do you do this?' })).toBeNull();
+  });
+
+  it('announces a new problem politely once, not again while it stays', async () => {
+    const { props, rerender } = renderPanel({ analysis: analysis([warning]) });
+    const live = screen.getByRole('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('');
+    rerender(<CoachPanel {...props} analysis={analysis([problem, warning])} />);
+    expect(live.textContent).toBe('To fix first: Shorten to fit 280');
+    rerender(<CoachPanel {...props} analysis={analysis([problem], 43)} />);
+    expect(live.textContent).toBe('To fix first: Shorten to fit 280');
+  });
+
+  it('speaks Dutch throughout in the nl locale', () => {
+    renderPanel({ locale: 'nl', mode: 'work', analysis: analysis([warning]) });
+    expect(screen.getByRole('button', { name: 'Werk' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Waarom?' })).toBeTruthy();
+    expect(screen.getByText('Het bekijken waard (1)')).toBeTruthy();
+  });
+});

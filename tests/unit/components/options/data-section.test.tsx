@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildExportFile } from '@/lib/settings/data-file';
+import { storedDataExample } from '../../settings/fixtures/stored-data';
+import { settingsExample as v1Settings } from '../../settings/fixtures/v1';
+import { settingsExample as v2Settings } from '../../settings/fixtures/v2';
+import { renderOptions } from './render-options';
+
+// Without vitest globals testing-library cannot unmount on its own.
+afterEach(cleanup);
+
+function pickFile(content: string) {
+  const input = screen.getByTestId('import') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([content], 'export.json', { type: 'application/json' })], configurable: true });
+  fireEvent.change(input);
+}
+
+const status = () => screen.getByTestId('data-status').textContent;
+const goodFile = () => JSON.stringify(buildExportFile(storedDataExample, Date.UTC(2026, 10, 22)));
+
+describe('import', () => {
+  it('hands a valid file’s data over and confirms', async () => {
+    const { onImport } = renderOptions();
+    pickFile(goodFile());
+    await waitFor(() => expect(status()).toBe('Imported. Your settings and stats are back.'));
+    expect(onImport).toHaveBeenCalledWith(storedDataExample);
+  });
+
+  it('migrates the settings of an older file before handing them over', async () => {
+    const { onImport } = renderOptions();
+    pickFile(JSON.stringify({ ...JSON.parse(goodFile()), schemaVersion: 1, settings: v1Settings }));
+    await waitFor(() => expect(onImport).toHaveBeenCalled());
+    expect(onImport.mock.calls[0]![0]).toMatchObject({ settings: v2Settings });
+  });
+
+  it.each([
+    ['a truncated file', '{"format":', 'This file is not a Social Coach export: it is not valid JSON. Nothing was changed.'], // broken download
+    ['another app’s export', '{"format":"other","items":[]}', 'This file is not a Social Coach export. Nothing was changed.'], // foreign
+    [
+      'a damaged budget',
+      goodFile().replace('"dailyMinutes": 45', '"dailyMinutes": -1').replace('"dailyMinutes":45', '"dailyMinutes":-1'),
+      'This export is damaged: “settings.budget.dailyMinutes” is missing or invalid. Nothing was changed.',
+    ], // refuses instead of repairing silently
+    [
+      'a file from the future',
+      goodFile().replace('"schemaVersion":2', '"schemaVersion":3'),
+      'This file comes from a newer version of Social Coach (format 3). Update the extension first. Nothing was changed.',
+    ], // cannot read a newer shape
+  ])('refuses %s with a specific message and changes nothing', async (_why, content, message) => {
+    const { onImport } = renderOptions();
+    pickFile(content);
+    await waitFor(() => expect(status()).toBe(message));
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('says so when the background refuses the data', async () => {
+    const { onImport } = renderOptions();
+    onImport.mockRejectedValueOnce(new Error('Invalid field: usage'));
+    pickFile(goodFile());
+    await waitFor(() => expect(status()).toBe('The import did not go through. Nothing was changed.'));
+  });
+});
+
+describe('reset', () => {
+  it('asks first and only resets after the confirmation', async () => {
+    const { onReset } = renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));
+    expect(onReset).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    await waitFor(() => expect(status()).toBe('Everything is back to the start.'));
+    expect(onReset).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHashtagList } from '@/components/options/checks-section';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import { validateSettings } from '@/lib/settings/settings-schema';
+import { renderOptions } from './render-options';
+
+// Without vitest globals testing-library cannot unmount on its own.
+afterEach(cleanup);
+
+const lastSaved = (onChange: { mock: { calls: unknown[][] } }) => onChange.mock.calls.at(-1)?.[0] as typeof DEFAULT_SETTINGS;
+
+describe('OptionsView: mode', () => {
+  it('starts with LinkedIn in work mode and the others personal', () => {
+    renderOptions();
+    const pressed = (name: string) => screen.getByRole('group', { name }).querySelector('[aria-pressed="true"]')?.getAttribute('data-mode-option');
+    expect(pressed('Mode on LinkedIn')).toBe('work');
+    expect(pressed('Mode on X')).toBe('personal');
+  });
+
+  it('switches one platform and keeps the rest', () => {
+    const { onChange } = renderOptions();
+    fireEvent.click(screen.getByRole('group', { name: 'Mode on Bluesky' }).querySelector('[data-mode-option="work"]')!);
+    expect(lastSaved(onChange).platformModes).toEqual({ ...DEFAULT_SETTINGS.platformModes, bluesky: 'work' });
+  });
+
+  it('explains per check how firm it is in each mode', () => {
+    renderOptions();
+    const row = document.querySelector('tr[data-rule="self-promotion"]')!;
+    expect([...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)).toEqual(['Warning', 'Silent']);
+  });
+});
+
+describe('OptionsView: budget', () => {
+  it('saves a new daily budget', () => {
+    const { onChange } = renderOptions();
+    const input = screen.getByLabelText('Minutes per day') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '45' } });
+    expect(lastSaved(onChange).budget).toEqual({ ...DEFAULT_SETTINGS.budget, dailyMinutes: 45 });
+  });
+
+  it.each([
+    ['0'], // no budget at all would block at once
+    ['2000'], // more than a day
+    ['12.5'], // whole minutes only
+    [''], // cleared field
+  ])('refuses %j and puts the saved value back', (value) => {
+    const { onChange } = renderOptions();
+    const input = screen.getByLabelText('Minutes per day') as HTMLInputElement;
+    fireEvent.change(input, { target: { value } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(input.value).toBe('30');
+  });
+
+  it('chooses the soft block', () => {
+    const { onChange } = renderOptions();
+    fireEvent.click(screen.getByLabelText('Cover the feed with a calm screen (you can snooze it)'));
+    expect(lastSaved(onChange).budget.timesUp).toBe('soft-block');
+  });
+
+  it('asks the wiring to turn the reminder on, with a default time', () => {
+    const { onReminderChange, onChange } = renderOptions();
+    fireEvent.click(screen.getByLabelText('Daily reminder for your social half hour'));
+    expect(onReminderChange).toHaveBeenCalledWith('09:00');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('OptionsView: checks', () => {
+  it('turns a rule off and on again', () => {
+    const { onChange } = renderOptions({ settings: { ...DEFAULT_SETTINGS, coach: { ...DEFAULT_SETTINGS.coach, disabledRules: ['hashtags'] } } });
+    const hashtags = document.querySelector('#op-rule-hashtags') as HTMLInputElement;
+    expect(hashtags.checked).toBe(false);
+    fireEvent.click(hashtags);
+    expect(lastSaved(onChange).coach.disabledRules).toEqual([]);
+    fireEvent.click(document.querySelector('#op-rule-self-promotion')!);
+    expect(lastSaved(onChange).coach.disabledRules).toEqual(['hashtags', 'self-promotion']);
+  });
+
+  it('stores extra generic hashtags clean', () => {
+    expect(parseHashtagList('#Fun, news  #NEWS;#  bad-tag')).toEqual(['fun', 'news']);
+  });
+
+  it('overrides the UI language', () => {
+    const { onChange } = renderOptions();
+    fireEvent.change(screen.getByLabelText('Language of the coach'), { target: { value: 'nl' } });
+    expect(lastSaved(onChange).uiLanguage).toBe('nl');
+  });
+});
+
+describe('OptionsView: Mastodon instances', () => {
+  it('adds a pasted profile address as a bare host', () => {
+    const { onAddInstance } = renderOptions();
+    fireEvent.input(screen.getByLabelText('Instance address'), { target: { value: 'https://Mastodon.NL/@me' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onAddInstance).toHaveBeenCalledWith('mastodon.nl');
+  });
+
+  it.each([
+    ['not a host', '“not a host” is not a host name. Type it like mastodon.nl.'], // spaces
+    ['mastodon.social', 'mastodon.social is already on the list.'], // built in
+  ])('refuses %s with a reason', (value, message) => {
+    const { onAddInstance } = renderOptions();
+    fireEvent.input(screen.getByLabelText('Instance address'), { target: { value } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onAddInstance).not.toHaveBeenCalled();
+    expect(document.querySelector('#op-instance-status')?.textContent).toBe(message);
+  });
+
+  it('removes an instance', () => {
+    const { onRemoveInstance } = renderOptions({ settings: { ...DEFAULT_SETTINGS, mastodonInstances: ['mastodon.nl'] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove mastodon.nl' }));
+    expect(onRemoveInstance).toHaveBeenCalledWith('mastodon.nl');
+  });
+});
+
+describe('OptionsView: notes about invalid stored settings', () => {
+  it('says what was reset, in words', () => {
+    const stored = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: 'lots' }, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 7 } };
+    const { settings, notes } = validateSettings(stored);
+    renderOptions({ settings, notes });
+    expect([...screen.getByTestId('settings-notes').querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Your setting “Mode on X” was invalid and has been reset to Personal.',
+      'Your setting “Minutes per day” was invalid and has been reset to 30 minutes.',
+    ]);
+  });
+
+  it('shows nothing when the settings were fine', () => {
+    renderOptions();
+    expect(screen.queryByTestId('settings-notes')).toBeNull();
+  });
+});

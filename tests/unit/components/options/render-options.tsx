@@ -1,0 +1,26 @@
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { OptionsView, type OptionsViewProps } from '@/components/options/options-view';
+import type { RuleInfo } from '@/components/options/rule-info';
+import { buildExportFile, type StoredData } from '@/lib/settings/data-file';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+
+export const RULES: RuleInfo[] = [
+  { id: 'hashtags', category: 'hashtags', severity: { work: 'warning', personal: 'tip' } },
+  { id: 'self-promotion', category: 'self-promotion', severity: { work: 'warning', personal: null } },
+];
+
+/** Renders the options page with spies for every event; `props` override the defaults. */
+export function renderOptions(props: Partial<OptionsViewProps> = {}) {
+  const handlers = {
+    onChange: vi.fn(),
+    onReminderChange: vi.fn(),
+    onAddInstance: vi.fn(),
+    onRemoveInstance: vi.fn(),
+    onImport: vi.fn(async (_data: StoredData) => undefined),
+    onReset: vi.fn(async () => undefined),
+    getExport: vi.fn(async () => buildExportFile({ settings: DEFAULT_SETTINGS, usage: {}, posts: {}, fingerprints: [] }, 0)),
+  };
+  render(<OptionsView locale="en" settings={DEFAULT_SETTINGS} notes={[]} rules={RULES} mastodonStatus={null} {...handlers} {...props} />);
+  return handlers;
+}

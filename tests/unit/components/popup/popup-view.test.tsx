@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupView, type PopupViewProps } from '@/components/popup/popup-view';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import type { DayUsage, PostHistory, UsageHistory } from '@/lib/time/types';
+
+// Without vitest globals testing-library cannot unmount on its own.
+afterEach(cleanup);
+
+const MIN = 60_000;
+const TODAY = '2026-11-22';
+
+function day(minutes: number, extraMs = 0): DayUsage {
+  const ms = minutes * MIN + extraMs;
+  return {
+    activeMs: ms,
+    byPlatform: { linkedin: ms - 2 * MIN, x: 2 * MIN },
+    byMode: { work: ms, personal: 0 },
+    byActivity: { reading: ms - 3 * MIN, writing: 3 * MIN },
+    snoozes: 0,
+  };
+}
+
+const WEEK: UsageHistory = {
+  '2026-11-16': day(20),
+  '2026-11-17': day(45),
+  '2026-11-18': day(25),
+  '2026-11-19': day(10),
+  '2026-11-20': day(33),
+  '2026-11-21': day(12),
+  [TODAY]: day(12, 34_567),
+};
+const POSTS: PostHistory = {
+  [TODAY]: { published: 1, withOpenProblems: 1, nudgesResolved: 0, byCategory: { 'call-to-action': 1 } },
+  '2026-11-19': { published: 2, withOpenProblems: 0, nudgesResolved: 4, byCategory: { hashtags: 3, 'call-to-action': 1 } },
+};
+
+function renderPopup(overrides: Partial<PopupViewProps> = {}) {
+  const onModeChange = vi.fn();
+  render(
+    <PopupView
+      locale="en"
+      today={TODAY}
+      settings={DEFAULT_SETTINGS}
+      usage={WEEK}
+      posts={POSTS}
+      activePlatform={null}
+      optionsUrl="chrome-extension://id/options.html"
+      practiceUrl="chrome-extension://id/practice.html"
+      onModeChange={onModeChange}
+      {...overrides}
+    />,
+  );
+  return { onModeChange };
+}
+
+describe('PopupView on the first day', () => {
+  it('explains what will appear and shows zero seconds', () => {
+    renderPopup({ usage: {}, posts: {} });
+    expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe('0');
+    expect(screen.getByTestId('minutes-left').textContent).toBe('30 minutes left');
+    expect(screen.getByTestId('first-day').textContent).toContain('From tomorrow you see your last 7 days');
+    expect(screen.queryByTestId('week-chart')).toBeNull();
+  });
+});
+
+describe('PopupView with a week of data', () => {
+  it('carries today’s exact seconds and the minutes left', () => {
+    renderPopup();
+    expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(12 * 60 + 34));
+    expect(screen.getByTestId('minutes-left').textContent).toBe('17 minutes left');
+  });
+
+  it('splits today per platform and into reading and writing', () => {
+    renderPopup();
+    const platforms = [...document.querySelectorAll('.pp-platforms li')].map((item) => item.textContent);
+    expect(platforms).toEqual(['LinkedIn10 min', 'X2 min']);
+    expect(screen.getByText('Reading 9 min, writing 3 min')).toBeTruthy();
+  });
+
+  it('draws seven bars and marks the two days over budget', () => {
+    renderPopup();
+    const bars = document.querySelectorAll('[data-testid="week-chart"] g[data-day]');
+    expect(bars).toHaveLength(7);
+    expect([...bars].filter((bar) => bar.getAttribute('data-over') === 'true').map((bar) => bar.getAttribute('data-day'))).toEqual([
+      '2026-11-17',
+      '2026-11-20',
+    ]);
+    expect(screen.getByRole('img', { name: /Days over budget: 2/ })).toBeTruthy();
+  });
+
+  it('counts the streak since the last day over budget', () => {
+    renderPopup();
+    expect(screen.getByTestId('streak').textContent).toBe('2 days in a row within budget');
+  });
+
+  it('reports posts and the most frequent nudges', () => {
+    renderPopup();
+    expect(screen.getByTestId('posts-today').textContent).toBe('1');
+    expect(screen.getByTestId('posts-week').textContent).toBe('3');
+    expect(screen.getByTestId('posts-open').textContent).toBe('1');
+    expect([...document.querySelectorAll('.pp-categories li')].map((item) => item.getAttribute('data-category'))).toEqual(['hashtags', 'call-to-action']);
+  });
+
+  it('shows over-budget minutes instead of minutes left', () => {
+    renderPopup({ usage: { ...WEEK, [TODAY]: day(41) } });
+    expect(screen.getByTestId('minutes-left').textContent).toBe('11 minutes over your budget');
+    expect(screen.getByTestId('today').getAttribute('data-over')).toBe('true');
+  });
+
+  it('speaks Dutch when asked', () => {
+    renderPopup({ locale: 'nl' });
+    expect(screen.getByRole('heading', { name: 'Vandaag' })).toBeTruthy();
+    expect(screen.getByTestId('minutes-left').textContent).toBe('Nog 17 minuten');
+  });
+});
+
+describe('PopupView mode switch', () => {
+  it('switches the active platform’s mode in one click', () => {
+    const { onModeChange } = renderPopup({ activePlatform: 'linkedin' });
+    const group = screen.getByRole('group', { name: 'Mode on LinkedIn' });
+    expect(group.querySelector('[aria-pressed="true"]')?.getAttribute('data-mode-option')).toBe('work');
+    fireEvent.click(screen.getByRole('button', { name: 'Personal' }));
+    expect(onModeChange).toHaveBeenCalledWith('personal');
+  });
+
+  it('shows the default mode away from social sites', () => {
+    const { onModeChange } = renderPopup({ settings: { ...DEFAULT_SETTINGS, defaultMode: 'work' } });
+    expect(screen.getByRole('group', { name: 'Default mode' }).querySelector('[aria-pressed="true"]')?.textContent).toBe('Work');
+    fireEvent.click(screen.getByRole('button', { name: 'Work' }));
+    expect(onModeChange).not.toHaveBeenCalled();
+  });
+});

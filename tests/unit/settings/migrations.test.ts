@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settingsItem } from '@/lib/storage';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings } from '@/lib/settings/migrations';
+import { validateSettings } from '@/lib/settings/settings-schema';
+import { SETTINGS_FIXTURES } from './fixtures';
+
+describe('settings migrations', () => {
+  it('have a fixture for every version up to the current one', () => {
+    expect(SETTINGS_FIXTURES).toHaveLength(SETTINGS_VERSION);
+  });
+
+  for (let version = 2; version <= SETTINGS_VERSION; version += 1) {
+    it(`step to v${version} turns the v${version - 1} fixture into the v${version} fixture`, () => {
+      const step = SETTINGS_MIGRATIONS[version]!;
+      expect(step(structuredClone(SETTINGS_FIXTURES[version - 2]!.settingsExample))).toEqual(SETTINGS_FIXTURES[version - 1]!.settingsExample);
+    });
+  }
+
+  it('walks every older fixture to a value that validates without notes', () => {
+    SETTINGS_FIXTURES.forEach((fixture, index) => {
+      const migrated = migrateSettings(structuredClone(fixture.settingsExample), index + 1);
+      expect(validateSettings(migrated).notes, fixture.description).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['a string', 'broken'], // a damaged sync value passes through for validation to repair
+    ['null', null], // nothing stored
+    ['a list', [1, 2]], // wrong type altogether
+  ])('leaves %s for validation to repair instead of throwing', (_label, stored) => {
+    expect(() => validateSettings(migrateSettings(stored, 1))).not.toThrow();
+  });
+
+  it('keeps a v2 value that lost its version mark instead of mangling it', () => {
+    const v2 = SETTINGS_FIXTURES[1]!.settingsExample;
+    expect(SETTINGS_MIGRATIONS[2]!(structuredClone(v2))).toEqual(v2);
+  });
+
+  it('keeps the soft block off when v1 had no soft block', () => {
+    const migrated = migrateSettings({ ...SETTINGS_FIXTURES[0]!.settingsExample, softBlock: false }, 1);
+    expect(validateSettings(migrated).settings.budget.timesUp).toBe('note');
+  });
+});
+
+describe('settingsItem in storage', () => {
+  it('reads a v1 value stored without a version as the migrated v2 settings', async () => {
+    await fakeBrowser.storage.sync.set({ settings: SETTINGS_FIXTURES[0]!.settingsExample });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(SETTINGS_FIXTURES[1]!.settingsExample);
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+  });
+});

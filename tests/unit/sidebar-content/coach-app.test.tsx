@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CoachApp, needsUi, type CoachActions } from '@/entrypoints/sidebar.content/coach-app';
+import type { CoachState } from '@/entrypoints/sidebar.content/store';
+import type { BudgetStatus } from '@/lib/messaging';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+
+afterEach(cleanup);
+
+const softBlockSettings = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, timesUp: 'soft-block' as const } };
+const blocked: BudgetStatus = { level: 'over', usedMs: 31 * 60_000, budgetMs: 30 * 60_000, canExtend: false, blocked: true };
+
+function state(patch: Partial<CoachState> = {}): CoachState {
+  return {
+    settings: DEFAULT_SETTINGS,
+    locale: 'en',
+    composer: null,
+    analysis: null,
+    budget: null,
+    timesUpClosed: false,
+    placement: { collapsed: false, top: 96 },
+    scheme: 'light',
+    composerBox: null,
+    viewport: { width: 1280, height: 800 },
+    ...patch,
+  };
+}
+
+const composer = () => ({ editor: document.createElement('div'), platform: 'linkedin' as const, kind: 'post' as const });
+
+describe('needsUi', () => {
+  it.each([
+    // nobody writing, nothing blocked: the page carries no UI
+    { patch: {}, needed: false },
+    // a composer in use
+    { patch: { composer: composer() }, needed: true },
+    // blocked, and the user chose the soft block
+    { patch: { settings: softBlockSettings, budget: blocked }, needed: true },
+    // blocked, but the user only wants a note: nothing to cover
+    { patch: { budget: blocked }, needed: false },
+  ])('$needed for %#', ({ patch, needed }) => {
+    expect(needsUi(state(patch))).toBe(needed);
+  });
+});
+
+describe('CoachApp', () => {
+  const actions = new Proxy({}, { get: () => vi.fn() }) as CoachActions;
+
+  it('shows the mode the user chose for the composer\'s platform', () => {
+    const { container } = render(<CoachApp state={state({ composer: composer() })} actions={actions} />);
+    expect(container.querySelector('.sc-sidebar')?.getAttribute('data-mode')).toBe(DEFAULT_SETTINGS.platformModes.linkedin);
+    expect(container.querySelector('.sc-sidebar')?.getAttribute('data-platform')).toBe('linkedin');
+  });
+
+  it('shows the soft block with no composer open, and no sidebar', () => {
+    const { container } = render(<CoachApp state={state({ settings: softBlockSettings, budget: blocked })} actions={actions} />);
+    expect(container.querySelector('.sc-block')).not.toBeNull();
+    expect(container.querySelector('.sc-sidebar')).toBeNull();
+  });
+
+  it('adds the budget line once the background has answered', () => {
+    const { container, rerender } = render(<CoachApp state={state({ composer: composer() })} actions={actions} />);
+    expect(container.querySelector('.sc-budget')).toBeNull();
+    rerender(<CoachApp state={state({ composer: composer(), budget: { ...blocked, level: 'ok', blocked: false } })} actions={actions} />);
+    expect(container.querySelector('.sc-budget')).not.toBeNull();
+  });
+});

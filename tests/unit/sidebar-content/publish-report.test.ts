@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { publishedReport } from '@/entrypoints/sidebar.content/publish-report';
+import type { Analysis, Finding } from '@/lib/coach/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+
+const NOW = Date.UTC(2026, 10, 22, 9, 0);
+
+function openFinding(ruleId: string): Finding {
+  return {
+    ruleId,
+    category: 'hashtags',
+    severity: 'tip',
+    message: 'Keep one or two targeted hashtags',
+    explanation: 'Many tags look like spam.',
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Gebruik niet te veel hashtags.' },
+    ranges: [{ start: 0, end: 4 }],
+  };
+}
+
+const analysisWith = (findings: Finding[]): Analysis => ({
+  language: 'en',
+  stats: { length: 10, limit: 280, hashtagCount: 0, wordCount: 2 },
+  findings,
+});
+
+describe('publishedReport', () => {
+  it('reports the open findings by id only and counts the ones fixed while writing', () => {
+    const report = publishedReport(
+      { text: 'Hello #world', kind: 'post', platform: 'x' },
+      analysisWith([openFinding('hashtags')]),
+      new Set(['hashtags', 'accessibility', 'call-to-action']),
+      DEFAULT_SETTINGS,
+      NOW,
+    );
+    expect(report).toMatchObject({
+      platform: 'x',
+      mode: 'personal',
+      publishedAt: NOW,
+      openFindings: [{ ruleId: 'hashtags', category: 'hashtags', severity: 'tip' }],
+      resolvedCount: 2,
+    });
+    expect(report.fingerprint).toMatchObject({ platform: 'x', publishedAt: NOW });
+  });
+
+  it('uses the mode the user chose for that platform', () => {
+    const settings = { ...DEFAULT_SETTINGS, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'work' as const } };
+    expect(publishedReport({ text: 'Hi', kind: 'post', platform: 'x' }, analysisWith([]), new Set(), settings, NOW).mode).toBe('work');
+  });
+
+  it('never carries the text of the post, whatever it is', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 12, maxLength: 400, unit: 'grapheme' }), (text) => {
+        const report = publishedReport({ text, kind: 'post', platform: 'linkedin' }, analysisWith([]), new Set(), DEFAULT_SETTINGS, NOW);
+        return !JSON.stringify(report).includes(JSON.stringify(text).slice(1, -1));
+      }),
+    );
+  });
+});

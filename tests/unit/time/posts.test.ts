@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fixedOffset } from '@/lib/time/day-key';
+import { recordPost, rememberFingerprint, validPublishedPost } from '@/lib/time/posts';
+import type { PublishedPost } from '@/lib/messaging';
+import type { PostFingerprint } from '@/lib/coach/types';
+
+const NOW = Date.parse('2026-01-10T12:00:00Z');
+const DAY = 86_400_000;
+const print = (publishedAt: number): PostFingerprint => ({ platform: 'x', publishedAt, hash: 'h', sketch: [1, 2] });
+const post = (overrides: Partial<PublishedPost> = {}): PublishedPost => ({
+  platform: 'x', mode: 'personal', publishedAt: NOW, openFindings: [], resolvedCount: 0, fingerprint: print(NOW), ...overrides,
+});
+
+describe('recordPost', () => {
+  it.each<[string, PublishedPost, { published: number; withOpenProblems: number; nudgesResolved: number; byCategory: object }]>([
+    // a clean post
+    ['clean', post({ resolvedCount: 2 }), { published: 1, withOpenProblems: 0, nudgesResolved: 2, byCategory: {} }],
+    // a tip left open is not a problem
+    ['tip only', post({ openFindings: [{ ruleId: 'a', category: 'tone', severity: 'tip' }] }), { published: 1, withOpenProblems: 0, nudgesResolved: 0, byCategory: { tone: 1 } }],
+    // two open findings, one a warning: one post with open problems, both categories counted
+    ['warning', post({ openFindings: [{ ruleId: 'a', category: 'hashtags', severity: 'warning' }, { ruleId: 'b', category: 'hashtags', severity: 'tip' }] }),
+      { published: 1, withOpenProblems: 1, nudgesResolved: 0, byCategory: { hashtags: 2 } }],
+  ])('%s', (_name, published, expected) => {
+    expect(recordPost({}, published, fixedOffset(0), NOW)['2026-01-10']).toEqual(expected);
+  });
+
+  it('adds to the day the post went out in local time, and prunes old days', () => {
+    // 23:30 UTC is the 11th in Amsterdam
+    const late = post({ publishedAt: Date.parse('2026-01-10T23:30:00Z') });
+    const history = recordPost({ '2025-01-01': { published: 9, withOpenProblems: 0, nudgesResolved: 0, byCategory: {} } }, late, fixedOffset(60), NOW);
+    expect(Object.keys(history)).toEqual(['2026-01-11']);
+  });
+});
+
+describe('rememberFingerprint', () => {
+  it('keeps 30 days of well-formed fingerprints', () => {
+    const kept = rememberFingerprint([print(NOW - 31 * DAY), print(NOW - 29 * DAY), { broken: true }], print(NOW), NOW);
+    // the 31-day-old and the malformed entries go
+    expect(kept.map((entry) => entry.publishedAt)).toEqual([NOW - 29 * DAY, NOW]);
+  });
+
+  it('survives storage that is not a list', () => {
+    expect(rememberFingerprint('garbage', print(NOW), NOW)).toHaveLength(1);
+  });
+});
+
+describe('validPublishedPost', () => {
+  it.each([
+    // not an object
+    ['null', null],
+    // unknown platform
+    ['platform', { ...post(), platform: 'myspace' }],
+    // missing fingerprint
+    ['fingerprint', { ...post(), fingerprint: undefined }],
+  ])('drops %s', (_name, value) => {
+    expect(validPublishedPost(value, NOW)).toBeNull();
+  });
+
+  it('repairs a missing time and findings list', () => {
+    expect(validPublishedPost({ ...post(), publishedAt: 'soon', openFindings: 'x' }, NOW)).toMatchObject({ publishedAt: NOW, openFindings: [] });
+  });
+});

@@ -1,0 +1,113 @@
+import type { Platform } from '@/lib/coach/types';
+import { DEFAULT_CLOCK, type Sighting } from '@/lib/time/clock';
+import type { OffsetAt } from '@/lib/time/day-key';
+import { platformForUrl } from '@/lib/time/platform-for-url';
+import { sightingOf, trackStep, type BrowserView, type IdleState, type TrackerState } from '@/lib/time/tracker';
+
+/**
+ * A simulated browser, user and background for the property test. The world keeps the truth (what the user
+ * really looks at); the background sees only what a browser reports, through the real lib/time code.
+ */
+
+export const SITES: { url: string | undefined; platform: Platform | null }[] = [
+  { url: 'https://x.com/home', platform: 'x' },
+  { url: 'https://www.linkedin.com/feed/', platform: 'linkedin' },
+  { url: 'https://bsky.app/', platform: 'bluesky' },
+  { url: 'https://mastodon.nl/home', platform: 'mastodon' },
+  { url: 'https://example.org/', platform: null },
+  // a tab whose address the extension may not read
+  { url: undefined, platform: null },
+];
+
+export type Action =
+  | { type: 'activate'; window: number; tab: number }
+  | { type: 'navigate'; window: number; site: number }
+  | { type: 'open-tab'; window: number; site: number }
+  | { type: 'close-tab'; window: number }
+  | { type: 'switch-window'; window: number; blipMs: number }
+  | { type: 'leave-browser' }
+  | { type: 'return'; window: number }
+  | { type: 'idle'; state: IdleState }
+  | { type: 'sleep'; ms: number; announced: boolean }
+  | { type: 'restart' }
+  | { type: 'writing'; on: boolean };
+
+interface SimWindow {
+  id: number;
+  tabs: { id: number; site: number }[];
+  active: number;
+}
+
+export interface World {
+  windows: SimWindow[];
+  /** The window the user really looks at; null outside the browser. */
+  focused: number | null;
+  /** What the browser reports: null during the blip of a window switch too. */
+  reportedFocus: number | null;
+  lastFocused: number;
+  idle: IdleState;
+  asleep: boolean;
+  writing: Set<number>;
+}
+
+export function truthPlatform(world: World): Platform | null {
+  if (world.asleep || world.idle !== 'active' || world.focused === null) return null;
+  const window = world.windows.find((candidate) => candidate.id === world.focused);
+  const tab = window?.tabs.find((candidate) => candidate.id === window.active);
+  return tab ? (SITES[tab.site]?.platform ?? null) : null;
+}
+
+function browserView(world: World): BrowserView {
+  const window = world.windows.find((candidate) => candidate.id === world.lastFocused) ?? null;
+  const tab = window?.tabs.find((candidate) => candidate.id === window.active) ?? null;
+  return {
+    window: window ? { id: window.id, focused: world.reportedFocus !== null } : null,
+    tab: tab ? { id: tab.id, url: SITES[tab.site]?.url } : null,
+    idle: world.idle,
+    writing: tab ? world.writing.has(tab.id) : false,
+  };
+}
+
+const choices = { platformOf: (url: string | undefined) => platformForUrl(url, ['mastodon.nl']), modeOf: () => 'personal' as const };
+
+/** The background as the wiring runs it: state in (simulated) storage, only a debounce timer in memory. */
+export class SimBackground {
+  stored: TrackerState = { segment: null, usage: {} };
+  private timers: number[] = [];
+
+  constructor(
+    private readonly world: World,
+    private readonly offsetAt: OffsetAt,
+  ) {}
+
+  private apply(sighting: Sighting, now: number): void {
+    const { segment, usage } = trackStep(this.stored, sighting, now, this.offsetAt);
+    this.stored = { segment, usage };
+  }
+
+  /** Any browser event or alarm: re-derive what the user sees from the browser's report. */
+  resync(now: number): void {
+    this.apply(sightingOf(browserView(this.world), choices), now);
+  }
+
+  /** windows.onFocusChanged(WINDOW_ID_NONE): pause now, look again after the debounce. */
+  blur(now: number): void {
+    this.apply({ kind: 'unfocused' }, now);
+    this.timers.push(now + 500);
+  }
+
+  /** Fires debounce timers due before `until`. */
+  runTimers(until: number): void {
+    const due = this.timers.filter((at) => at <= until).sort((a, b) => a - b);
+    this.timers = this.timers.filter((at) => at > until);
+    for (const at of due) this.resync(at);
+  }
+
+  /** The worker stopped and started again: memory is gone; state comes back from storage, as JSON does. */
+  restart(): void {
+    this.timers = [];
+    this.stored = JSON.parse(JSON.stringify(this.stored)) as TrackerState;
+  }
+}
+
+export const GAP_CAP_MS = DEFAULT_CLOCK.gapCapMs;
