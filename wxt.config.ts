@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SOCIAL_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './lib/sites/hosts';
+import { pruneFrancDataPlugin } from './scripts/prune-franc-data';
 
 // Helpers and CI may build side by side: WXT_OUT_DIR keeps their outputs apart.
 const outDir = process.env.WXT_OUT_DIR ?? '.output';
@@ -8,7 +9,8 @@ const outDir = process.env.WXT_OUT_DIR ?? '.output';
 export default defineConfig({
   imports: false,
   outDir,
-  vite: () => ({ plugins: [preact()] }),
+  // BUILD_DEBUG=1 keeps names readable for profiling (npm run bench:e2e with BENCH_DEBUG).
+  vite: () => ({ plugins: [preact(), pruneFrancDataPlugin()], build: process.env.BUILD_DEBUG ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

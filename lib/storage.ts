@@ -54,7 +54,15 @@ export const postsItem = storage.defineItem<PostHistory>('local:posts', { fallba
 /** Last 30 days of published posts, for the cross-post check. */
 export const fingerprintsItem = storage.defineItem<PostFingerprint[]>('local:fingerprints', { fallback: [], version: 1 });
 
-export const openSegmentItem = storage.defineItem<OpenSegment | null>('session:openSegment', { fallback: null, version: 1 });
+let openSegment: ReturnType<typeof defineOpenSegmentItem> | undefined;
+const defineOpenSegmentItem = () => storage.defineItem<OpenSegment | null>('session:openSegment', { fallback: null, version: 1 });
+/**
+ * The running clock. Defined on first use, not at import: WXT reads an item as soon as it is defined, and session
+ * storage is closed to content scripts, which import this module too.
+ */
+export function openSegmentItem(): ReturnType<typeof defineOpenSegmentItem> {
+  return (openSegment ??= defineOpenSegmentItem());
+}
 
 /** Where the sidebar sits and whether it is folded to a tab. Written by the content script: a preference, not a stat. */
 export interface SidebarPlacement {

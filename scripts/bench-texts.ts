@@ -33,13 +33,11 @@ export interface BenchText {
   name: string;
   platform: 'x' | 'linkedin';
   text: string;
-  /** What the writer types next, one character at a time. */
-  continuation: string;
 }
 
 export const BENCH_TEXTS: BenchText[] = [
-  { name: 'nl 280', platform: 'x', text: build(DUTCH, 280, '#vrijwilligers'), continuation: DUTCH.join(' ') },
-  { name: 'en 280', platform: 'x', text: build(ENGLISH, 280, '#volunteering'), continuation: ENGLISH.join(' ') },
-  { name: 'nl 3000', platform: 'linkedin', text: build(DUTCH, 3000, '#vrijwilligers #utrecht #samenwerken'), continuation: DUTCH.join(' ') },
-  { name: 'en 3000', platform: 'linkedin', text: build(ENGLISH, 3000, '#volunteering #utrecht #community'), continuation: ENGLISH.join(' ') },
+  { name: 'nl 280', platform: 'x', text: build(DUTCH, 280, '#vrijwilligers') },
+  { name: 'en 280', platform: 'x', text: build(ENGLISH, 280, '#volunteering') },
+  { name: 'nl 3000', platform: 'linkedin', text: build(DUTCH, 3000, '#vrijwilligers #utrecht #samenwerken') },
+  { name: 'en 3000', platform: 'linkedin', text: build(ENGLISH, 3000, '#volunteering #utrecht #community') },
 ];

@@ -25,9 +25,10 @@ export function ModeSection({ settings, t, onChange }: ModeSectionProps) {
         <dd>{t('options_mode_personal_explain')}</dd>
       </dl>
       <div class="pg-row">
-        <span id="op-default-mode">{t('options_default_mode_label')}</span>
+        <span>{t('options_default_mode_label')}</span>
         <ModeSwitch mode={settings.defaultMode} label={t('options_default_mode_label')} t={t} onModeChange={(mode) => onChange({ ...settings, defaultMode: mode })} />
       </div>
+      <p class="pg-soft">{t('options_default_mode_hint')}</p>
       <h3>{t('options_platform_modes_heading')}</h3>
       <ul class="op-list">
         {PLATFORMS.map((platform) => (

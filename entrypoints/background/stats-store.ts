@@ -2,22 +2,16 @@ import type { Settings } from '@/lib/settings/defaults';
 import { openSegmentItem, settingsItem, usageItem } from '@/lib/storage';
 import { systemOffset } from '@/lib/time/day-key';
 import { platformForUrl } from '@/lib/time/platform-for-url';
-import type { SiteChoices, TrackerState } from '@/lib/time/tracker';
+import { normalizeSegment, type SiteChoices, type TrackerState } from '@/lib/time/tracker';
 import { normalizeHistory } from '@/lib/time/usage';
-import type { OpenSegment } from '@/lib/time/types';
 
 /** The user's own zone, DST included; lib/time gets it injected. */
 export const offsetAt = systemOffset;
 
-function validSegment(value: unknown): OpenSegment | null {
-  const segment = value as OpenSegment | null;
-  return segment && typeof segment === 'object' && Number.isFinite(segment.lastCheckpoint) && typeof segment.platform === 'string' ? segment : null;
-}
-
 /** The tracker's state as storage holds it; malformed values read as empty, never as a crash. */
 export async function loadTracker(): Promise<TrackerState> {
-  const [segment, usage] = await Promise.all([openSegmentItem.getValue(), usageItem.getValue()]);
-  return { segment: validSegment(segment), usage: normalizeHistory(usage) };
+  const [segment, usage] = await Promise.all([openSegmentItem().getValue(), usageItem.getValue()]);
+  return { segment: normalizeSegment(segment), usage: normalizeHistory(usage) };
 }
 
 /**
@@ -25,7 +19,7 @@ export async function loadTracker(): Promise<TrackerState> {
  * checkpoint) rather than counted twice on the next start.
  */
 export async function saveTracker(before: TrackerState, after: TrackerState): Promise<void> {
-  if (after.segment !== before.segment) await openSegmentItem.setValue(after.segment);
+  if (after.segment !== before.segment) await openSegmentItem().setValue(after.segment);
   if (after.usage !== before.usage) await usageItem.setValue(after.usage);
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
+import { settingsItem } from '@/lib/storage';
 import { msUntilLevelChange } from '@/lib/time/budget';
 import { CHECKPOINT_MS, type Sighting } from '@/lib/time/clock';
 import { dayKey } from '@/lib/time/day-key';
@@ -12,6 +13,7 @@ import { serialized } from './lock';
 import { loadSettings, loadTracker, offsetAt, saveTracker, siteChoices } from './stats-store';
 
 export const CHECKPOINT_ALARM = 'checkpoint';
+const LEVEL_ALARM = 'budget-level';
 /** chrome.windows.WINDOW_ID_NONE: every window lost focus, or the blip between two windows. */
 const WINDOW_ID_NONE = -1;
 /** Look again this long after focus left, once a window switch has had time to report the new window. */
@@ -37,14 +39,18 @@ let levelTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * The 80 % note and time's up should not wait for the next checkpoint: while the clock runs, look again the moment
- * the level changes. If the worker stops first, the checkpoint alarm still catches it.
+ * the level changes. The timer is exact while the worker lives; the alarm wakes a worker that was stopped first.
  */
 function watchForLevelChange(state: TrackerState, settings: Settings, now: number): void {
   clearTimeout(levelTimer);
-  if (!state.segment || state.segment.unfocusedSince !== undefined) return;
-  const day = normalizeDay(state.usage[dayKey(now, offsetAt)]);
-  const untilChange = msUntilLevelChange(day, settings.budget);
-  if (untilChange !== null && untilChange < CHECKPOINT_MS) levelTimer = setTimeout(() => void resync(), untilChange + LEVEL_CHECK_SLACK_MS);
+  const running = state.segment !== null && state.segment.unfocusedSince === undefined;
+  const untilChange = running ? msUntilLevelChange(normalizeDay(state.usage[dayKey(now, offsetAt)]), settings.budget, now) : null;
+  if (untilChange === null || untilChange >= CHECKPOINT_MS) {
+    void browser.alarms.clear(LEVEL_ALARM);
+    return;
+  }
+  levelTimer = setTimeout(() => void resync(), untilChange + LEVEL_CHECK_SLACK_MS);
+  void browser.alarms.create(LEVEL_ALARM, { when: now + untilChange + LEVEL_CHECK_SLACK_MS });
 }
 
 /** Re-derives what the user sees from the browser itself and moves the clock there. */
@@ -75,10 +81,12 @@ export function startTimeTracker(): void {
   });
   browser.tabs.onRemoved.addListener(() => void resync());
   browser.windows.onFocusChanged.addListener((windowId) => void (windowId === WINDOW_ID_NONE ? pauseForBlur() : resync()));
+  // A new mode, budget or badge setting applies from the moment it is saved.
+  settingsItem.watch(() => void resync());
   browser.idle.setDetectionInterval(IDLE_SECONDS);
   browser.idle.onStateChanged.addListener((idle) => void resync({ idle }));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CHECKPOINT_ALARM) void resync();
+    if (alarm.name === CHECKPOINT_ALARM || alarm.name === LEVEL_ALARM) void resync();
   });
   onMessage('cs-bg:activity', ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -41,7 +41,7 @@ function Options() {
   const [mastodonStatus, setMastodonStatus] = useState<string | null>(null);
   useEffect(() => {
     void settingsItem.getValidated().then(setState);
-    return settingsItem.watch((settings) => setState({ settings, notes: [] }));
+    return settingsItem.watch((settings, notes) => setState({ settings, notes }));
   }, []);
   if (!state) return null;
 

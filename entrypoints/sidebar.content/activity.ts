@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform } from '@/lib/coach/types';
 import { sendMessage, type TabActivity } from '@/lib/messaging';
+import { createRestartableTimer } from './timer';
 
 /** Focus and visibility can flicker (dialogs, tab switches): report the state once it settles. */
 const SETTLE_MS = 250;
@@ -26,7 +27,6 @@ function isWriting(editor: HTMLElement | null): boolean {
  */
 export function startActivityReports(ctx: ContentScriptContext, platform: Platform, composer: () => HTMLElement | null): () => void {
   let lastSent = '';
-  let timer: number | undefined;
 
   const sendIfChanged = () => {
     const activity: TabActivity = { platform, writing: isWriting(composer()), visible: document.visibilityState === 'visible' };
@@ -38,10 +38,8 @@ export function startActivityReports(ctx: ContentScriptContext, platform: Platfo
       lastSent = '';
     });
   };
-  const report = () => {
-    clearTimeout(timer);
-    timer = ctx.setTimeout(sendIfChanged, SETTLE_MS);
-  };
+  const timer = createRestartableTimer(ctx, sendIfChanged);
+  const report = () => timer.start(SETTLE_MS);
 
   ctx.addEventListener(document, 'visibilitychange', report);
   ctx.addEventListener(document, 'focusin', report, { capture: true });

@@ -3,6 +3,7 @@ import { analyze } from '@/lib/coach';
 import type { Analysis, Draft, Platform, PostFingerprint } from '@/lib/coach/types';
 import type { TrackedDraft } from '@/lib/sites/types';
 import type { CoachState, Store } from './store';
+import { createRestartableTimer } from './timer';
 
 /** Trailing debounce: typing stays smooth, and the sidebar still catches up well within 150 ms. */
 const DEBOUNCE_MS = 80;
@@ -52,24 +53,22 @@ export function createAnalysisLoop(
   currentDraft: () => TrackedDraft | null,
   recentPosts: () => readonly unknown[],
 ): AnalysisLoop {
-  let timer: number | undefined;
   const seenRuleIds = new Set<string>();
 
   const runNow = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    timer.cancel();
     const draft = currentDraft();
     if (!draft || ctx.isInvalid) return;
     const analysis = analyzeDraft(draft, store.get(), recentPosts(), Date.now());
     analysis.findings.forEach((finding) => seenRuleIds.add(finding.ruleId));
     store.set({ analysis });
   };
+  const timer = createRestartableTimer(ctx, runNow);
 
   return {
     schedule() {
-      clearTimeout(timer);
       const long = (currentDraft()?.text.length ?? 0) > LONG_DRAFT_CHARS;
-      timer = ctx.setTimeout(runNow, long ? LONG_DRAFT_DEBOUNCE_MS : DEBOUNCE_MS);
+      timer.start(long ? LONG_DRAFT_DEBOUNCE_MS : DEBOUNCE_MS);
     },
     runNow,
     seenRuleIds,

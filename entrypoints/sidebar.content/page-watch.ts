@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { composerBox, sameBox, viewportOf } from './composer-box';
 import { detectPageScheme } from './page-scheme';
 import type { Store } from './store';
+import { createFrameScheduler } from './timer';
 
 /**
  * Keeps the sidebar beside the composer as the page scrolls or resizes, and in step with the site's light or
@@ -9,10 +10,8 @@ import type { Store } from './store';
  */
 export function createPageWatch(ctx: ContentScriptContext, store: Store, editor: () => HTMLElement | null): { start(): void; measure(): void } {
   let started = false;
-  let queued = false;
 
   const measure = () => {
-    queued = false;
     const current = editor();
     const box = current?.isConnected ? composerBox(current) : null;
     const viewport = viewportOf(window);
@@ -20,11 +19,7 @@ export function createPageWatch(ctx: ContentScriptContext, store: Store, editor:
     if (sameBox(box, state.composerBox) && viewport.width === state.viewport.width && viewport.height === state.viewport.height) return;
     store.set({ composerBox: box, viewport });
   };
-  const queueMeasure = () => {
-    if (queued) return;
-    queued = true;
-    ctx.requestAnimationFrame(measure);
-  };
+  const queueMeasure = createFrameScheduler(ctx, measure);
   const followScheme = () => {
     const scheme = detectPageScheme(document, window);
     if (scheme !== store.get().scheme) store.set({ scheme });

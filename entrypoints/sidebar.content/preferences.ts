@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mode, Platform } from '@/lib/coach/types';
 import { settingsItem, sidebarPlacementItem, type SidebarPlacement } from '@/lib/storage';
+import { createRestartableTimer } from './timer';
 
 export const DEFAULT_PLACEMENT: SidebarPlacement = { collapsed: false, top: 96 };
 /** A drag writes many positions; storage gets the one it ends on. */
@@ -19,12 +20,14 @@ export async function loadPlacement(): Promise<SidebarPlacement> {
 
 /** Saves at once when the sidebar folds or unfolds (a reload right after must keep it), later while it is dragged. */
 export function createPlacementSaver(ctx: ContentScriptContext): (placement: SidebarPlacement, previous: SidebarPlacement) => void {
-  let timer: number | undefined;
+  let latest: SidebarPlacement | null = null;
   const save = (placement: SidebarPlacement) => void sidebarPlacementItem.setValue(placement).catch(() => undefined);
+  const timer = createRestartableTimer(ctx, () => latest && save(latest));
   return (placement, previous) => {
-    clearTimeout(timer);
+    timer.cancel();
+    latest = placement;
     if (placement.collapsed !== previous.collapsed) save(placement);
-    else timer = ctx.setTimeout(() => save(placement), SAVE_DELAY_MS);
+    else timer.start(SAVE_DELAY_MS);
   };
 }
 

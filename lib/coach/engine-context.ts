@@ -2,7 +2,7 @@ import type { Token } from './rule';
 import { LanguageDetector } from './text/language';
 import { platformLength } from './text/length';
 import { foldOffset, platformLimit } from './text/platforms';
-import { tokenize } from './text/tokenize';
+import { TokenCache } from './text/token-cache';
 import type { CoachSettings, DraftLanguage, DraftStats, Platform } from './types';
 
 /** What the engine learns about a draft once, before any rule runs. */
@@ -19,16 +19,18 @@ export interface DraftFacts {
 
 const BOTH_LANGUAGES = ['nl', 'en'] as const;
 
-/** One detector per engine instance: its cache follows the draft being typed. */
+/** One of each per engine instance: their caches follow the draft being typed. */
 const sharedDetector = new LanguageDetector();
+const sharedTokenCache = new TokenCache();
 
 export function readDraft(
   text: string,
   platform: Platform,
   settings: CoachSettings,
   detector: LanguageDetector = sharedDetector,
+  tokenCache: TokenCache = sharedTokenCache,
 ): DraftFacts {
-  const tokens = tokenize(text);
+  const tokens = tokenCache.tokenize(text);
   const byKind: Record<Token['kind'], Token[]> = { word: [], hashtag: [], mention: [], url: [], emoji: [] };
   for (const token of tokens) byKind[token.kind].push(token);
   const language = detector.detect(byKind.word);

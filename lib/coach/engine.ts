@@ -3,6 +3,7 @@ import { toFinding } from './engine-findings';
 import { resolveSettings } from './engine-settings';
 import type { Rule, RuleContext } from './rule';
 import type { LanguageDetector } from './text/language';
+import type { TokenCache } from './text/token-cache';
 import type { Analysis, AnalyzeOptions, Draft, Finding, Mode, PostFingerprint, Severity } from './types';
 import { MODES, PLATFORMS } from './types';
 
@@ -10,6 +11,7 @@ export interface EngineHooks {
   /** Called when a rule throws or reports an unknown message; the analysis goes on without that rule. */
   onRuleError?: (ruleId: string, error: unknown) => void;
   detector?: LanguageDetector;
+  tokenCache?: TokenCache;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { problem: 0, warning: 1, tip: 2 };
@@ -25,6 +27,11 @@ function resolveNow(now: number | undefined, recentPosts: readonly PostFingerpri
   return recentPosts.reduce((latest, post) => Math.max(latest, post.publishedAt), 0);
 }
 
+function isFingerprint(post: unknown): post is PostFingerprint {
+  const candidate = post as Partial<PostFingerprint> | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.publishedAt === 'number' && typeof candidate.hash === 'string' && Array.isArray(candidate.sketch);
+}
+
 function appliesTo(rule: Rule, context: Pick<RuleContext, 'platform' | 'kind' | 'settings'>): boolean {
   const { meta } = rule;
   if (context.settings.disabledRules.includes(meta.id)) return false;
@@ -34,34 +41,40 @@ function appliesTo(rule: Rule, context: Pick<RuleContext, 'platform' | 'kind' | 
 
 /** The engine itself, with the rule set passed in: `analyze` uses every rule, the rule tester just one. */
 export function analyzeWith(rules: readonly Rule[], draft: Draft, options: AnalyzeOptions = {}, hooks: EngineHooks = {}): Analysis {
-  const text = typeof draft.text === 'string' ? draft.text : '';
-  const platform = PLATFORMS.includes(draft.platform) ? draft.platform : 'x';
+  // Drafts come from page scripts and storage: anything malformed falls back rather than throwing.
+  const text = typeof draft?.text === 'string' ? draft.text : '';
+  const platform = PLATFORMS.includes(draft?.platform) ? draft.platform : 'x';
   const mode: Mode = MODES.includes(options.mode as Mode) ? (options.mode as Mode) : 'work';
   const uiLocale = options.uiLocale === 'nl' ? 'nl' : 'en';
   const settings = resolveSettings(options.settings);
-  const recentPosts = Array.isArray(options.recentPosts) ? options.recentPosts : [];
-  const facts = readDraft(text, platform, settings, hooks.detector);
+  const recentPosts = Array.isArray(options.recentPosts) ? options.recentPosts.filter(isFingerprint) : [];
+  const facts = readDraft(text, platform, settings, hooks.detector, hooks.tokenCache);
   const findings: Finding[] = [];
-  const base = {
-    text, platform, kind: draft.kind === 'comment' ? 'comment' : 'post', mode, uiLocale, settings,
+  let current: { rule: Rule; severity: Severity } | undefined;
+  // One context for all rules; `report` files each finding under the rule that is running.
+  const context: RuleContext = {
+    text, platform, kind: draft?.kind === 'comment' ? 'comment' : 'post', mode, uiLocale, settings,
     recentPosts, now: resolveNow(options.now, recentPosts),
     language: facts.language, lexiconLanguages: facts.lexiconLanguages, tokens: facts.tokens, words: facts.words,
     hashtags: facts.hashtags, mentions: facts.mentions, urls: facts.urls, stats: facts.stats,
-  } satisfies Omit<RuleContext, 'report'>;
+    report(reported) {
+      if (!current) return;
+      const finding = toFinding(current.rule.meta, reported, text, uiLocale, current.severity);
+      if (finding) findings.push(finding);
+      else hooks.onRuleError?.(current.rule.meta.id, new Error(`Unknown messageId '${reported.messageId}'`));
+    },
+  };
 
   for (const rule of rules) {
     const severity = rule.meta.severity[mode];
-    if (severity === null || !appliesTo(rule, base)) continue;
-    const report: RuleContext['report'] = (reported) => {
-      const finding = toFinding(rule.meta, reported, text, uiLocale, severity);
-      if (finding) findings.push(finding);
-      else hooks.onRuleError?.(rule.meta.id, new Error(`Unknown messageId '${reported.messageId}'`));
-    };
+    if (severity === null || !appliesTo(rule, context)) continue;
+    current = { rule, severity };
     try {
-      rule.check({ ...base, report });
+      rule.check(context);
     } catch (error) {
       hooks.onRuleError?.(rule.meta.id, error);
     }
   }
+  current = undefined;
   return { language: facts.language, stats: facts.stats, findings: findings.sort(compareFindings) };
 }

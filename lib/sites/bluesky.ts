@@ -1,5 +1,5 @@
 /** Bluesky: TipTap (ProseMirror) editors in the composer overlay, one per thread item. */
-import { buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer } from './dom';
+import { buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer, threadOf } from './dom';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '.ProseMirror[contenteditable="true"], [role="textbox"][aria-label="Rich-Text Editor"]';
@@ -23,4 +23,5 @@ export const bluesky: SiteAdapter = {
     const button = buttonOf(clicked);
     return !!button?.matches(PUBLISH) && sameComposer(button, editor, '[data-testid="composePostView"], [role="dialog"]');
   },
+  threadEditors: (editor) => threadOf(editor, '[data-testid="composePostView"]', '.ProseMirror[contenteditable="true"]'),
 };

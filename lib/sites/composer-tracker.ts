@@ -83,8 +83,13 @@ export function trackComposers(options: TrackerOptions): () => void {
     queueMicrotask(refresh);
   };
 
+  // A thread goes out as a whole: each of its editors is a post of its own.
   const armPublish = (): void => {
-    if (current) publish.arm({ text: readDraft(current.editor), kind: current.kind, platform: adapter.platform });
+    if (!current) return;
+    const { editor, kind } = current;
+    const editors = adapter.threadEditors?.(editor) ?? [editor];
+    const posts = editors.map((e) => ({ text: readDraft(e), kind, platform: adapter.platform }));
+    publish.arm(posts, readDraft(editor));
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {

@@ -7,7 +7,8 @@ import type { PublishedDraft } from './types';
 const RECHECK_MS = 200;
 
 export interface PublishWatch {
-  arm(draft: PublishedDraft): void;
+  /** `posts` in thread order (one unless the composer holds a thread); `focusedText` is the tracked editor's. */
+  arm(posts: PublishedDraft[], focusedText: string): void;
   /** The tracked composer's text changed. */
   textChanged(text: string): void;
   /** The tracked composer was removed (dialog closed, editor re-created). */
@@ -21,7 +22,7 @@ export function createPublishWatch(
   onPublish: (post: PublishedDraft) => void,
   recheck: () => void,
 ): PublishWatch {
-  let armed: PublishedDraft | null = null;
+  let armed: { posts: PublishedDraft[]; focusedText: string } | null = null;
   let expiry: ReturnType<Window['setTimeout']> | undefined;
   let poll: ReturnType<Window['setInterval']> | undefined;
 
@@ -31,16 +32,17 @@ export function createPublishWatch(
     win.clearInterval(poll);
   };
   const fire = (): void => {
-    const post = armed;
+    const posts = armed?.posts ?? [];
     disarm();
-    if (post) onPublish(post);
+    for (const post of posts) onPublish(post);
   };
 
   return {
-    arm(draft) {
+    arm(posts, focusedText) {
       disarm();
-      if (draft.text.trim() === '') return; // sites ignore a click on an empty composer
-      armed = draft;
+      const written = posts.filter((post) => post.text.trim() !== ''); // sites ignore a click on an empty composer
+      if (written.length === 0) return;
+      armed = { posts: written, focusedText };
       expiry = win.setTimeout(disarm, windowMs);
       poll = win.setInterval(recheck, RECHECK_MS);
     },
@@ -48,7 +50,7 @@ export function createPublishWatch(
       if (!armed) return;
       if (text.trim() === '') fire();
       // Typing on means the post did not go out (an error, or another button).
-      else if (text !== armed.text) disarm();
+      else if (text !== armed.focusedText) disarm();
     },
     composerGone() {
       if (armed) fire();

@@ -6,6 +6,7 @@ const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** By tag name, not instanceof: an element from another realm (frame, isolated world) is still a textarea. */
 export function isTextArea(editor: Element): editor is HTMLTextAreaElement {
   return editor.tagName === 'TEXTAREA';
 }
@@ -17,6 +18,7 @@ export function readDraft(editor: HTMLElement): string {
   return blockLines(editor).join('\n'); // Lexical / ProseMirror / Quill
 }
 
+/** Elements that start a line of their own. */
 export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName);
 }

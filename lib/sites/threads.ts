@@ -1,5 +1,5 @@
 /** Threads: Lexical editors, one per thread item, inline atop the feed or in the Create dialog. */
-import { buttonName, buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer } from './dom';
+import { buttonName, buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer, threadOf } from './dom';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"], [role="textbox"][contenteditable="true"]';
@@ -22,4 +22,5 @@ export const threads: SiteAdapter = {
     const button = buttonOf(clicked);
     return !!button && PUBLISH_NAME.test(buttonName(button)) && sameComposer(button, editor, '[role="dialog"], form, [data-pressable-container]');
   },
+  threadEditors: (editor) => threadOf(editor, '[role="dialog"]', EDITOR),
 };

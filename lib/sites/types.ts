@@ -14,6 +14,8 @@ export interface SiteAdapter {
   classify(editor: HTMLElement): DraftKind | null;
   /** Whether `clicked` (or an ancestor) is the button that publishes `editor`'s draft. */
   isPublishButton(clicked: Element, editor: HTMLElement): boolean;
+  /** Every editor of the thread `editor` belongs to, in order (X, Threads, Bluesky thread composers); else just it. */
+  threadEditors?(editor: HTMLElement): HTMLElement[];
   /** Whether a plain Enter sends this box (Facebook and Instagram comments); Ctrl/Cmd+Enter always counts. */
   enterPublishes?(editor: HTMLElement, kind: DraftKind): boolean;
 }

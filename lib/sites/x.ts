@@ -1,5 +1,5 @@
 /** X / Twitter: Draft.js editors `tweetTextarea_N` (one per thread item), a textarea on narrow layouts. */
-import { buttonOf, editableRoot, hostMatches, pathOf, sameComposer } from './dom';
+import { buttonOf, editableRoot, hostMatches, pathOf, sameComposer, threadOf } from './dom';
 import type { SiteAdapter } from './types';
 
 const EDITOR = [
@@ -31,4 +31,5 @@ export const x: SiteAdapter = {
     const button = buttonOf(clicked);
     return !!button?.matches(PUBLISH) && sameComposer(button, editor, '[role="dialog"], [data-testid="primaryColumn"]');
   },
+  threadEditors: (editor) => threadOf(editor, '[role="dialog"]', '[data-testid^="tweetTextarea_"][contenteditable="true"]'),
 };

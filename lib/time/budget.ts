@@ -70,14 +70,19 @@ export function badgeText(view: BudgetView, showBadge: boolean): string {
   return showBadge ? String(view.minutesLeft) : '';
 }
 
-/** Active time until the level next changes (the 80 % note, time's up, the end of the extra minutes), or null. */
-export function msUntilLevelChange(day: DayUsage, budget: Settings['budget']): number | null {
+/**
+ * Time until the status next changes while the clock runs (the 80 % note, time's up, the end of the extra minutes
+ * or of a snooze), or null. Running time and wall clock move together, so one figure serves both.
+ */
+export function msUntilLevelChange(day: DayUsage, budget: Settings['budget'], now: number): number | null {
   const budgetMs = budgetMsOf(budget);
-  const edges = [
+  const activeEdges = [
     budget?.noteAt80 !== false ? budgetMs * NEAR_SHARE : null,
     budgetMs,
     day.extendedAtMs !== undefined ? Math.max(budgetMs, day.extendedAtMs) + EXTENSION_MS : null,
   ];
-  const ahead = edges.filter((edge): edge is number => edge !== null && edge > day.activeMs);
-  return ahead.length > 0 ? Math.min(...ahead) - day.activeMs : null;
+  const waits = activeEdges.map((edge) => (edge === null ? null : edge - day.activeMs));
+  if (budget?.timesUp === 'soft-block' && day.snoozedUntil !== undefined) waits.push(day.snoozedUntil - now);
+  const ahead = waits.filter((wait): wait is number => wait !== null && wait > 0);
+  return ahead.length > 0 ? Math.min(...ahead) : null;
 }

@@ -20,19 +20,20 @@ function count(value: unknown): number {
 }
 
 /** Adds one published post to its day: open findings count per category, resolved nudges add up. */
-export function recordPost(history: PostHistory, post: PublishedPost, offsetAt: OffsetAt, now: number): PostHistory {
+export function recordPost(stored: unknown, post: PublishedPost, offsetAt: OffsetAt, now: number): PostHistory {
+  const history = (typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {}) as PostHistory;
   const day = dayKey(post.publishedAt, offsetAt);
-  const stored = history[day] ?? emptyDayPosts();
+  const today = history[day] ?? emptyDayPosts();
   const open = Array.isArray(post.openFindings) ? post.openFindings : [];
-  const byCategory = { ...stored.byCategory };
+  const byCategory = { ...today.byCategory };
   for (const finding of open) {
     if (CATEGORIES.includes(finding?.category)) byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1;
   }
   const hasOpenProblem = open.some((finding) => finding?.severity === 'problem' || finding?.severity === 'warning');
   const next: DayPosts = {
-    published: count(stored.published) + 1,
-    withOpenProblems: count(stored.withOpenProblems) + (hasOpenProblem ? 1 : 0),
-    nudgesResolved: count(stored.nudgesResolved) + count(post.resolvedCount),
+    published: count(today.published) + 1,
+    withOpenProblems: count(today.withOpenProblems) + (hasOpenProblem ? 1 : 0),
+    nudgesResolved: count(today.nudgesResolved) + count(post.resolvedCount),
     byCategory,
   };
   return pruneHistory({ ...history, [day]: next }, dayKey(now, offsetAt), HISTORY_DAYS);

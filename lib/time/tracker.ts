@@ -1,4 +1,4 @@
-import type { Mode, Platform } from '../coach/types';
+import { MODES, PLATFORMS, type Mode, type Platform } from '../coach/types';
 import { advanceClock, DEFAULT_CLOCK, type ClockConfig, type Credit, type Sighting } from './clock';
 import { dayKey, type OffsetAt } from './day-key';
 import type { Activity, OpenSegment, UsageHistory } from './types';
@@ -28,6 +28,20 @@ export function sightingOf(view: BrowserView, choices: SiteChoices): Sighting {
   if (!view.tab || !platform) return { kind: 'elsewhere' };
   const activity: Activity = view.writing ? 'writing' : 'reading';
   return { kind: 'social', platform, mode: choices.modeOf(platform), activity, tabId: view.tab.id, windowId: view.window.id };
+}
+
+/** The stored running clock, or null when storage holds anything else: a broken clock is dropped, not trusted. */
+export function normalizeSegment(raw: unknown): OpenSegment | null {
+  const segment = raw as OpenSegment | null;
+  if (typeof segment !== 'object' || segment === null) return null;
+  const numbers = [segment.tabId, segment.windowId, segment.startedAt, segment.lastCheckpoint];
+  const valid =
+    PLATFORMS.includes(segment.platform) &&
+    MODES.includes(segment.mode) &&
+    (segment.activity === 'reading' || segment.activity === 'writing') &&
+    numbers.every(Number.isFinite) &&
+    (segment.unfocusedSince === undefined || Number.isFinite(segment.unfocusedSince));
+  return valid ? segment : null;
 }
 
 export interface TrackerState {

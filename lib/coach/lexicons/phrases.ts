@@ -57,13 +57,18 @@ function matchesAt(words: readonly Token[], index: number, pattern: PhraseWords)
 /** Every occurrence of a compiled phrase in the draft's words (hashtags, mentions and URLs are skipped). */
 export function findPhrases(compiled: CompiledPhrases, words: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  words.forEach((word, index) => {
-    const candidates = [...(compiled.exact.get(word.normalized) ?? []), ...compiled.prefixed];
+  const tryAt = (index: number, candidates: readonly { phrase: string; words: PhraseWords }[]) => {
     for (const { phrase, words: pattern } of candidates) {
       if (!matchesAt(words, index, pattern)) continue;
+      const first = words[index] as Token;
       const last = words[index + pattern.length - 1] as Token;
-      matches.push({ phrase, start: word.start, end: last.end, wordIndex: index });
+      matches.push({ phrase, start: first.start, end: last.end, wordIndex: index });
     }
-  });
+  };
+  for (let index = 0; index < words.length; index++) {
+    const exact = compiled.exact.get((words[index] as Token).normalized);
+    if (exact) tryAt(index, exact);
+    if (compiled.prefixed.length > 0) tryAt(index, compiled.prefixed);
+  }
   return matches;
 }

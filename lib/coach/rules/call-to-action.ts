@@ -24,23 +24,23 @@ const ASK_KINDS: readonly { lexicon: Lexicon; name: LocalizedText }[] = [
   { lexicon: ASK_FOLLOW, name: { en: 'follow', nl: 'volgen' } },
 ];
 
-/** A verb asks something at the start of a sentence or after "please"/"gerust" ("Deel dit", not "een deel"). */
-function asImperative(placed: readonly PlacedWord[], match: PhraseMatch, alsoInLists: boolean): boolean {
+/** A verb asks something at the start of a sentence, after "please"/"gerust" or in a list of verbs ("Deel dit", not "een deel"). */
+function asImperative(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
   if (match.phrase.trim().includes(' ')) return true;
   const word = placed[match.wordIndex];
   if (!word) return false;
-  if (word.opensSentence || (alsoInLists && word.afterSeparator)) return true;
+  if (word.opensSentence || word.afterSeparator) return true;
   const previous = placed[match.wordIndex - 1];
   if (!previous || previous.sentence !== word.sentence) return false;
   const opener = lexiconSet(IMPERATIVE_OPENERS, BOTH_LANGUAGES).has(previous.token.normalized);
-  return opener || (alsoInLists && LIST_WORDS.has(previous.token.normalized));
+  return opener || LIST_WORDS.has(previous.token.normalized);
 }
 
 function asksIn(context: RuleContext, placed: readonly PlacedWord[]): { kinds: LocalizedText[]; ranges: PhraseMatch[] } {
   const kinds: LocalizedText[] = [];
   const ranges: PhraseMatch[] = [];
   for (const { lexicon, name } of ASK_KINDS) {
-    const asks = findLexicon(lexicon, BOTH_LANGUAGES, context.words).filter((match) => asImperative(placed, match, true));
+    const asks = findLexicon(lexicon, BOTH_LANGUAGES, context.words).filter((match) => asImperative(placed, match));
     if (asks.length > 0) kinds.push(name);
     ranges.push(...asks);
   }
@@ -50,14 +50,14 @@ function asksIn(context: RuleContext, placed: readonly PlacedWord[]): { kinds: L
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[]): boolean {
   if (context.urls.length > 0 || asksAQuestion(context.text, context.urls)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).length > 0) return true;
-  return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some((match) => asImperative(placed, match, false));
+  return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some((match) => asImperative(placed, match));
 }
 
 /** Examples in the draft's own language, added at the end of the draft when chosen. */
 function invitationSuggestions(context: RuleContext): LocalizedSuggestion[] {
   const language = context.language === 'und' ? context.uiLocale : context.language;
   const end = context.text.length;
-  const separator = context.text.trim() === '' ? '' : '\n\n';
+  const separator = context.text.trim() === '' ? '' : context.text.endsWith('\n') ? '\n' : '\n\n';
   return SUGGESTIONS[language][context.platform].map((example) => ({
     label: { en: example, nl: example },
     edit: { start: end, end, from: '', to: `${separator}${example}` },

@@ -55,7 +55,7 @@ export default defineRule({
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Ga vooral niet schelden, niet dreigen en niet deleten.' },
     messages: {
       threat: {
-        message: { en: "Leave out '{phrase}' and offer to talk directly", nl: "Laat '{phrase}' weg en bied een gesprek aan" },
+        message: { en: "Drop '{phrase}' and offer to talk directly", nl: "Laat '{phrase}' weg en bied een gesprek aan" },
         explanation: {
           en: "'{phrase}' reads as a threat or an attack, and everyone reads along. The seed is clear: no swearing, no threats, no deleting. Stay calm and offer to continue in a direct message.",
           nl: "'{phrase}' leest als een dreiging of aanval, en iedereen leest mee. Het artikel is duidelijk: niet schelden, niet dreigen en niet deleten. Blijf rustig en bied aan verder te praten via een privébericht.",

@@ -4,7 +4,7 @@ import { offsetPastLimit } from '../text/length';
 import { PLATFORM_FOLDS } from '../text/platforms';
 
 /** The opening ends at the first sentence end or line break. */
-const OPENING_END = /[.!?](?=\s|$)|\n/u;
+const OPENING_END = /[.!?](?=\s|$)|\n/gu;
 const HIDDEN_QUOTE_LENGTH = 40;
 
 function quoteStart(text: string): string {
@@ -56,9 +56,10 @@ export default defineRule({
     }
     const fold = PLATFORM_FOLDS[platform];
     if (!fold || foldAt === undefined) return;
-    const leading = text.length - text.trimStart().length;
-    const openingEnd = OPENING_END.exec(text.slice(leading));
-    const end = openingEnd ? leading + openingEnd.index + openingEnd[0].trimEnd().length : text.length;
+    const leading = Math.max(0, text.search(/\S/u));
+    OPENING_END.lastIndex = leading;
+    const openingEnd = OPENING_END.exec(text);
+    const end = openingEnd ? openingEnd.index + openingEnd[0].trimEnd().length : text.length;
     if (end <= foldAt || text.slice(foldAt, end).trim() === '') return;
     context.report({
       messageId: 'foldHidesOpening',

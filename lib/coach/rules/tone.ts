@@ -6,9 +6,8 @@ import { PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { capitalRuns } from '../text/capitals';
+import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '../text/tone-signals';
 import type { TextRange } from '../types';
-
-const EXCLAMATIONS = new RegExp(`!{${SHOUTING.exclamations},}`, 'gu');
 
 /** Capital words outside `quoted`, both in reading order (a press-release heading is nudged as formal, not twice). */
 function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Token[] {
@@ -23,54 +22,15 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
   return runs.some((run) => run.length >= SHOUTING.run) || total.length >= SHOUTING.total ? total : [];
 }
 
-function exclamationRanges(context: RuleContext): TextRange[] {
-  const ranges: TextRange[] = [];
-  let url = 0;
-  for (const match of context.text.matchAll(EXCLAMATIONS)) {
-    while (url < context.urls.length && (context.urls[url] as Token).end <= match.index) url++;
-    const insideLink = url < context.urls.length && (context.urls[url] as Token).start <= match.index;
-    if (!insideLink) ranges.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return ranges;
-}
-
-/** Emoji standing next to each other with nothing but spaces between them. */
-function longestEmojiRun(context: RuleContext): Token[] {
-  const tokens = context.tokens;
-  let best = { from: 0, length: 0 };
-  let from = 0;
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
-    if (token.kind !== 'emoji') continue;
-    const previous = tokens[at - 1];
-    const adjacent = previous?.kind === 'emoji' && context.text.slice(previous.end, token.start).trim() === '';
-    if (!adjacent) from = at;
-    if (at - from + 1 > best.length) best = { from, length: at - from + 1 };
-  }
-  return tokens.slice(best.from, best.from + best.length);
-}
-
 /** "Geachte", "PERSBERICHT", "Dear Sir" open a line; "Hoogachtend" may close one anywhere. */
 function formalPhrases(context: RuleContext): TextRange[] {
-  const opensLine = (range: TextRange) => context.text.slice(context.text.lastIndexOf('\n', range.start - 1) + 1, range.start).trim() === '';
-  const openers = findLexicon(FORMAL_OPENERS, BOTH_LANGUAGES, context.words).filter(opensLine);
+  const openers = findLexicon(FORMAL_OPENERS, BOTH_LANGUAGES, context.words).filter((range) => opensLine(context.text, range.start));
   return [...openers, ...findLexicon(FORMAL_CLOSERS, BOTH_LANGUAGES, context.words)].sort((a, b) => a.start - b.start);
-}
-
-function longestParagraph(text: string): TextRange | undefined {
-  let longest: TextRange | undefined;
-  let start = 0;
-  for (const paragraph of text.split('\n')) {
-    if (!longest || paragraph.length > longest.end - longest.start) longest = { start, end: start + paragraph.length };
-    start += paragraph.length + 1;
-  }
-  return longest;
 }
 
 function quote(context: RuleContext, range: TextRange): string {
   return context.text.slice(range.start, range.end);
 }
-
 
 export default defineRule({
   meta: {
@@ -131,12 +91,12 @@ export default defineRule({
     if (work || CASUAL_NORMS.shouting) {
       const capitals = shoutingWords(context, formal);
       if (capitals.length > 0) context.report({ messageId: 'capitals', ranges: capitals, data: { count: capitals.length } });
-      const exclamations = exclamationRanges(context);
+      const exclamations = exclamationRuns(context.text, context.urls, SHOUTING.exclamations);
       const [firstRow] = exclamations;
       if (firstRow) context.report({ messageId: 'exclamations', ranges: exclamations, data: { count: firstRow.end - firstRow.start } });
     }
     if (work || CASUAL_NORMS.emojiWalls) {
-      const emoji = longestEmojiRun(context);
+      const emoji = longestEmojiRun(context.tokens, context.text);
       if (emoji.length >= profile.emojiRun) context.report({ messageId: 'emojiWall', ranges: emoji, data: { count: emoji.length } });
     }
     if (work || profile.slangIsOffEverywhere) {
@@ -146,9 +106,10 @@ export default defineRule({
     }
     const [firstFormal] = formal;
     if (firstFormal) context.report({ messageId: 'formal', ranges: formal, data: { phrase: quote(context, firstFormal), platform } });
-    const paragraph = profile.wallOfText === null ? undefined : longestParagraph(context.text);
-    if (paragraph && profile.wallOfText !== null && paragraph.end - paragraph.start >= profile.wallOfText) {
-      context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: paragraph.end - paragraph.start, platform } });
+    const paragraph = longestParagraph(context.text);
+    const paragraphLength = paragraph.end - paragraph.start;
+    if (profile.wallOfText !== null && paragraphLength >= profile.wallOfText) {
+      context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: paragraphLength, platform } });
     }
   },
 });

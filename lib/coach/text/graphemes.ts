@@ -3,7 +3,32 @@
  * microseconds per cluster, so we follow the rules that matter for Latin text and emoji ourselves, and hand
  * text in scripts with harder rules (Hangul jamo, Indic, Thai, prepended marks) to Intl.Segmenter.
  */
-const NEEDS_SEGMENTER = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0900-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1b00-\u1bff\ua960-\ua97f\ua980-\ua9df\uaa00-\uaa7f\ud7b0-\ud7ff]|[\u{11000}-\u{11fff}]/u;
+const SEGMENTER_RANGES: readonly (readonly [number, number])[] = [
+  [0x0600, 0x0605], // Arabic prepended number signs
+  [0x06dd, 0x06dd],
+  [0x070f, 0x070f],
+  [0x0890, 0x0891],
+  [0x08e2, 0x08e2],
+  [0x0900, 0x0eff], // Indic scripts, Thai, Lao: conjuncts and spacing marks
+  [0x1000, 0x109f], // Myanmar
+  [0x1100, 0x11ff], // Hangul jamo
+  [0x1780, 0x17ff], // Khmer
+  [0x1b00, 0x1bff], // Balinese
+  [0xa960, 0xa97f], // Hangul jamo extended
+  [0xa980, 0xaa7f], // Javanese, Cham
+  [0xd7b0, 0xd7ff], // Hangul jamo extended
+  [0x11000, 0x11fff], // historic Indic scripts
+];
+
+function needsSegmenter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x600) continue;
+    const codePoint = text.codePointAt(i) as number;
+    if (SEGMENTER_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to)) return true;
+  }
+  return false;
+}
 const MARK = /\p{M}/u;
 const FORMAT = /\p{Cf}/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -42,7 +67,7 @@ function isControl(codePoint: number, char: string): boolean {
 }
 
 export function countGraphemes(text: string): number {
-  if (NEEDS_SEGMENTER.test(text)) return segmenterCount(text);
+  if (needsSegmenter(text)) return segmenterCount(text);
   let count = 0;
   let previousControl = true;
   let clusterPictographic = false;

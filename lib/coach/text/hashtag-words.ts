@@ -7,7 +7,9 @@ import nlWords from '../lexicons/nl/hashtag-words.json';
 export const HASHTAG_WORDS: Lexicon = { nl: nlWords, en: enWords };
 
 /** Dutch words that never open a compound, so a tag holding one is a phrase, not one long Dutch word. */
-const DUTCH_PHRASE_WORDS = new Set(['de', 'het', 'een', 'en', 'van', 'is', 'mijn', 'jouw', 'onze', 'ons', 'je', 'jij', 'wij', 'we', 'ik', 'hun']);
+const DUTCH_PHRASE_WORDS = new Set(['de', 'het', 'een', 'en', 'van', 'is', 'mijn', 'jouw', 'onze', 'ons', 'je', 'jij', 'wij', 'we', 'ik', 'hun', 'elkaar']);
+/** Short English words that may open a tag ("#amreading", "#mystory") when a long word follows. */
+const OPENING_PRONOUNS = new Set(['am', 'my', 'we']);
 const MAX_TAG_LENGTH = 40;
 
 /** Fewest-parts split of `tag` into known words of two letters or more, or null. */
@@ -27,9 +29,10 @@ function split(tag: string, known: ReadonlySet<string>): string[] | null {
 
 /**
  * The words of a lower-case multi-word hashtag, or null when it is one word as far as we can tell. Closed
- * compounds are normal words ("teamwork", Dutch "zomervakantie"), so a split only counts when it reads as a
- * phrase: with Dutch parts it needs a word like "de" or "van"; with English parts three words or two long ones.
- * Two-letter words never open or close the tag ("today", "within" stay whole).
+ * compounds are normal words ("teamwork", Dutch "zomervakantie"), and the word lists hold the common ones
+ * whole, so a split only counts when it reads as a phrase: with Dutch parts it needs a word like "de" or
+ * "elkaar"; English parts need three letters each and seven in all. Two-letter words never open or close the
+ * tag ("today", "within" stay whole), except "am", "my" and "we" before a long word.
  */
 export function multiWordParts(tag: string): string[] | null {
   if (tag.length < 6 || tag.length > MAX_TAG_LENGTH || !/^\p{Ll}+$/u.test(tag)) return null;
@@ -38,10 +41,12 @@ export function multiWordParts(tag: string): string[] | null {
   if (known.has(tag)) return null;
   const parts = split(tag, known);
   if (!parts || parts.length < 2) return null;
-  if ((parts[0] as string).length < 3 || (parts[parts.length - 1] as string).length < 3) return null;
-  const dutchOnly = parts.some((part) => !english.has(part));
-  if (dutchOnly) return parts.some((part) => DUTCH_PHRASE_WORDS.has(part)) ? parts : null;
-  return parts.length >= 3 || parts.every((part) => part.length >= 5) ? parts : null;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  const opensWithPronoun = OPENING_PRONOUNS.has(first) && (parts[1] as string).length >= 5;
+  if ((first.length < 3 && !opensWithPronoun) || last.length < 3) return null;
+  if (parts.some((part) => !english.has(part))) return parts.some((part) => DUTCH_PHRASE_WORDS.has(part)) ? parts : null;
+  return parts.length >= 3 || opensWithPronoun || tag.length >= 7 ? parts : null;
 }
 
 export function camelCase(parts: readonly string[]): string {

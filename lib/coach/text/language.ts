@@ -14,6 +14,8 @@ const MIN_SCALED_GAP = 6;
 /** Re-detect only when this share of the sample changed since the last real detection. */
 const DRIFT_SHARE = 0.1;
 const MIN_DRIFT = 24;
+/** Recent exact answers, so switching between two composers does not re-detect either draft. */
+const EXACT_CACHE_SIZE = 16;
 
 const FRANC_TO_DRAFT: Record<string, DraftLanguage> = { nld: 'nl', eng: 'en' };
 
@@ -71,10 +73,12 @@ function changedLength(a: string, b: string): number {
 /**
  * Remembers the last real detection. While the writer types, the sample barely changes, so the anchor's
  * answer still holds; only after a tenth of the sample changed, or the draft crossed the 40-letter line,
- * does franc run again. This keeps franc (about 1 ms on a long draft) out of the per-keystroke path.
+ * does franc run again, unless one of the last few exact samples matches (two composers on one page). This
+ * keeps franc (about 1 ms on a long draft) out of the per-keystroke path.
  */
 export class LanguageDetector {
   private anchor: Anchor | undefined;
+  private readonly exact = new Map<string, DraftLanguage>();
   private detections = 0;
 
   detect(words: readonly Token[]): DraftLanguage {
@@ -86,9 +90,17 @@ export class LanguageDetector {
       const allowed = Math.max(MIN_DRIFT, anchor.sample.length * DRIFT_SHARE);
       if (changedLength(anchor.sample, sample) <= allowed) return anchor.language;
     }
+    const known = longEnough ? this.exact.get(sample) : undefined;
+    const language = known ?? this.detectAndRemember(sample, letters);
+    this.anchor = { sample, language, longEnough };
+    return language;
+  }
+
+  private detectAndRemember(sample: string, letters: number): DraftLanguage {
     this.detections++;
     const language = detectSampleLanguage(sample, letters);
-    this.anchor = { sample, language, longEnough };
+    if (this.exact.size >= EXACT_CACHE_SIZE) this.exact.delete(this.exact.keys().next().value as string);
+    this.exact.set(sample, language);
     return language;
   }
 

@@ -76,23 +76,44 @@ function tokensEndingBy(tokens: readonly Token[], offset: number): readonly Toke
   return tokens.slice(0, count);
 }
 
-/**
- * The first UTF-16 offset where the draft goes over `limit` as the platform counts it (for highlighting the
- * part that will not fit). Grows a window from the limit until it overflows, then bisects inside it, so a
- * 100,000-character draft costs a few short counts rather than many long ones.
- */
-export function offsetPastLimit(platform: Platform, text: string, tokens: readonly Token[], limit: number): number {
-  const lengthUpTo = (offset: number) => platformLength(platform, text.slice(0, offset), tokensEndingBy(tokens, offset));
+/** Graphemes do not add up character by character, so Bluesky bisects over prefixes instead. */
+function blueskyOffsetPastLimit(text: string, tokens: readonly Token[], limit: number): number {
   let fits = 0;
-  let over = Math.min(text.length, Math.max(1, limit));
-  while (over < text.length && lengthUpTo(over) <= limit) {
-    fits = over;
-    over = Math.min(text.length, over * 2);
-  }
+  let over = text.length;
   while (over - fits > 1) {
     const middle = (fits + over) >> 1;
-    if (lengthUpTo(middle) <= limit) fits = middle;
+    if (platformLength('bluesky', text.slice(0, middle), tokensEndingBy(tokens, middle)) <= limit) fits = middle;
     else over = middle;
   }
   return fits;
+}
+
+/**
+ * The first UTF-16 offset where the draft goes over `limit` as the platform counts it, for highlighting the
+ * part that will not fit. One pass that adds weights as `platformLength` does (without X's NFC step, which
+ * only matters for decomposed accents), stopping at the character or token that tips it over.
+ */
+export function offsetPastLimit(platform: Platform, text: string, tokens: readonly Token[], limit: number): number {
+  if (platform === 'bluesky') return blueskyOffsetPastLimit(text, tokens, limit);
+  let total = 0;
+  let cursor = 0;
+  const walkGap = (end: number): number | undefined => {
+    for (; cursor < end; cursor++) {
+      const codePoint = text.codePointAt(cursor) as number;
+      total += platform === 'x' ? xWeight(codePoint) : 1;
+      if (total > limit) return cursor;
+      if (codePoint > 0xffff) cursor++;
+    }
+    return undefined;
+  };
+  for (const token of tokens) {
+    const weight = tokenWeight(platform, token);
+    if (weight === undefined) continue;
+    const overInGap = walkGap(token.start);
+    if (overInGap !== undefined) return overInGap;
+    total += weight;
+    if (total > limit) return token.start;
+    cursor = token.end;
+  }
+  return walkGap(text.length) ?? text.length;
 }

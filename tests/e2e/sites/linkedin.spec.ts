@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, editorText, finding, openSite, publishedReports, retype, selectedText, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { coach, editorHtmlWithoutExtension, editorText, finding, openSite, publishedReports, retype, selectedText, spyOnBackground, typeAndExpectUntouched } from './site-page';
 
 // Playwright's CSS engine pierces the open #interop-outlet shadow root.
 const shareBox = (page: Page) => page.locator('#interop-outlet .ql-editor');
@@ -59,4 +59,21 @@ test('posting from the share box is reported once the dialog closes', async ({ c
   await expect(shareBox(page)).toHaveCount(0);
   await expect.poll(() => publishedReports(worker)).toHaveLength(1);
   expect((await publishedReports(worker))[0]).toMatchObject({ platform: 'linkedin' });
+});
+
+test('the coached share box ends up byte for byte as the page alone makes it', async ({ context }) => {
+  const steps = async (page: Page) => {
+    await page.locator('#start-post').click();
+    await expect(shareBox(page)).toBeFocused();
+    await page.keyboard.type('Hello #socialmedia');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Walk #coffee #coffee');
+    return shareBox(page);
+  };
+  const page = await openSite(context, 'linkedin.html', 'https://www.linkedin.com/feed/');
+  const editor = await steps(page);
+  await expect(finding(page, 'hashtags')).toBeVisible();
+  const coached = await editor.evaluate((el) => el.innerHTML);
+  expect(coached).toBe(await editorHtmlWithoutExtension(context, 'linkedin.html', '/feed/', steps));
 });

@@ -73,3 +73,22 @@ export const publishedReports = (worker: Worker) =>
       .filter((message) => message.type === 'cs-bg:published')
       .map((message) => message.data),
   );
+
+/**
+ * The editor's DOM after the same steps on a copy of the fixture at an origin the extension does not run on: what
+ * the page alone makes of the typing, to compare byte for byte with the coached page.
+ */
+export async function editorHtmlWithoutExtension(
+  context: BrowserContext,
+  file: string,
+  path: string,
+  steps: (page: Page) => Promise<Locator>,
+): Promise<string> {
+  const page = await openSite(context, file, `https://uncoached.example${path}`);
+  const editor = await steps(page);
+  await page.waitForTimeout(300);
+  await expect(coach(page)).toHaveCount(0);
+  const html = await editor.evaluate((el) => el.innerHTML);
+  await page.close();
+  return html;
+}

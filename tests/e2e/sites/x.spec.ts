@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, finding, openSite, retype, typeAndExpectUntouched } from './site-page';
+import { coach, editorHtmlWithoutExtension, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
 
 const home = (page: Page) => page.locator('#primary [data-testid="tweetTextarea_0"]');
 const modalItem = (page: Page, n: number) => page.locator(`[role="dialog"] [data-testid="tweetTextarea_${n}"]`);
@@ -67,4 +67,38 @@ test('closing the dialog mid-draft takes the coach away without errors', async (
   await page.keyboard.type('Walk #coffee #coffee');
   await expect(finding(page, 'hashtags')).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('the coached editor ends up byte for byte as the page alone makes it', async ({ context }) => {
+  const steps = async (page: Page) => {
+    await home(page).click();
+    await page.keyboard.type('Hello #socialmedia 👋');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Second #coffee #coffee');
+    return home(page);
+  };
+  const page = await openSite(context, 'x.html', 'https://x.com/home');
+  const editor = await steps(page);
+  await expect(finding(page, 'hashtags')).toBeVisible();
+  await expect(finding(page, 'accessibility')).toBeVisible();
+  const coached = await editor.evaluate((el) => el.innerHTML);
+  expect(coached).toBe(await editorHtmlWithoutExtension(context, 'x.html', '/home', steps));
+});
+
+test('posting a thread reports each item as a post of its own', async ({ context, worker }) => {
+  await spyOnBackground(worker);
+  const page = await openSite(context, 'x.html', 'https://x.com/home');
+  await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
+  await page.keyboard.type('First part of the story');
+  await page.locator('[role="dialog"] [data-testid="addButton"]').click();
+  await expect(modalItem(page, 1)).toBeFocused();
+  await page.keyboard.type('Second part #coffee #coffee');
+  await expect(finding(page, 'hashtags')).toBeVisible();
+  await page.locator('[data-testid="tweetButton"]').click();
+  await expect(modalItem(page, 0)).toHaveCount(0);
+  await expect.poll(() => publishedReports(worker)).toHaveLength(2);
+  const reports = await publishedReports(worker);
+  expect(reports.map((report) => report.platform)).toEqual(['x', 'x']);
+  expect(JSON.stringify(reports)).not.toMatch(/story|Second part/);
 });

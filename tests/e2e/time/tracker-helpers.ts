@@ -1,5 +1,5 @@
-import type { BrowserContext, Worker } from '@playwright/test';
-import { serveHtml } from '../harness';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, serveHtml } from '../harness';
 
 /** A plain social page: the tracker needs only the address. */
 export const SOCIAL_HTML = '<!doctype html><html lang="en"><head><title>Home / X</title></head><body><main><p>Feed</p></main></body></html>';
@@ -18,8 +18,28 @@ export function countedMs(worker: Worker): Promise<number> {
   });
 }
 
-export function openSegment(worker: Worker): Promise<{ tabId: number; platform: string } | null> {
-  return worker.evaluate(async () => ((await chrome.storage.session.get('openSegment')).openSegment ?? null) as { tabId: number; platform: string } | null);
+interface Segment {
+  tabId: number;
+  platform: string;
+  startedAt: number;
+}
+
+export function openSegment(worker: Worker): Promise<Segment | null> {
+  return worker.evaluate(async () => ((await chrome.storage.session.get('openSegment')).openSegment ?? null) as Segment | null);
+}
+
+/** Waits until the clock runs, then until `ms` after it started: the test's own "focused for 20 s". */
+export async function stayCounted(worker: Worker, page: Page, ms: number): Promise<number> {
+  let segment: Segment | null = null;
+  await expect.poll(async () => (segment = await openSegment(worker))).not.toBeNull();
+  const startedAt = (segment as Segment | null)?.startedAt ?? Date.now();
+  await page.waitForTimeout(Math.max(0, startedAt + ms - Date.now()));
+  return startedAt;
+}
+
+/** The worker running now: a stopped one is replaced by a new instance on the next event. */
+export async function runningWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
 }
 
 /** The user moves the counted tab to another site: the background closes the clock at that moment. */
@@ -38,12 +58,17 @@ export async function leaveSocialTabs(worker: Worker): Promise<void> {
   });
 }
 
-/** The worker that runs now: after a stop, a new one starts on the next event. */
-export async function currentWorker(context: BrowserContext, stopped: Worker): Promise<Worker> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const running = context.serviceWorkers().find((candidate) => candidate !== stopped);
-    if (running) return running;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return context.waitForEvent('serviceworker');
+/**
+ * Stops the service worker the way Chrome does after 30 s idle (wxt-notes §10.4), through an extension page in a
+ * background tab so the counted tab stays in front. Playwright keeps its Worker handle for the next instance.
+ */
+export async function stopServiceWorker(context: BrowserContext, worker: Worker): Promise<void> {
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(() => chrome.tabs.create({ url: chrome.runtime.getURL('/popup.html'), active: false }));
+  const helper = await opened;
+  await helper.waitForLoadState();
+  const cdp = await context.newCDPSession(helper);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }

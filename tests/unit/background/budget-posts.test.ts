@@ -39,8 +39,9 @@ describe('budget', () => {
     await usedToday(10 * MIN);
     await startWorker();
     expect(await badge()).toBe('20');
+    // turning the badge off clears it at once, without waiting for a checkpoint
     await withBudget({ showBadge: false });
-    await checkpoint();
+    await settle();
     expect(await badge()).toBe('');
   });
 
@@ -67,6 +68,8 @@ describe('budget', () => {
     const { sendToTab } = stubBrowser(screen);
     await withBudget({ dailyMinutes: 1 });
     await startWorker();
+    // an alarm too, in case the worker is stopped before the timer fires
+    expect((await fakeBrowser.alarms.get('budget-level'))?.scheduledTime).toBe(START + 48_100);
     sendToTab.mockClear();
     // 80 % of one minute is 48 s of active time; the look-again comes just after
     await vi.advanceTimersByTimeAsync(48_200);

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSegmentItem, usageItem } from '@/lib/storage';
+import { openSegmentItem, settingsItem, usageItem } from '@/lib/storage';
 import { fireAlarm, messageFromTab, settle, startWorker, stubBrowser, type Screen } from './worker';
 
 const START = Date.parse('2026-01-10T12:00:00Z');
@@ -45,7 +45,7 @@ describe('background time tracking', () => {
   it('counts a focused social tab at each checkpoint and keeps the clock in session storage', async () => {
     stubBrowser(screen);
     await startWorker();
-    expect(await openSegmentItem.getValue()).toMatchObject({ platform: 'x', tabId: 11, startedAt: START });
+    expect(await openSegmentItem().getValue()).toMatchObject({ platform: 'x', tabId: 11, startedAt: START });
     await at(60);
     await checkpoint();
     expect(await today()).toMatchObject({ activeMs: 60_000, byPlatform: { x: 60_000 }, byMode: { personal: 60_000 } });
@@ -88,7 +88,7 @@ describe('background time tracking', () => {
     await at(10.6);
     await vi.advanceTimersByTimeAsync(600);
     await settle();
-    expect(await openSegmentItem.getValue()).toMatchObject({ unfocusedSince: START + 10_000 });
+    expect(await openSegmentItem().getValue()).toMatchObject({ unfocusedSince: START + 10_000 });
     await at(100);
     await checkpoint();
     expect((await today())?.activeMs).toBe(10_000);
@@ -117,7 +117,7 @@ describe('background time tracking', () => {
     screen.active[1] = { id: 11 };
     await fakeBrowser.tabs.onUpdated.trigger(11, { status: 'loading' }, { id: 11 } as never);
     await settle();
-    expect(await openSegmentItem.getValue()).toBeNull();
+    expect(await openSegmentItem().getValue()).toBeNull();
     expect((await today())?.activeMs).toBe(12_000);
   });
 
@@ -128,7 +128,7 @@ describe('background time tracking', () => {
     await at(60);
     await checkpoint();
     expect(await today()).toBeUndefined();
-    expect(await openSegmentItem.getValue()).toBeNull();
+    expect(await openSegmentItem().getValue()).toBeNull();
   });
 
   it('stops while idle and starts again when the user is back', async () => {
@@ -157,6 +157,18 @@ describe('background time tracking', () => {
     await at(25);
     await checkpoint();
     expect((await today())?.byActivity).toEqual({ reading: 10_000, writing: 15_000 });
+  });
+
+  it('applies a new mode for the site from the moment it is saved', async () => {
+    stubBrowser(screen);
+    await startWorker();
+    await at(8);
+    const settings = await settingsItem.getValue();
+    await settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, x: 'work' } });
+    await settle();
+    await at(20);
+    await checkpoint();
+    expect((await today())?.byMode).toEqual({ personal: 8_000, work: 12_000 });
   });
 
   it('survives malformed storage', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
 import { analyzeWith } from '@/lib/coach/engine';
+import { fingerprintPost } from '@/lib/coach/fingerprint';
 import type { Report, Rule, RuleContext } from '@/lib/coach/rule';
 import { defineRule } from '@/lib/coach/rule';
 import { LanguageDetector } from '@/lib/coach/text/language';
@@ -128,5 +129,13 @@ describe('analyze', () => {
 
   it('never throws on malformed input from the page', () => {
     expect(() => analyze({ text: undefined as never, platform: 'myspace' as never, kind: 'tweet' as never }, { mode: 'party' as never, uiLocale: 'fr' as never, recentPosts: 'x' as never, settings: null as never })).not.toThrow();
+    expect(() => analyze(null as never)).not.toThrow();
+  });
+
+  it('ignores malformed stored fingerprints instead of losing the cross-post check', () => {
+    const text = 'Vandaag hebben we met het hele team de nieuwe werkplaats in Utrecht geopend, en daarna samen gegeten.';
+    const stored = [null, { platform: 'linkedin' }, fingerprintPost(text, 'linkedin', 1000)] as never;
+    const findings = analyze({ text, platform: 'x' }, { recentPosts: stored, now: 2000 }).findings;
+    expect(findings.map((finding) => finding.ruleId)).toContain('cross-post');
   });
 });

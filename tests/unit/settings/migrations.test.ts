@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { settingsItem } from '@/lib/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings } from '@/lib/settings/migrations';
 import { validateSettings } from '@/lib/settings/settings-schema';
@@ -49,5 +50,18 @@ describe('settingsItem in storage', () => {
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual(SETTINGS_FIXTURES[1]!.settingsExample);
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+  });
+
+  it('writes only valid settings, always with the version mark', async () => {
+    const damaged = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: -3 } };
+    await settingsItem.setValue(damaged);
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: DEFAULT_SETTINGS, settings$: { v: 2 } });
+  });
+
+  it('keeps the version mark on reset, so the next write is not taken for v1', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultMode: 'work' });
+    await settingsItem.removeValue();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ settings$: { v: 2 } });
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 });

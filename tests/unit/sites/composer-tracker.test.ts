@@ -240,6 +240,23 @@ describe('publish detection', () => {
   });
 });
 
+describe('thread composers', () => {
+  it('reports each item of an X thread as its own post when the dialog closes', async () => {
+    const item = (n: number, text: string) =>
+      `<div id="t${n}" class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_${n}"><div data-contents="true"><div data-block="true"><span data-text="true">${text}</span></div></div></div>`;
+    document.body.innerHTML = `<div role="dialog">${item(0, 'First part')}${item(1, 'Second part')}<button data-testid="tweetButton">Post all</button></div>`;
+    start('https://x.com/compose/post');
+    byId('t1').focus();
+    (document.querySelector('[data-testid="tweetButton"]') as HTMLElement).click();
+    document.querySelector('[role="dialog"]')?.remove();
+    await flush();
+    expect(published).toEqual([
+      { text: 'First part', kind: 'post', platform: 'x' },
+      { text: 'Second part', kind: 'post', platform: 'x' },
+    ]);
+  });
+});
+
 describe('comment boxes that send on Enter', () => {
   it('reports a Facebook comment sent with Enter, not one with Shift+Enter', async () => {
     document.body.innerHTML = `<div role="article">${editorHtml('c')}</div>`;

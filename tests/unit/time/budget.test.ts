@@ -86,7 +86,9 @@ describe('msUntilLevelChange', () => {
     ['over', day(31 * MIN), budget(), null],
     // during the extra minutes, their end
     ['extra', day(32 * MIN, { extendedAtMs: 30 * MIN }), budget(), 3 * MIN],
+    // a snooze ends: the soft block comes back
+    ['snooze', day(31 * MIN, { snoozedUntil: NOW + 2 * MIN }), budget({ timesUp: 'soft-block' }), 2 * MIN],
   ])('%s', (_name, usage, settings, expected) => {
-    expect(msUntilLevelChange(usage, settings)).toBe(expected);
+    expect(msUntilLevelChange(usage, settings, NOW)).toBe(expected);
   });
 });

@@ -32,6 +32,12 @@ describe('recordPost', () => {
   });
 });
 
+describe('recordPost with damaged storage', () => {
+  it.each([null, 'garbage', [1, 2]])('starts afresh from %j', (stored) => {
+    expect(recordPost(stored, post(), fixedOffset(0), NOW)).toEqual({ '2026-01-10': { published: 1, withOpenProblems: 0, nudgesResolved: 0, byCategory: {} } });
+  });
+});
+
 describe('rememberFingerprint', () => {
   it('keeps 30 days of well-formed fingerprints', () => {
     const kept = rememberFingerprint([print(NOW - 31 * DAY), print(NOW - 29 * DAY), { broken: true }], print(NOW), NOW);

@@ -68,7 +68,8 @@ function browserView(world: World): BrowserView {
   };
 }
 
-const choices = { platformOf: (url: string | undefined) => platformForUrl(url, ['mastodon.nl']), modeOf: () => 'personal' as const };
+const platformOfSite = new Map(SITES.map(({ url }) => [url, platformForUrl(url, ['mastodon.nl'])]));
+const choices = { platformOf: (url: string | undefined) => platformOfSite.get(url) ?? null, modeOf: () => 'personal' as const };
 
 /** The background as the wiring runs it: state in (simulated) storage, only a debounce timer in memory. */
 export class SimBackground {

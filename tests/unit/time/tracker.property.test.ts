@@ -6,6 +6,7 @@ import { GAP_CAP_MS, SimBackground, SITES, truthPlatform, type Action, type Worl
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
+const DAY_MS = 86_400_000;
 
 /** Plain checks: this runs hundreds of thousands of times, and expect() is slow at that rate. */
 function check(condition: boolean, message: string): void {
@@ -66,7 +67,7 @@ const zoneArb: fc.Arbitrary<Zone> = fc.record({
   initial: fc.integer({ min: -48, max: 56 }).map((quarters) => quarters * 15),
   // Up to two changes, a quarter of an hour apart at least (as lib/time/day-key.ts assumes).
   changes: fc
-    .array(fc.record({ after: fc.integer({ min: 15 * MIN, max: 12 * HOUR }), offset: fc.integer({ min: -48, max: 56 }).map((quarters) => quarters * 15) }), { maxLength: 2 })
+    .array(fc.record({ after: fc.integer({ min: 15 * MIN, max: 4 * HOUR }), offset: fc.integer({ min: -48, max: 56 }).map((quarters) => quarters * 15) }), { maxLength: 2 })
     .map((changes) => {
       let at = -15 * MIN;
       return changes.map(({ after, offset }) => ({ at: (at += after), offset }));
@@ -74,13 +75,13 @@ const zoneArb: fc.Arbitrary<Zone> = fc.record({
 });
 
 const dayArb = fc.record({
-  // mostly a few hours before some local midnight, so days and DST changes are crossed often
-  start: fc.integer({ min: Date.UTC(2024, 0, 1) / HOUR, max: Date.UTC(2030, 0, 1) / HOUR }).map((hours) => hours * HOUR),
-  startJitter: fc.integer({ min: 0, max: HOUR }),
+  // a local date, and how long before its midnight the session starts: midnight is crossed often
+  date: fc.integer({ min: Date.UTC(2024, 0, 1) / DAY_MS, max: Date.UTC(2030, 0, 1) / DAY_MS }).map((days) => days * DAY_MS),
+  beforeMidnight: fc.integer({ min: 0, max: 3 * HOUR }),
   zone: zoneArb,
   windows: fc.array(fc.array(fc.nat(SITES.length - 1), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
   alarmPhase: fc.integer({ min: 0, max: CHECKPOINT_MS - 1 }),
-  steps: fc.array(fc.record({ gapMs: fc.integer({ min: 0, max: 8 * MIN }), action: actionArb }), { maxLength: 24 }),
+  steps: fc.array(fc.record({ gapMs: fc.integer({ min: 0, max: 8 * MIN }), action: actionArb }), { minLength: 3, maxLength: 12, size: 'max' }),
 });
 
 type Day = typeof dayArb extends fc.Arbitrary<infer T> ? T : never;
@@ -94,7 +95,7 @@ interface Outcome {
 
 /** Plays one generated day through the world and the background, recording the truth alongside. */
 function play(day: Day): Outcome {
-  const start = day.start + day.startJitter;
+  const start = day.date - day.zone.initial * MIN - day.beforeMidnight;
   const zone: Zone = { initial: day.zone.initial, changes: day.zone.changes.map((change) => ({ at: start + change.at, offset: change.offset })).sort((a, b) => a.at - b.at) };
   const offsetAt = offsetFunction(zone);
   let nextTabId = 100;
@@ -111,14 +112,20 @@ function play(day: Day): Outcome {
   let now = start;
   let nextAlarm = start + day.alarmPhase;
   let alarms = 0;
-  // Truth is constant between world changes; alarms and timers only let the background look.
+  // Truth is constant between world changes; alarms and timers only let the background look. Stretches of the
+  // same truth are merged before the reference splits them into days.
+  let stretch: { from: number; platform: string | null } = { from: start, platform: null };
+  const recordTruth = (platform: string | null, at: number) => {
+    if (platform === stretch.platform) return;
+    if (stretch.platform) referenceSplit(stretch.from, at, zone, truth, stretch.platform);
+    stretch = { from: at, platform };
+  };
   const advanceTo = (target: number) => {
     while (true) {
       const alarmAt = world.asleep ? Infinity : nextAlarm + ((alarms * 7919) % 2000);
       const stop = Math.min(target, alarmAt);
       background.runTimers(stop);
-      const platform = truthPlatform(world);
-      if (platform) referenceSplit(now, stop, zone, truth, platform);
+      recordTruth(truthPlatform(world), now);
       now = stop;
       if (alarmAt > target) break;
       background.resync(alarmAt);
@@ -223,6 +230,7 @@ function play(day: Day): Outcome {
   }
   advanceTo(now + 1000);
   background.resync(now);
+  recordTruth(null, now);
 
   const counted = new Map<string, number>();
   for (const [key, usage] of Object.entries(background.stored.usage)) {

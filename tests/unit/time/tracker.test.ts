@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { platformForUrl } from '@/lib/time/platform-for-url';
-import { sightingOf, usageWithOpenSegment, type BrowserView } from '@/lib/time/tracker';
+import { normalizeSegment, sightingOf, usageWithOpenSegment, type BrowserView } from '@/lib/time/tracker';
 
 const choices = { platformOf: (url: string | undefined) => platformForUrl(url, ['mastodon.nl']), modeOf: () => 'work' as const };
 const view = (overrides: Partial<BrowserView> = {}): BrowserView => ({
@@ -59,5 +59,22 @@ describe('usageWithOpenSegment', () => {
   });
   it('adds nothing for a paused clock', () => {
     expect(usageWithOpenSegment({ segment: { ...segment, unfocusedSince: 1000 }, usage: {} }, 31_000, () => 0)).toEqual({});
+  });
+});
+
+describe('normalizeSegment', () => {
+  const good = { platform: 'x', mode: 'work', activity: 'reading', tabId: 1, windowId: 2, startedAt: 3, lastCheckpoint: 4 };
+  it.each([
+    // a well-formed clock is kept as it is
+    ['good', good, good],
+    // a paused one too
+    ['paused', { ...good, unfocusedSince: 4 }, { ...good, unfocusedSince: 4 }],
+    // an unknown platform would count time nobody can see
+    ['platform', { ...good, platform: 'myspace' }, null],
+    // a missing checkpoint would make the next credit NaN
+    ['checkpoint', { ...good, lastCheckpoint: 'soon' }, null],
+    ['not an object', 'garbage', null],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeSegment(raw)).toEqual(expected);
   });
 });

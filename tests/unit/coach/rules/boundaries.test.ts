@@ -34,5 +34,6 @@ runRuleTests(boundaries, {
     { text: "I've had the runs all week and spent more time on the toilet than at my desk.", platform: 'facebook', errors: [{ messageId: 'tooPrivate', ranges: [[9, 17], [54, 60]] }] }, // two private details, one nudge
     { text: 'Super team day, maar ik was echt stomdronken op de boot. Worth it.', platform: 'linkedin', errors: [{ messageId: 'tooPrivate' }] }, // mixed Dutch and English
     { text: 'Zat gisteren tot 3 uur te zuipen met klanten, vandaag een brakke kop.', platform: 'x', errors: [{ messageId: 'tooPrivate' }] }, // two explicit words
+    { text: 'Na de kerstborrel met een flinke kater aan de slag. Wie ook?', platform: 'linkedin', errors: [{ messageId: 'tooPrivate' }] }, // a hangover needs no "ik"
   ],
 });

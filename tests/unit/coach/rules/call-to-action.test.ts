@@ -18,6 +18,7 @@ runRuleTests(callToAction, {
     { text: 'It feels like spring today. Would you share your favourite walk? Comment below.', platform: 'x', mode: 'personal' }, // "like" as a preposition is not an ask
     { text: 'Ken jij iemand die gastgezin wil worden? Deel dit bericht gerust.', platform: 'facebook' }, // question plus one ask
     { text: 'Media enquiries: press@example.com', platform: 'instagram' }, // an email address is a way to respond
+    { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -26,6 +27,8 @@ runRuleTests(callToAction, {
     { text: 'Let op: tijdens de feestdagen zijn onze openingstijden anders.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // Dutch "let op" is not "let me know"
     { text: 'Een deel van de wachtlijst is weggewerkt. Wij zijn blij.', platform: 'mastodon', errors: [{ messageId: 'noInvitation' }] }, // "een deel" is a noun, not "deel dit"
     { text: 'Finished the jigsaw. 1,000 pieces, one missing, of course.', platform: 'bluesky', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // Bluesky, personal
+    { text: 'Kijk wat een mooie dag aan zee. De kinderen zijn niet uit het water te slaan.', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // "Kijk" as an exclamation invites nothing
+    { text: 'Head office moves to Utrecht this week. Book club continues as usual.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // nouns at the start of a sentence, not imperatives
     { text: 'Onze actie loopt tot zondag. Like, deel en reageer op dit bericht en tag iemand. Volg onze pagina.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // five asks: begging
     { text: 'New video is up 🎬\nLike, comment, share and follow for more', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'tooManyAsks' }] }, // four asks
     { text: 'Please like, retweet and follow us for a chance to win a free coffee.', platform: 'x', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // three asks with "please"

@@ -33,5 +33,6 @@ runRuleTests(conflict, {
     { text: '@gemeente JULLIE LUISTEREN GEWOON NOOIT NAAR BEWONERS', platform: 'x', kind: 'comment', errors: [{ messageId: 'shouting', ranges: [[10, 53]] }] }, // Dutch shouting at an account
     { text: 'Echt, you are such a moron. Lees het nou gewoon.', platform: 'x', kind: 'comment', mode: 'personal', errors: [{ messageId: 'insult' }] }, // mixed Dutch and English
     { text: 'Keep posting lies about my company and you will regret it.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'threat' }] }, // veiled threat in a work reply
+    { text: 'Als jullie dit niet rechtzetten, maak ik jullie kapot op alle sociale media.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'threat' }] }, // Dutch word order after a condition
   ],
 });

@@ -42,5 +42,6 @@ runRuleTests(tone, {
     { text: 'ATTENTION ALL PARENTS: the school gate will be CLOSED on Monday. Questions? Call the office.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // four shouting words around a sentence
     { text: 'Eindelijk!!! Onze nieuwe praktijk is klaar 🎉🎉🎉🎉🎉🎉🎉🎉🎉 Kom je kijken?', platform: 'instagram', errors: [{ messageId: 'exclamations' }, { messageId: 'emojiWall' }] }, // two different points, two nudges
     { text: 'Super sessie vandaag, wtf wat een inzichten. Who else was there?', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // mixed Dutch and English
+    { text: 'ngl this new policy is lowkey a disaster. who approved this?', platform: 'x', errors: [{ messageId: 'slang' }] }, // chat slang in work mode
   ],
 });

@@ -45,3 +45,20 @@ describe('hashtagRunsInSentences', () => {
     expect(runs(text)).toEqual(expected);
   });
 });
+
+describe('multiWordParts on tags from the labelled set', () => {
+  it.each<[string, string[] | null]>([
+    ['amreading', ['am', 'reading']], // "am" may open before a long word
+    ['photooftheday', ['photo', 'of', 'the', 'day']], // a classic phrase tag
+    ['opensource', ['open', 'source']], // two English words
+    ['govtech', ['gov', 'tech']], // short parts, seven letters in all
+    ['wandelenindenatuur', ['wandelen', 'in', 'de', 'natuur']], // Dutch phrase with "de"
+    ['doehetzelf', ['doe', 'het', 'zelf']], // Dutch phrase with "het"
+    ['webcare', null], // "care" alone is not in the list: a closed compound stays whole
+    ['callcenter', null], // nor is "call"
+    ['bluesky', null], // a network name is one word
+    ['jongerenwerk', null], // a Dutch compound without a phrase word
+  ])('%s', (tag, expected) => {
+    expect(multiWordParts(tag)).toEqual(expected);
+  });
+});

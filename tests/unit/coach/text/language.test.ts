@@ -65,6 +65,16 @@ describe('LanguageDetector cache', () => {
     expect(detector.detectionCount).toBe(2);
   });
 
+  it('remembers exact samples, so switching between two drafts detects each only once', () => {
+    const detector = new LanguageDetector();
+    const english = 'Today we opened the new workshop with the whole team and had dinner together afterwards.';
+    for (let round = 0; round < 3; round++) {
+      expect(detector.detect(words(base))).toBe('nl');
+      expect(detector.detect(words(english))).toBe('en');
+    }
+    expect(detector.detectionCount).toBe(2);
+  });
+
   it('detects again when the draft grows past the letter threshold', () => {
     const detector = new LanguageDetector();
     expect(detector.detect(words('Vandaag hebben we'))).toBe('und');

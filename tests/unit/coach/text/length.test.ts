@@ -48,6 +48,23 @@ describe('platformLength', () => {
 });
 
 describe('offsetPastLimit', () => {
+  const piece = fc.constantFrom('word ', '😀', '日本', 'https://example.com/x ', '@jan@m.social ', '#tag ', 'e\u0301', '\n', 'ab');
+
+  it('stops exactly where the platform count tips over the limit', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 80 }), fc.constantFrom<Platform>('x', 'mastodon', 'threads', 'bluesky'), fc.integer({ min: 1, max: 60 }), (parts, platform, limit) => {
+        const text = parts.join('');
+        const tokens = tokenize(text);
+        fc.pre(platformLength(platform, text, tokens) > limit);
+        const offset = offsetPastLimit(platform, text, tokens, limit);
+        const within = tokens.filter((token) => token.end <= offset);
+        expect(platformLength(platform, text.slice(0, offset), within)).toBeLessThanOrEqual(limit);
+        expect(offset).toBeLessThan(text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds where an X draft goes over the limit, with links weighed', () => {
     const text = `${'a'.repeat(250)} https://example.com/a/b/c ${'b'.repeat(20)}`;
     const offset = offsetPastLimit('x', text, tokenize(text), 280);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TokenCache } from '@/lib/coach/text/token-cache';
 import { tokenize } from '@/lib/coach/text/tokenize';
 
 const kinds = (text: string) => tokenize(text).map((token) => [token.kind, token.text]);
@@ -45,5 +47,34 @@ describe('tokenize', () => {
   it('survives lone surrogates without splitting them into tokens', () => {
     const text = 'a\uD800b \uDC00 c';
     expect(tokenize(text).map((token) => token.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('TokenCache', () => {
+  const pieces = ['😀', '👨‍👩‍👧', '🇳🇱', '1️⃣', '\u200B', 'e\u0301', '\uD800', '\uDC00', '#tag', '@jan', 'a@b.nl', 'https://a.nl/x.', 'www.x.com', 'x.nl/p', 'C#', 'don’t', '\n', ' ', '.', '-', 'ab', 'é', '&#1;'];
+  const piece = fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }));
+  const edit = fc.tuple(fc.nat(), fc.nat(5), piece);
+
+  it('gives exactly the tokens of a full pass after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), fc.array(edit, { maxLength: 8 }), (parts, edits) => {
+        const cache = new TokenCache();
+        let text = parts.join('');
+        cache.tokenize(text);
+        for (const [position, deleted, inserted] of edits) {
+          const at = position % (text.length + 1);
+          text = text.slice(0, at) + inserted + text.slice(at + deleted);
+          expect(cache.tokenize(text)).toEqual(tokenize(text));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps the tokens before the edit as they were', () => {
+    const cache = new TokenCache();
+    const first = cache.tokenize('Hallo wereld, hoe gaat het');
+    const second = cache.tokenize('Hallo wereld, hoe gaat het?');
+    expect(second[0]).toBe(first[0]);
   });
 });

@@ -78,6 +78,18 @@ describe('Sidebar', () => {
     expect(onChange).toHaveBeenLastCalledWith({ collapsed: false, top: 8 });
   });
 
+  it('follows a pointer drag on its handle, keeping the grab point under the pointer', () => {
+    const onChange = vi.fn();
+    render(<ControlledSidebar initial={{ collapsed: false, top: 96 }} onChange={onChange} />);
+    const handle = screen.getByRole('button', { name: 'Move the coach up or down' });
+    fireEvent.pointerDown(handle, { pointerId: 1, clientY: 100 });
+    fireEvent.pointerMove(handle, { pointerId: 1, clientY: 300 });
+    expect(onChange).toHaveBeenLastCalledWith({ collapsed: false, top: 296 });
+    fireEvent.pointerUp(handle, { pointerId: 1 });
+    fireEvent.pointerMove(handle, { pointerId: 1, clientY: 500 });
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('labels its controls in Dutch for the nl locale', () => {
     render(<ControlledSidebar locale="nl" initial={{ collapsed: false, top: 96 }} onChange={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Inklappen' })).toBeTruthy();

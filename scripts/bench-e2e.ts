@@ -1,0 +1,245 @@
+// `npm run bench:e2e`: types a 3,000-character draft into every site fixture in headless Chromium with the
+// production build loaded, and reports what the extension costs the page while the user types.
+//
+// - latency: from the last keystroke of a burst to the sidebar's update (debounce included), median and p95;
+// - main-thread time per keystroke: CPU profile samples whose stack runs through the extension's content script,
+//   bucketed per keystroke while typing at a steady pace, so every key triggers a full analysis (the worst case);
+// - the longest extension time inside one keystroke (an upper bound for any long task the extension causes);
+// - the idle cost on a page where no composer is focused, and the content script's bundle size.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { extensionDir, launchWithExtension, readFixture, serveHtml } from '../tests/e2e/browser';
+
+interface SiteCase {
+  site: string;
+  fixture: string;
+  url: string;
+  /** Clicks that open the composer, in order. */
+  open: string[];
+  editor: string;
+}
+
+const ALL_SITES: SiteCase[] = [
+  { site: 'x', fixture: 'x.html', url: 'https://x.com/home', open: [], editor: '#primary [data-testid="tweetTextarea_0"]' },
+  { site: 'linkedin', fixture: 'linkedin.html', url: 'https://www.linkedin.com/feed/', open: ['#start-post'], editor: '#interop-outlet .ql-editor' },
+  { site: 'facebook', fixture: 'facebook.html', url: 'https://www.facebook.com/', open: ['#open-composer'], editor: '[role="dialog"][aria-modal] [contenteditable]' },
+  { site: 'instagram', fixture: 'instagram.html', url: 'https://www.instagram.com/', open: ['#new-post', '[role="dialog"] .next'], editor: '[role="dialog"] [contenteditable]' },
+  { site: 'threads', fixture: 'threads.html', url: 'https://www.threads.com/', open: ['.create'], editor: '[role="dialog"] .item [contenteditable]' },
+  { site: 'bluesky', fixture: 'bluesky.html', url: 'https://bsky.app/', open: ['.compose'], editor: '[data-testid="composePostView"] .ProseMirror' },
+  { site: 'mastodon', fixture: 'mastodon.html', url: 'https://mastodon.social/home', open: [], editor: '#mastodon form.compose-form textarea' },
+];
+/** `npm run bench:e2e -- x linkedin` measures only those sites. */
+const SITES = process.argv.length > 2 ? ALL_SITES.filter((site) => process.argv.slice(2).includes(site.site)) : ALL_SITES;
+
+const DRAFT_PARAGRAPH =
+  'Vandaag spraken we met twaalf buurtbewoners over eenzaamheid in de wijk. Wat ons opviel: bijna iedereen kent wel iemand die ' +
+  'de deur nauwelijks uitkomt. We delen drie dingen die we leerden, en we horen graag hoe jij dit in jouw buurt aanpakt. ' +
+  'Today we also met the team from the library, who offer a weekly coffee morning for anyone who wants company. ';
+const DRAFT = DRAFT_PARAGRAPH.repeat(Math.ceil(3000 / DRAFT_PARAGRAPH.length)).slice(0, 3000);
+const BURST = 30;
+const STEADY_KEYS = 60;
+const STEADY_GAP_MS = 150;
+
+const quiet = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function openComposer(context: BrowserContext, site: SiteCase): Promise<Page> {
+  await serveHtml(context, new RegExp(`^${new URL(site.url).origin.replace(/\./g, '\\.')}/`), readFixture(`sites/${site.fixture}`));
+  const page = await context.newPage();
+  await page.goto(site.url);
+  for (const selector of site.open) await page.locator(selector).first().click();
+  await page.locator(site.editor).first().click();
+  await page.locator('social-coach').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Records, in the page's main world, keydown times and the times the sidebar's shadow DOM changes. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = { keys: [] as number[], updates: [] as number[] };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    document.addEventListener('keydown', () => probe.keys.push(performance.now()), true);
+    const root = document.querySelector('social-coach')!.shadowRoot!;
+    new MutationObserver(() => probe.updates.push(performance.now())).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+async function measureLatency(page: Page): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let offset = 0; offset < DRAFT.length; offset += BURST) {
+    await page.keyboard.type(DRAFT.slice(offset, offset + BURST));
+    await quiet(300);
+    const latency = await page.evaluate(() => {
+      const { keys, updates } = (window as unknown as { __probe: { keys: number[]; updates: number[] } }).__probe;
+      const last = keys[keys.length - 1]!;
+      const update = updates.find((time) => time > last);
+      keys.length = 0;
+      updates.length = 0;
+      return update === undefined ? null : update - last;
+    });
+    if (latency !== null) latencies.push(latency);
+  }
+  return latencies;
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Sample ids whose stack passes through the extension's scripts (its own code and what it calls). */
+function extensionNodes(profile: Profile): Set<number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const result = new Set<number>();
+  for (const node of profile.nodes) {
+    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
+      if (byId.get(id)!.callFrame.url.startsWith('chrome-extension://')) {
+        result.add(node.id);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/** Extension CPU milliseconds in each [from, to) window of profile time (µs). */
+function extensionTimeIn(profile: Profile, windows: [number, number][]): number[] {
+  const ours = extensionNodes(profile);
+  const totals = windows.map(() => 0);
+  let time = profile.startTime;
+  profile.samples.forEach((sample, index) => {
+    time += profile.timeDeltas[index]!;
+    const delta = profile.timeDeltas[index + 1] ?? 0;
+    if (!ours.has(sample)) return;
+    const window = windows.findIndex(([from, to]) => time >= from && time < to);
+    if (window >= 0) totals[window] = totals[window]! + delta / 1000;
+  });
+  return totals;
+}
+
+async function startProfiler(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+/**
+ * Types STEADY_KEYS keys STEADY_GAP_MS apart (slower than the debounce, so each key gets a full analysis) and
+ * returns the extension's main-thread time per keystroke. Profile time and performance.now() are tied together
+ * by a marker function the profile can see.
+ */
+async function measureMainThread(page: Page): Promise<number[]> {
+  await page.keyboard.press('End');
+  const cdp = await startProfiler(page);
+  // A string, not a function: the bundler's name helpers don't exist in the page.
+  const markerAt = await page.evaluate<number>(
+    '(() => { const started = performance.now(); function benchMarker() { while (performance.now() - started < 20); } benchMarker(); return started; })()',
+  );
+  await page.evaluate(() => ((window as unknown as { __probe: { keys: number[] } }).__probe.keys.length = 0));
+  for (let i = 0; i < STEADY_KEYS; i += 1) {
+    await page.keyboard.type(i % 2 === 0 ? 'a' : ' ');
+    await quiet(STEADY_GAP_MS);
+  }
+  const keys = await page.evaluate(() => (window as unknown as { __probe: { keys: number[] } }).__probe.keys);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  const markerNode = profile.nodes.find((node) => node.callFrame.functionName === 'benchMarker');
+  let time = profile.startTime;
+  let markerTime: number | undefined;
+  profile.samples.forEach((sample, index) => {
+    time += profile.timeDeltas[index]!;
+    if (markerTime === undefined && sample === markerNode?.id) markerTime = time;
+  });
+  if (markerTime === undefined) throw new Error('Profiler marker not found: cannot align keystrokes with samples.');
+  const toProfileTime = (pageTime: number) => markerTime! + (pageTime - markerAt) * 1000;
+  const windows = keys.map((key, i): [number, number] => [toProfileTime(key), toProfileTime(keys[i + 1] ?? key + STEADY_GAP_MS)]);
+  if (process.env.BENCH_DEBUG) printHotFunctions(profile);
+  return extensionTimeIn(profile, windows);
+}
+
+/** With BENCH_DEBUG set: where the extension's time goes, by function (self time), to find what to optimise. */
+function printHotFunctions(profile: Profile): void {
+  const ours = extensionNodes(profile);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((sample, index) => {
+    if (!ours.has(sample)) return;
+    const frame = byId.get(sample)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [name, ms] of top) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** Extension CPU time on a page whose composer is never focused: load, scroll and click around for 3 s. */
+async function measureIdle(context: BrowserContext, site: SiteCase): Promise<number> {
+  await serveHtml(context, new RegExp(`^${new URL(site.url).origin.replace(/\./g, '\\.')}/`), readFixture(`sites/${site.fixture}`));
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  const cdp = await startProfiler(page);
+  await page.goto(site.url);
+  for (let i = 0; i < 10; i += 1) {
+    await page.mouse.wheel(0, 200);
+    await page.mouse.click(5, 5);
+    await quiet(300);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await page.close();
+  const total = extensionTimeIn(profile, [[0, Number.MAX_SAFE_INTEGER]]);
+  return total[0]!;
+}
+
+const format = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(2));
+
+async function main(): Promise<void> {
+  const bundle = statSync(path.join(extensionDir, 'content-scripts', 'sidebar.js')).size;
+  const rows: string[][] = [];
+  let allMet = true;
+  for (const site of SITES) {
+    const context = await launchWithExtension();
+    try {
+      const idleMs = await measureIdle(context, site);
+      const page = await openComposer(context, site);
+      await installProbes(page);
+      const latencies = await measureLatency(page);
+      const perKey = await measureMainThread(page);
+      const row = {
+        latencyMedian: percentile(latencies, 50),
+        latencyP95: percentile(latencies, 95),
+        cpuMedian: percentile(perKey, 50),
+        cpuP95: percentile(perKey, 95),
+        cpuMax: Math.max(...perKey),
+      };
+      const met = row.latencyP95 <= 150 && row.cpuP95 <= 2 && row.cpuMax < 50;
+      allMet &&= met;
+      rows.push([site.site, format(row.latencyMedian), format(row.latencyP95), format(row.cpuMedian), format(row.cpuP95), format(row.cpuMax), format(idleMs), met ? 'yes' : 'NO']);
+    } finally {
+      await context.close();
+    }
+  }
+  const header = ['site', 'latency median ms', 'latency p95 ms', 'cpu/key median ms', 'cpu/key p95 ms', 'cpu/key max ms', 'idle page cpu ms', 'targets met'];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+  const bundleKb = bundle / 1000;
+  console.log(`\ncontent script bundle: ${bundleKb.toFixed(1)} kB minified (target ≤ 250 kB: ${bundleKb <= 250 ? 'met' : 'NOT met'})`);
+  console.log(`draft: ${DRAFT.length} characters typed per site in bursts of ${BURST}; ${STEADY_KEYS} keys ${STEADY_GAP_MS} ms apart for CPU per key`);
+  console.log(`targets: latency p95 ≤ 150 ms, cpu/key p95 ≤ 2 ms, no extension work ≥ 50 ms in one keystroke: ${allMet && bundleKb <= 250 ? 'all met' : 'NOT all met'}`);
+}
+
+await main();
