@@ -21,6 +21,7 @@ export function resolveUiLocale(override: UiLanguage | undefined, browserLanguag
 /** Looks a message up; `$1`…`$9` take `subs` in order. Falls back to English, then to the key itself. */
 export function translate(locale: UiLocale, key: MessageKey, subs: (string | number)[] = []): string {
   const template = CATALOGS[locale][key]?.message ?? CATALOGS.en[key]?.message ?? key;
+  if (subs.length === 0) return template;
   return template.replace(/\$(\d)/g, (whole, digit: string) => {
     const sub = subs[Number(digit) - 1];
     return sub === undefined ? whole : String(sub);

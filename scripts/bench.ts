@@ -75,12 +75,12 @@ console.log(`${'draft'.padEnd(8)} ${'typing p50'.padStart(10)} ${'typing p95'.pa
 let allMet = true;
 for (const draft of BENCH_TEXTS) {
   const r = benchOne(draft);
-  const met = r.typing.p95 <= 1 && r.writeGood.median / r.typing.median >= 3 && r.alex.median / r.typing.median >= 10;
-  if (draft.name.endsWith('3000')) allMet &&= met;
+  const fastEnough = !draft.name.endsWith('3000') || r.typing.p95 <= 1;
+  allMet &&= fastEnough && r.writeGood.median / r.typing.median >= 3 && r.alex.median / r.typing.median >= 10;
   console.log(
     `${draft.name.padEnd(8)} ${ms(r.typing.median)} ${ms(r.typing.p95)} ${ms(r.cold.p95)} ${ms(r.steady.p95)} ${ms(r.writeGood.median)} ${ms(r.alex.median)} ${ratio(r.writeGood.median, r.typing.median)} ${ratio(r.alex.median, r.typing.median)}  franc ran ${r.typingDetections}× per ${KEYSTROKES} keystrokes`,
   );
 }
 console.log('\ntyping = analyse after each typed character (language detection cached); cold = fresh language detection every run;');
 console.log(`steady = the same text again. Ratios compare medians: write-good and alex against typing. Best of ${ROUNDS} rounds by p95.`);
-console.log(`Targets at 3,000 characters (typing p95 ≤ 1 ms, ≥ 3× write-good, ≥ 10× alex): ${allMet ? 'met' : 'NOT met'}`);
+console.log(`Targets (typing p95 ≤ 1 ms at 3,000 characters; ≥ 3× write-good and ≥ 10× alex on every draft): ${allMet ? 'met' : 'NOT met'}`);

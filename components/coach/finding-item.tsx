@@ -1,6 +1,8 @@
+import { memo } from 'preact/compat';
 import { useId, useState } from 'preact/hooks';
 import type { Finding, Suggestion, TextRange } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
+import { sameFinding } from './same-finding';
 
 export interface FindingActions {
   onSelectRange(range: TextRange, finding: Finding): void;
@@ -13,7 +15,7 @@ interface FindingItemProps extends FindingActions {
 }
 
 /** One nudge: its message (selects the text it is about), an expandable "why", and suggestions. */
-export function FindingItem({ finding, t, onSelectRange, onApplySuggestion }: FindingItemProps) {
+function FindingItemView({ finding, t, onSelectRange, onApplySuggestion }: FindingItemProps) {
   const [whyOpen, setWhyOpen] = useState(false);
   // Repeated clicks walk through every range the finding points at.
   const [nextRange, setNextRange] = useState(0);
@@ -72,3 +74,13 @@ export function FindingItem({ finding, t, onSelectRange, onApplySuggestion }: Fi
     </li>
   );
 }
+
+/** Re-renders only when the nudge itself changed, not on every analysis while the user types. */
+export const FindingItem = memo(
+  FindingItemView,
+  (previous, next) =>
+    sameFinding(previous.finding, next.finding) &&
+    previous.t === next.t &&
+    previous.onSelectRange === next.onSelectRange &&
+    previous.onApplySuggestion === next.onApplySuggestion,
+);

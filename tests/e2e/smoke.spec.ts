@@ -20,12 +20,16 @@ for (const file of ['popup.html', 'options.html', 'practice.html']) {
   });
 }
 
-test('the content script runs on x.com without touching the network', async ({ context }) => {
-  await serveHtml(context, 'https://x.com/home', readFixture('smoke/x-home.html'));
+test('the sidebar appears once a composer on x.com is focused, without touching the network', async ({ context }) => {
+  await serveHtml(context, 'https://x.com/home', readFixture('sites/x.html'));
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto('https://x.com/home');
-  await expect(page.locator('social-coach')).toBeAttached();
+  // A page nobody writes on carries no UI at all.
+  await page.waitForTimeout(300);
+  await expect(page.locator('social-coach')).toHaveCount(0);
+  await page.locator('#primary [data-testid="tweetTextarea_0"]').click();
+  await expect(page.locator('social-coach .sc-sidebar')).toHaveAttribute('data-platform', 'x');
   expect(errors).toEqual([]);
 });
 
