@@ -16,7 +16,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'idle'],
-    optional_permissions: ['notifications'],
+    // scripting: registers the sidebar on the Mastodon instances the user adds (asked for with the first one).
+    // Firefox builds MV2, where WXT drops optional_host_permissions: the instance hosts go with the permissions.
+    optional_permissions: ['notifications', 'scripting', ...(browser === 'firefox' ? OPTIONAL_HOST_PATTERNS : [])],
     host_permissions: [...SOCIAL_HOST_PATTERNS],
     optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
     action: { default_title: '__MSG_extName__' },

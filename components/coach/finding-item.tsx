@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Finding, Suggestion, TextRange } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
@@ -75,12 +75,22 @@ function FindingItemView({ finding, t, onSelectRange, onApplySuggestion }: Findi
   );
 }
 
-/** Re-renders only when the nudge itself changed, not on every analysis while the user types. */
-export const FindingItem = memo(
-  FindingItemView,
-  (previous, next) =>
-    sameFinding(previous.finding, next.finding) &&
-    previous.t === next.t &&
-    previous.onSelectRange === next.onSelectRange &&
-    previous.onApplySuggestion === next.onApplySuggestion,
-);
+/**
+ * Re-renders only when the nudge itself changed, not on every analysis while the user types. (Not preact/compat's
+ * memo: importing compat changes how every form control's onChange behaves.)
+ */
+export class FindingItem extends Component<FindingItemProps> {
+  override shouldComponentUpdate(next: FindingItemProps): boolean {
+    const previous = this.props;
+    return !(
+      sameFinding(previous.finding, next.finding) &&
+      previous.t === next.t &&
+      previous.onSelectRange === next.onSelectRange &&
+      previous.onApplySuggestion === next.onApplySuggestion
+    );
+  }
+
+  override render(props: FindingItemProps) {
+    return <FindingItemView {...props} />;
+  }
+}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBudget } from './budget';
 import { registerDataHandlers } from './data';
+import { startMastodonInstances } from './mastodon-instances';
 import { startPostStats } from './posts';
 import { startReminder } from './reminder';
 import { resync, startTimeTracker } from './time-tracker';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   startPostStats();
   startReminder();
   registerDataHandlers();
+  startMastodonInstances();
 });

@@ -11,6 +11,7 @@ import { sendMessage } from '@/lib/messaging';
 import { buildExportFile, type StoredData } from '@/lib/settings/data-file';
 import type { ValidatedSettings } from '@/lib/settings/settings-schema';
 import type { Settings } from '@/lib/settings/defaults';
+import { instanceOrigin } from '@/lib/sites/mastodon-instances';
 import { fingerprintsItem, postsItem, settingsItem, usageItem } from '@/lib/storage';
 
 const RULE_INFO: RuleInfo[] = RULES.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity }));
@@ -59,14 +60,16 @@ function Options() {
     await sendMessage('page-bg:request-reminder', { enabled: time !== null }).catch(() => undefined);
   };
   const addInstance = async (host: string) => {
-    const granted = await browser.permissions.request({ origins: [`https://${host}/*`] });
+    // One prompt for both: the host, and scripting to register the sidebar there (see background/mastodon-instances).
+    const granted = await browser.permissions.request({ permissions: ['scripting'], origins: [instanceOrigin(host)] });
     if (!granted) return setMastodonStatus(translate(locale, 'options_mastodon_refused', [host]));
     await settingsItem.setValue({ ...settings, mastodonInstances: [...settings.mastodonInstances, host] });
     setMastodonStatus(translate(locale, 'options_mastodon_added', [host]));
   };
   const removeInstance = async (host: string) => {
     await settingsItem.setValue({ ...settings, mastodonInstances: settings.mastodonInstances.filter((h) => h !== host) });
-    await browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => false);
+    // Only the host: scripting stays for the other instances, and without hosts it reaches no page anyway.
+    await browser.permissions.remove({ origins: [instanceOrigin(host)] }).catch(() => false);
     setMastodonStatus(translate(locale, 'options_mastodon_removed', [host]));
   };
 

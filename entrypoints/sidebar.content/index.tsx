@@ -1,10 +1,11 @@
-import '@/components/coach/coach.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SOCIAL_HOST_PATTERNS } from '@/lib/sites/hosts';
 import { startCoach } from './start-coach';
 
 export default defineContentScript({
   matches: [...SOCIAL_HOST_PATTERNS],
-  cssInjectionMode: 'ui',
+  // The CSS travels inside the script (shadow-ui.tsx): the registered Mastodon instances get it without any
+  // web-accessible resource.
+  cssInjectionMode: 'manual',
   main: (ctx) => startCoach(ctx),
 });

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import coachCss from '@/components/coach/coach.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CoachApp, needsUi, type CoachActions } from './coach-app';
@@ -18,6 +19,7 @@ export function startCoachUi(ctx: ContentScriptContext, store: Store, actions: C
   const create = () =>
     (creating ??= createShadowRootUi(ctx, {
       name: 'social-coach',
+      css: coachCss,
       position: 'inline',
       anchor: 'body',
       mode: 'open',

@@ -41,10 +41,10 @@ export default defineRule({
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'En je klant denkt: ja, en?' },
     messages: {
       onlyAboutSender: {
-        message: { en: "{count}× '{word}': what's in it for your reader?", nl: "{count}× '{word}': wat heeft je lezer hieraan?" },
+        message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
         explanation: {
-          en: "This post is about you and offers the reader nothing to use. In the seed's cake-shop example the customer simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
-          nl: 'Dit bericht gaat over jou en geeft de lezer niets om mee te doen. In het taartenvoorbeeld uit het artikel denkt de klant: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.',
+          en: "You write '{word}' {count} times and give the reader nothing to use. In the article's cake-shop example the customer simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
+          nl: "Je schrijft {count} keer '{word}' en geeft de lezer niets om mee te doen. In het taartenvoorbeeld uit het artikel denkt de klant: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.",
         },
       },
     },

@@ -47,7 +47,13 @@ export function stubBrowser(screen: Screen) {
     callback?.(undefined);
   }) as never);
   const permissions = { granted: false };
-  Object.assign(fakeBrowser.permissions, { contains: vi.fn(async () => permissions.granted) });
+  Object.assign(fakeBrowser.permissions, {
+    contains: vi.fn(async () => permissions.granted),
+    // No optional permission granted: the Mastodon-instances script stays unregistered (tested on its own).
+    getAll: vi.fn(async () => ({ permissions: [], origins: [] })),
+    onAdded: eventWithTrigger(),
+    onRemoved: eventWithTrigger(),
+  });
   const notify = vi.fn(async () => 'reminder');
   Object.assign(fakeBrowser.notifications, { create: notify });
   return { idleChanged, sendToTab, permissions, notify };
@@ -59,6 +65,7 @@ function stopWorker(): void {
     fakeBrowser.tabs.onActivated, fakeBrowser.tabs.onUpdated, fakeBrowser.tabs.onRemoved, fakeBrowser.windows.onFocusChanged,
     fakeBrowser.alarms.onAlarm, fakeBrowser.runtime.onMessage, fakeBrowser.runtime.onInstalled, fakeBrowser.storage.onChanged,
     fakeBrowser.storage.local.onChanged, fakeBrowser.storage.sync.onChanged, fakeBrowser.storage.session.onChanged,
+    fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved,
   ];
   for (const event of events) (event as unknown as { removeAllListeners(): void }).removeAllListeners();
   (fakeBrowser.idle.onStateChanged as unknown as { removeAllListeners(): void }).removeAllListeners();

@@ -25,6 +25,8 @@ runRuleTests(selfPromotion, {
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
+    { text: 'TROTS op onze nieuwe workshop!!! Wij zijn het beste team van de stad. Boek nu #ondernemen', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // brag and sales ask in capitals, found while looking at the screenshots
+    { text: 'Proud of our new workshop. We are the best team in town. Book now.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in English
     { text: 'We are proud to announce that our agency has won the Dutch Digital Award. Our team worked incredibly hard.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // award brag
     { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
     { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch

@@ -1,0 +1,78 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { SETTINGS_VERSION } from '../../../lib/settings/migrations';
+import { expect, openExtensionPage, test } from '../harness';
+import { openSegment } from '../time/tracker-helpers';
+import { coach, finding, openSite } from './site-page';
+
+const INSTANCE = 'mastodon.nl';
+const area = (page: Page) => page.locator('#mastodon form.compose-form textarea');
+
+/** The one dynamic script the background keeps registered, as Chrome reports it ([] while scripting is not granted). */
+const registeredScripts = (worker: Worker) =>
+  worker.evaluate(async () => (chrome.scripting ? await chrome.scripting.getRegisteredContentScripts() : []));
+
+/**
+ * What a user does in chrome://extensions → Details → Site access → "Add a site": a runtime host grant, with no
+ * prompt. Tests cannot answer the permissions.request prompt, but with the host already granted the options
+ * page's request (host + scripting, which carries no warning) is granted without one, through the real code path.
+ */
+async function allowSiteInExtensionSettings(context: BrowserContext, extensionId: string, host: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome://extensions/?id=${extensionId}`);
+  await page.evaluate(
+    ({ id, origin }) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, origin),
+    { id: extensionId, origin: `https://${host}/*` },
+  );
+  await page.close();
+}
+
+test('a listed instance without its permission gets no sidebar and no registered script', async ({ context, worker }) => {
+  // Settings synced from another browser can list an instance this browser never granted.
+  await worker.evaluate(
+    ({ host, version }) => chrome.storage.sync.set({ settings: { mastodonInstances: [host] }, settings$: { v: version } }),
+    { host: INSTANCE, version: SETTINGS_VERSION },
+  );
+  const page = await openSite(context, 'mastodon.html', `https://${INSTANCE}/home`);
+  await area(page).click();
+  await page.keyboard.type('Love #socialmedia today');
+  await page.waitForTimeout(500);
+  await expect(coach(page)).toHaveCount(0);
+  // Nor does the clock run: without the host permission the background cannot even read the tab's address.
+  expect(await openSegment(worker)).toBeNull();
+  expect(await worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${INSTANCE}/*`)).toBe(false);
+  expect(await registeredScripts(worker)).toEqual([]);
+});
+
+test('adding an instance in the options registers the sidebar there; removing it unregisters it', async ({ context, worker, extensionId }) => {
+  await allowSiteInExtensionSettings(context, extensionId, INSTANCE);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  await options.getByLabel('Instance address').fill(`https://${INSTANCE.toUpperCase()}/@me`);
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(options.getByRole('status').filter({ hasText: `${INSTANCE} added` })).toBeVisible();
+
+  expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['scripting'] }))).toBe(true);
+  await expect.poll(() => registeredScripts(worker)).toEqual([
+    expect.objectContaining({
+      id: 'mastodon-instances',
+      matches: [`https://${INSTANCE}/*`],
+      js: ['content-scripts/sidebar.js'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    }),
+  ]);
+
+  const page = await openSite(context, 'mastodon.html', `https://${INSTANCE}/home`);
+  // The time budget counts the instance as Mastodon time.
+  await expect.poll(() => openSegment(worker)).toMatchObject({ platform: 'mastodon' });
+  await area(page).click();
+  await page.keyboard.type('Love #socialmedia today');
+  await expect(finding(page, 'accessibility')).toBeVisible();
+  await expect(coach(page)).toHaveCount(1);
+  await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'mastodon');
+  // The inlined stylesheet reached the shadow root: without it the sidebar would be a static block in the page flow.
+  expect(await coach(page).locator('.sc-shell').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+
+  await options.getByRole('button', { name: `Remove ${INSTANCE}` }).click();
+  await expect.poll(() => registeredScripts(worker)).toEqual([]);
+  expect(await worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${INSTANCE}/*`)).toBe(false);
+});
