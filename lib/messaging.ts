@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
+import type { BudgetLevel, BudgetStatus } from './time/types';
 import type { StoredStats } from './settings/data-file';
 
 /** What the sidebar reports each time a post goes out: never the text itself. */
@@ -22,18 +23,7 @@ export interface TabActivity {
   visible: boolean;
 }
 
-export type BudgetLevel = 'ok' | 'near' | 'over' | 'extra';
-
-/** The time-budget line the sidebar shows, pushed by the background. */
-export interface BudgetStatus {
-  level: BudgetLevel;
-  usedMs: number;
-  budgetMs: number;
-  /** "Finish this post" is available once a day. */
-  canExtend: boolean;
-  /** Soft block covers the feed while true. */
-  blocked: boolean;
-}
+export type { BudgetLevel, BudgetStatus };
 
 /**
  * Every message between contexts. Names say the direction: content script (cs), extension pages (page),

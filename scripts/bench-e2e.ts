@@ -10,27 +10,10 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { extensionDir, launchWithExtension, readFixture, serveHtml } from '../tests/e2e/browser';
+import { originPattern, SITE_COMPOSERS, type SiteComposer } from '../tests/e2e/sites/composers';
 
-interface SiteCase {
-  site: string;
-  fixture: string;
-  url: string;
-  /** Clicks that open the composer, in order. */
-  open: string[];
-  editor: string;
-}
-
-const ALL_SITES: SiteCase[] = [
-  { site: 'x', fixture: 'x.html', url: 'https://x.com/home', open: [], editor: '#primary [data-testid="tweetTextarea_0"]' },
-  { site: 'linkedin', fixture: 'linkedin.html', url: 'https://www.linkedin.com/feed/', open: ['#start-post'], editor: '#interop-outlet .ql-editor' },
-  { site: 'facebook', fixture: 'facebook.html', url: 'https://www.facebook.com/', open: ['#open-composer'], editor: '[role="dialog"][aria-modal] [contenteditable]' },
-  { site: 'instagram', fixture: 'instagram.html', url: 'https://www.instagram.com/', open: ['#new-post', '[role="dialog"] .next'], editor: '[role="dialog"] [contenteditable]' },
-  { site: 'threads', fixture: 'threads.html', url: 'https://www.threads.com/', open: ['.create'], editor: '[role="dialog"] .item [contenteditable]' },
-  { site: 'bluesky', fixture: 'bluesky.html', url: 'https://bsky.app/', open: ['.compose'], editor: '[data-testid="composePostView"] .ProseMirror' },
-  { site: 'mastodon', fixture: 'mastodon.html', url: 'https://mastodon.social/home', open: [], editor: '#mastodon form.compose-form textarea' },
-];
 /** `npm run bench:e2e -- x linkedin` measures only those sites. */
-const SITES = process.argv.length > 2 ? ALL_SITES.filter((site) => process.argv.slice(2).includes(site.site)) : ALL_SITES;
+const SITES = process.argv.length > 2 ? SITE_COMPOSERS.filter((site) => process.argv.slice(2).includes(site.site)) : SITE_COMPOSERS;
 
 const DRAFT_PARAGRAPH =
   'Vandaag spraken we met twaalf buurtbewoners over eenzaamheid in de wijk. Wat ons opviel: bijna iedereen kent wel iemand die ' +
@@ -49,8 +32,8 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function openComposer(context: BrowserContext, site: SiteCase): Promise<Page> {
-  await serveHtml(context, new RegExp(`^${new URL(site.url).origin.replace(/\./g, '\\.')}/`), readFixture(`sites/${site.fixture}`));
+async function openComposer(context: BrowserContext, site: SiteComposer): Promise<Page> {
+  await serveHtml(context, originPattern(site.url), readFixture(`sites/${site.fixture}`));
   const page = await context.newPage();
   await page.goto(site.url);
   for (const selector of site.open) await page.locator(selector).first().click();
@@ -185,8 +168,8 @@ function printHotFunctions(profile: Profile): void {
 }
 
 /** Extension CPU time on a page whose composer is never focused: load, scroll and click around for 3 s. */
-async function measureIdle(context: BrowserContext, site: SiteCase): Promise<number> {
-  await serveHtml(context, new RegExp(`^${new URL(site.url).origin.replace(/\./g, '\\.')}/`), readFixture(`sites/${site.fixture}`));
+async function measureIdle(context: BrowserContext, site: SiteComposer): Promise<number> {
+  await serveHtml(context, originPattern(site.url), readFixture(`sites/${site.fixture}`));
   const page = await context.newPage();
   await page.goto('about:blank');
   const cdp = await startProfiler(page);

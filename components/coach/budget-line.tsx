@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import type { UiLocale } from '@/lib/coach/types';
 import { translator, type Translate } from '@/lib/i18n';
-import type { BudgetView } from './types';
+import type { BudgetStatus } from '@/lib/time/types';
 
 export interface BudgetLineProps {
   locale: UiLocale;
-  budget: BudgetView;
+  budget: BudgetStatus;
   /** The user's setting for the gentle note at 80 %. */
   showNearNote: boolean;
   /** The user closed today's "time's up"; the line stays, the message goes. */

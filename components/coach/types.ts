@@ -15,14 +15,3 @@ export interface ViewportSize {
   height: number;
 }
 
-export type BudgetLevel = 'ok' | 'near' | 'over' | 'extra';
-
-/** The budget as the sidebar shows it; the background's BudgetStatus fits this shape. */
-export interface BudgetView {
-  level: BudgetLevel;
-  usedMs: number;
-  budgetMs: number;
-  /** "Finish this post" is still available today. */
-  canExtend: boolean;
-  blocked: boolean;
-}

@@ -67,9 +67,10 @@ function Options() {
     setMastodonStatus(translate(locale, 'options_mastodon_added', [host]));
   };
   const removeInstance = async (host: string) => {
-    await settingsItem.setValue({ ...settings, mastodonInstances: settings.mastodonInstances.filter((h) => h !== host) });
-    // Only the host: scripting stays for the other instances, and without hosts it reaches no page anyway.
-    await browser.permissions.remove({ origins: [instanceOrigin(host)] }).catch(() => false);
+    const remaining = settings.mastodonInstances.filter((h) => h !== host);
+    await settingsItem.setValue({ ...settings, mastodonInstances: remaining });
+    // Scripting stays while other instances need their registered script; with the last one it goes too.
+    await browser.permissions.remove({ permissions: remaining.length > 0 ? [] : ['scripting'], origins: [instanceOrigin(host)] }).catch(() => false);
     setMastodonStatus(translate(locale, 'options_mastodon_removed', [host]));
   };
 

@@ -1,9 +1,5 @@
-import type { BudgetLevel } from '../messaging';
 import type { Settings } from '../settings/defaults';
-import type { DayUsage } from './types';
-
-// lib/messaging.ts only declares types here; `import type` keeps browser code out of this pure module.
-export type { BudgetLevel };
+import type { BudgetLevel, BudgetStatus, DayUsage } from './types';
 
 /** "Finish this post" buys this much more active time, once a day. */
 export const EXTENSION_MS = 5 * 60_000;
@@ -14,12 +10,7 @@ export const NEAR_SHARE = 0.8;
 
 const MINUTE_MS = 60_000;
 
-export interface BudgetView {
-  level: BudgetLevel;
-  usedMs: number;
-  budgetMs: number;
-  canExtend: boolean;
-  blocked: boolean;
+export interface BudgetView extends BudgetStatus {
   /** Whole minutes left of the budget, or of the extension while it runs; 0 when over. */
   minutesLeft: number;
 }

@@ -46,3 +46,16 @@ export interface DayPosts {
 }
 
 export type PostHistory = Record<DayKey, DayPosts>;
+
+export type BudgetLevel = 'ok' | 'near' | 'over' | 'extra';
+
+/** Where today's budget stands: what the background pushes to the sidebar. */
+export interface BudgetStatus {
+  level: BudgetLevel;
+  usedMs: number;
+  budgetMs: number;
+  /** "Finish this post" is available once a day. */
+  canExtend: boolean;
+  /** Soft block covers the feed while true. */
+  blocked: boolean;
+}

@@ -1,30 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './harness';
+import { SITE_COMPOSERS } from './sites/composers';
 import { coach, openSite } from './sites/site-page';
 
 /** `npm run screenshots`: the sidebar beside the composer on every site, light and dark, English and Dutch. */
 
 const OUT_DIR = path.resolve('screenshots');
 mkdirSync(OUT_DIR, { recursive: true });
-
-interface SiteShot {
-  site: string;
-  file: string;
-  url: string;
-  open: string[];
-  editor: string;
-}
-
-const SITES: SiteShot[] = [
-  { site: 'x', file: 'x.html', url: 'https://x.com/home', open: [], editor: '#primary [data-testid="tweetTextarea_0"]' },
-  { site: 'linkedin', file: 'linkedin.html', url: 'https://www.linkedin.com/feed/', open: ['#start-post'], editor: '#interop-outlet .ql-editor' },
-  { site: 'facebook', file: 'facebook.html', url: 'https://www.facebook.com/', open: ['#open-composer'], editor: '[role="dialog"][aria-modal] [contenteditable]' },
-  { site: 'instagram', file: 'instagram.html', url: 'https://www.instagram.com/', open: ['#new-post', '[role="dialog"] .next'], editor: '[role="dialog"] [contenteditable]' },
-  { site: 'threads', file: 'threads.html', url: 'https://www.threads.com/', open: ['.create'], editor: '[role="dialog"] .item [contenteditable]' },
-  { site: 'bluesky', file: 'bluesky.html', url: 'https://bsky.app/', open: ['.compose'], editor: '[data-testid="composePostView"] .ProseMirror' },
-  { site: 'mastodon', file: 'mastodon.html', url: 'https://mastodon.social/home', open: [], editor: '#mastodon form.compose-form textarea' },
-];
 
 const DRAFTS = {
   en: 'PROUD to announce our new workshop!!! We are the best team in town. Book now #love #instagood #business #marketing',
@@ -39,9 +22,9 @@ for (const locale of ['en', 'nl'] as const) {
     test.describe(`${locale} ${scheme}`, () => {
       test.use({ extensionLaunch: { locale, colorScheme: scheme } });
 
-      for (const site of SITES) {
+      for (const site of SITE_COMPOSERS) {
         test(`sidebar on ${site.site}`, async ({ context }) => {
-          const page = await openSite(context, site.file, site.url);
+          const page = await openSite(context, site.fixture, site.url);
           if (scheme === 'dark') await page.addStyleTag({ content: DARK_PAGE });
           for (const selector of site.open) await page.locator(selector).first().click();
           await page.locator(site.editor).first().click();

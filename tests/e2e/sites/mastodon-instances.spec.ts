@@ -5,11 +5,21 @@ import { openSegment } from '../time/tracker-helpers';
 import { coach, finding, openSite } from './site-page';
 
 const INSTANCE = 'mastodon.nl';
+const OTHER = 'toot.community';
 const area = (page: Page) => page.locator('#mastodon form.compose-form textarea');
 
 /** The one dynamic script the background keeps registered, as Chrome reports it ([] while scripting is not granted). */
 const registeredScripts = (worker: Worker) =>
   worker.evaluate(async () => (chrome.scripting ? await chrome.scripting.getRegisteredContentScripts() : []));
+
+const hasPermission = (worker: Worker, permissions: chrome.permissions.Permissions) =>
+  worker.evaluate((asked) => chrome.permissions.contains(asked), permissions);
+
+async function addInOptions(options: Page, typed: string, host: string): Promise<void> {
+  await options.getByLabel('Instance address').fill(typed);
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(options.locator('#op-instance-status')).toHaveText(`${host} added. Reload its tab to see the coach there.`);
+}
 
 /**
  * What a user does in chrome://extensions → Details → Site access → "Add a site": a runtime host grant, with no
@@ -39,22 +49,22 @@ test('a listed instance without its permission gets no sidebar and no registered
   await expect(coach(page)).toHaveCount(0);
   // Nor does the clock run: without the host permission the background cannot even read the tab's address.
   expect(await openSegment(worker)).toBeNull();
-  expect(await worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${INSTANCE}/*`)).toBe(false);
+  expect(await hasPermission(worker, { origins: [`https://${INSTANCE}/*`] })).toBe(false);
   expect(await registeredScripts(worker)).toEqual([]);
 });
 
-test('adding an instance in the options registers the sidebar there; removing it unregisters it', async ({ context, worker, extensionId }) => {
-  await allowSiteInExtensionSettings(context, extensionId, INSTANCE);
+test('an instance added in the options gets the sidebar and the clock; removing it takes them away', async ({ context, worker, extensionId }) => {
+  for (const host of [INSTANCE, OTHER]) await allowSiteInExtensionSettings(context, extensionId, host);
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  await options.getByLabel('Instance address').fill(`https://${INSTANCE.toUpperCase()}/@me`);
-  await options.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(options.getByRole('status').filter({ hasText: `${INSTANCE} added` })).toBeVisible();
+  // Pasted the way people copy it; the options page keeps the bare host.
+  await addInOptions(options, `https://${INSTANCE.toUpperCase()}/@me`, INSTANCE);
+  await addInOptions(options, OTHER, OTHER);
 
-  expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['scripting'] }))).toBe(true);
+  expect(await hasPermission(worker, { permissions: ['scripting'] })).toBe(true);
   await expect.poll(() => registeredScripts(worker)).toEqual([
     expect.objectContaining({
       id: 'mastodon-instances',
-      matches: [`https://${INSTANCE}/*`],
+      matches: [`https://${INSTANCE}/*`, `https://${OTHER}/*`],
       js: ['content-scripts/sidebar.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
@@ -69,10 +79,22 @@ test('adding an instance in the options registers the sidebar there; removing it
   await expect(finding(page, 'accessibility')).toBeVisible();
   await expect(coach(page)).toHaveCount(1);
   await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'mastodon');
-  // The inlined stylesheet reached the shadow root: without it the sidebar would be a static block in the page flow.
+  // The inlined stylesheet reached the shadow root: without it the shell would be a static block in the page flow.
   expect(await coach(page).locator('.sc-shell').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
 
+  // Removing one instance narrows the script and keeps scripting for the other.
   await options.getByRole('button', { name: `Remove ${INSTANCE}` }).click();
-  await expect.poll(() => registeredScripts(worker)).toEqual([]);
-  expect(await worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${INSTANCE}/*`)).toBe(false);
+  await expect.poll(() => registeredScripts(worker)).toEqual([expect.objectContaining({ matches: [`https://${OTHER}/*`] })]);
+  expect(await hasPermission(worker, { origins: [`https://${INSTANCE}/*`] })).toBe(false);
+  expect(await hasPermission(worker, { permissions: ['scripting'] })).toBe(true);
+  await page.reload();
+  await area(page).click();
+  await page.keyboard.type('Love #socialmedia today');
+  await page.waitForTimeout(500);
+  await expect(coach(page)).toHaveCount(0);
+
+  // The last one takes scripting with it.
+  await options.getByRole('button', { name: `Remove ${OTHER}` }).click();
+  await expect.poll(() => hasPermission(worker, { permissions: ['scripting'] })).toBe(false);
+  expect(await hasPermission(worker, { origins: [`https://${OTHER}/*`] })).toBe(false);
 });

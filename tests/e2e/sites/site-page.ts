@@ -1,11 +1,10 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect, readFixture, serveHtml } from '../harness';
+import { originPattern } from './composers';
 
 /** Serves a fixture of tests/e2e/fixtures/sites at the site's real origin and opens it. */
 export async function openSite(context: BrowserContext, file: string, url: string): Promise<Page> {
-  const origin = new URL(url).origin;
-  // Every path of the origin serves the fixture: reloads after an SPA pushState land on it too.
-  await serveHtml(context, new RegExp(`^${origin.replace(/\./g, '\\.')}/`), readFixture(`sites/${file}`));
+  await serveHtml(context, originPattern(url), readFixture(`sites/${file}`));
   const page = await context.newPage();
   await page.goto(url);
   return page;

@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BudgetLine, type BudgetLineProps } from '@/components/coach/budget-line';
-import type { BudgetView } from '@/components/coach/types';
+import type { BudgetStatus } from '@/lib/time/types';
 
 afterEach(cleanup);
 
 const MINUTE = 60_000;
 
-function renderLine(budget: Partial<BudgetView>, overrides: Partial<BudgetLineProps> = {}) {
+function renderLine(budget: Partial<BudgetStatus>, overrides: Partial<BudgetLineProps> = {}) {
   const props: BudgetLineProps = {
     locale: 'en',
     budget: { level: 'ok', usedMs: 12 * MINUTE, budgetMs: 30 * MINUTE, canExtend: true, blocked: false, ...budget },
