@@ -27,21 +27,28 @@ export const test = base.extend<Fixtures>({
   },
   extensionRequests: [
     async ({ context }, use) => {
-      const requests: string[] = [];
-      // Fixture pages are self-contained (inline scripts and styles): apart from page loads, any request is the
-      // extension's own, and the product makes none, ever.
-      const record = (request: Request) => {
-        const url = request.url();
-        if (/^(chrome-extension|data|blob):/.test(url) || request.isNavigationRequest()) return;
-        requests.push(url);
-      };
-      context.on('request', record);
-      await use(requests);
-      context.off('request', record);
-      if (requests.length > 0) throw new Error(`Unexpected network requests:\n${requests.join('\n')}`);
+      const watch = watchNetworkRequests(context);
+      await use(watch.requests);
+      watch.stop();
+      if (watch.requests.length > 0) throw new Error(`Unexpected network requests:\n${watch.requests.join('\n')}`);
     },
     { auto: true },
   ],
 });
+
+/**
+ * Records every network request apart from page loads. Fixture pages are self-contained (inline scripts and
+ * styles), so anything recorded is the extension's own, and the product makes none, ever.
+ */
+function watchNetworkRequests(context: BrowserContext): { requests: string[]; stop(): void } {
+  const requests: string[] = [];
+  const record = (request: Request) => {
+    const url = request.url();
+    if (/^(chrome-extension|data|blob):/.test(url) || request.isNavigationRequest()) return;
+    requests.push(url);
+  };
+  context.on('request', record);
+  return { requests, stop: () => context.off('request', record) };
+}
 
 export const expect = test.expect;
