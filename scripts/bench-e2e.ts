@@ -181,6 +181,7 @@ async function measureIdle(context: BrowserContext, site: SiteComposer): Promise
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await page.close();
+  if (process.env.BENCH_DEBUG) printHotFunctions(profile);
   const total = extensionTimeIn(profile, [[0, Number.MAX_SAFE_INTEGER]]);
   return total[0]!;
 }
