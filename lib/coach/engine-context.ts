@@ -1,21 +1,9 @@
-import type { Token } from './rule';
+import type { DraftFacts, Token } from './rule';
 import { LanguageDetector } from './text/language';
 import { platformLength } from './text/length';
 import { foldOffset, platformLimit } from './text/platforms';
 import { TokenCache } from './text/token-cache';
-import type { CoachSettings, DraftLanguage, DraftStats, Platform } from './types';
-
-/** What the engine learns about a draft once, before any rule runs. */
-export interface DraftFacts {
-  language: DraftLanguage;
-  lexiconLanguages: readonly ('nl' | 'en')[];
-  tokens: readonly Token[];
-  words: readonly Token[];
-  hashtags: readonly Token[];
-  mentions: readonly Token[];
-  urls: readonly Token[];
-  stats: DraftStats;
-}
+import type { CoachSettings, DraftStats, Platform } from './types';
 
 const BOTH_LANGUAGES = ['nl', 'en'] as const;
 

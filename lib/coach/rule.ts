@@ -68,13 +68,8 @@ export interface Report {
   suggestions?: LocalizedSuggestion[];
 }
 
-/** Everything a rule may look at, computed once per analysis. */
-export interface RuleContext {
-  text: string;
-  platform: Platform;
-  kind: DraftKind;
-  mode: Mode;
-  uiLocale: UiLocale;
+/** What the engine learns about a draft once, before any rule runs. */
+export interface DraftFacts {
   /** Detected language of the draft; with 'und' rules use both lexicons. */
   language: DraftLanguage;
   /** Languages whose lexicons apply: [language] or ['nl', 'en'] when undetermined. */
@@ -86,6 +81,15 @@ export interface RuleContext {
   urls: readonly Token[];
   /** Length as the platform counts it, its limit, the fold offset: the same numbers the Analysis returns. */
   stats: Readonly<DraftStats>;
+}
+
+/** Everything a rule may look at, computed once per analysis. */
+export interface RuleContext extends DraftFacts {
+  text: string;
+  platform: Platform;
+  kind: DraftKind;
+  mode: Mode;
+  uiLocale: UiLocale;
   settings: CoachSettings;
   recentPosts: readonly PostFingerprint[];
   now: number;
