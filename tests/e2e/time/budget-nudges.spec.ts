@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from '../harness';
+import { expect, openExtensionPage, test } from '../harness';
 import { updateStoredSettings } from '../sidebar/stored-settings';
 import { homeComposer, openXHome, typeDraft } from '../sidebar/x-page';
 
@@ -14,9 +14,14 @@ async function alreadyUsed(worker: Worker, ms: number): Promise<void> {
   }, ms);
 }
 
-test('with a one-minute budget the sidebar shows the note at 80 % and time is up at 100 %', async ({ context, worker }) => {
+test('with a one-minute budget set in the options the sidebar shows the note at 80 % and time is up at 100 %', async ({ context, worker, extensionId }) => {
   test.setTimeout(120_000);
-  await updateStoredSettings(worker, { budget: { dailyMinutes: 1 } });
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const minutes = options.getByLabel('Minutes per day');
+  await minutes.fill('1');
+  await minutes.blur();
+  await expect.poll(() => worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { budget?: { dailyMinutes?: number } } | undefined)?.budget?.dailyMinutes)).toBe(1);
+  await options.close();
   const page = await openXHome(context);
   await homeComposer(page).click();
   // 48 s of real counting for the note, 60 s for time's up: driven by the real background, nothing faked.
