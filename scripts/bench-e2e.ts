@@ -163,6 +163,23 @@ function printHotFunctions(profile: Profile): void {
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
   });
+  // Inclusive time of the named stages, so the summary can say where a keystroke's time goes.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const stages = ['renderNow', 'runNow', 'analyze', 'readDraft', 'trackComposers'];
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((sample, index) => {
+    if (!ours.has(sample)) return;
+    const seen = new Set<string>();
+    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+      const name = byId.get(id)!.callFrame.functionName.replace(/\$\d+$/, '');
+      if (stages.includes(name) && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+      }
+    }
+  });
+  for (const [name, ms] of inclusive) console.log(`${ms.toFixed(1).padStart(8)} ms  inclusive ${name}`);
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   for (const [name, ms] of top) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
