@@ -99,7 +99,8 @@ export default defineRule({
     if (hashtags.every((tag) => inRuns.has(tag))) return;
 
     if (unique.length > limit) {
-      const keep = mostSpecific(unique, isGeneric, limit);
+      // Advising to keep a broad tag would contradict the nudge: only specific tags are offered.
+      const keep = mostSpecific(unique, isGeneric, limit).filter((tag) => !isGeneric(tag));
       const keepText = tagList(keep);
       context.report({
         messageId: generic.length >= 2 ? 'tooManyGeneric' : 'tooMany',

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/coach';
 import rule from '@/lib/coach/rules/hashtags';
 import { runRuleTests } from '../rule-tester';
 
@@ -53,4 +55,21 @@ runRuleTests(rule, {
     // Instagram's norm is fifteen: sixteen is over
     { text: Array.from({ length: 16 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram', errors: [{ messageId: 'tooMany' }] },
   ],
+});
+
+describe('hashtags suggestions', () => {
+  const keepLabels = (text: string) =>
+    analyze({ text, platform: 'x' }, { mode: 'work' })
+      .findings.filter((finding) => finding.ruleId === 'hashtags')
+      .flatMap((finding) => (finding.suggestions ?? []).map((suggestion) => suggestion.label));
+
+  it('offers to keep the specific tags, never a broad one', () => {
+    // #wijkteam and #mantelzorg are specific; #love and #business are broad
+    expect(keepLabels('Vandaag op pad met het team. #love #wijkteam #business #mantelzorg')).toEqual(['Keep #wijkteam #mantelzorg']);
+  });
+
+  it('offers nothing to keep when every tag is broad', () => {
+    // keeping "the most specific" of four broad tags would contradict the nudge itself
+    expect(keepLabels('Vandaag op pad met het team. #love #instagood #business #marketing')).toEqual([]);
+  });
 });
