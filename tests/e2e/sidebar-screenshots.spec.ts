@@ -16,7 +16,7 @@ const DRAFTS = {
 
 // The sites' own dark themes: the sidebar follows what the page paints.
 const DARK_PAGE =
-  'html, body { background: #15202b !important; color: #e7e9ea !important; } body * { background-color: transparent !important; color: inherit !important; border-color: #38444d !important; }';
+  'html, body { background: #15202b !important; color: #e7e9ea !important; } body *:not(social-coach) { background-color: #15202b !important; color: inherit !important; border-color: #38444d !important; }';
 
 for (const locale of ['en', 'nl'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
