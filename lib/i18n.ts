@@ -18,13 +18,17 @@ export function resolveUiLocale(override: UiLanguage | undefined, browserLanguag
   return browserLanguage?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
+/** Numbers as each language writes them: 3.000 in Dutch, 3,000 in English. */
+const NUMBERS: Record<UiLocale, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), nl: new Intl.NumberFormat('nl-NL') };
+
 /** Looks a message up; `$1`…`$9` take `subs` in order. Falls back to English, then to the key itself. */
 export function translate(locale: UiLocale, key: MessageKey, subs: (string | number)[] = []): string {
   const template = CATALOGS[locale][key]?.message ?? CATALOGS.en[key]?.message ?? key;
   if (subs.length === 0) return template;
   return template.replace(/\$(\d)/g, (whole, digit: string) => {
     const sub = subs[Number(digit) - 1];
-    return sub === undefined ? whole : String(sub);
+    if (sub === undefined) return whole;
+    return typeof sub === 'number' ? NUMBERS[locale].format(sub) : sub;
   });
 }
 

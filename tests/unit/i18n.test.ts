@@ -39,4 +39,9 @@ describe('translate', () => {
     expect(translate('en', 'practiceTitle')).toBe('Practise a post');
     expect(translate('en', 'noSuchKey' as never)).toBe('noSuchKey');
   });
+
+  it('writes numbers as the language does', () => {
+    expect(translate('nl', 'sidebar_length', [250, 3000])).toBe('250 / 3.000');
+    expect(translate('en', 'sidebar_length', [250, 3000])).toBe('250 / 3,000');
+  });
 });

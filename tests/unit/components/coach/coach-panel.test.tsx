@@ -59,7 +59,7 @@ describe('CoachPanel', () => {
   it('shows the length as the platform counts it, with the fold when there is one', () => {
     const folded: Analysis = { ...analysis([], 250), stats: { length: 250, limit: 3000, foldAt: 210, hashtagCount: 0, wordCount: 40 } };
     renderPanel({ platform: 'linkedin', analysis: folded });
-    expect(screen.getByText('250 / 3000')).toBeTruthy();
+    expect(screen.getByText('250 / 3,000')).toBeTruthy();
     expect(screen.getByText('“See more” after 210')).toBeTruthy();
   });
 
