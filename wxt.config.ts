@@ -30,6 +30,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip (for store review) carries what builds the extension, not local artefacts.
+  zip: { excludeSources: ['screenshots/**', 'test-results*/**', 'playwright-report/**', '.output*/**'] },
   webExt: {
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
