@@ -78,10 +78,16 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Sample ids whose stack passes through the extension's scripts (its own code and what it calls). */
-function extensionNodes(profile: Profile): Set<number> {
+/** Each profile node's caller, to walk a sample's stack upwards. */
+function parentsOf(profile: Profile): Map<number, number> {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  return parent;
+}
+
+/** Sample ids whose stack passes through the extension's scripts (its own code and what it calls). */
+function extensionNodes(profile: Profile): Set<number> {
+  const parent = parentsOf(profile);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const result = new Set<number>();
   for (const node of profile.nodes) {
@@ -164,8 +170,7 @@ function printHotFunctions(profile: Profile): void {
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
   });
   // Inclusive time of the named stages, so the summary can say where a keystroke's time goes.
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const parent = parentsOf(profile);
   const stages = ['renderNow', 'runNow', 'analyze', 'readDraft', 'trackComposers'];
   const inclusive = new Map<string, number>();
   profile.samples.forEach((sample, index) => {
