@@ -72,7 +72,7 @@ async function measureLatency(page: Page): Promise<number[]> {
 }
 
 interface Profile {
-  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number }; children?: number[] }[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -154,8 +154,12 @@ async function measureMainThread(page: Page): Promise<number[]> {
   if (markerTime === undefined) throw new Error('Profiler marker not found: cannot align keystrokes with samples.');
   const toProfileTime = (pageTime: number) => markerTime! + (pageTime - markerAt) * 1000;
   const windows = keys.map((key, i): [number, number] => [toProfileTime(key), toProfileTime(keys[i + 1] ?? key + STEADY_GAP_MS)]);
-  if (process.env.BENCH_DEBUG) printHotFunctions(profile);
-  return extensionTimeIn(profile, windows);
+  const perKey = extensionTimeIn(profile, windows);
+  if (process.env.BENCH_DEBUG) {
+    printHotFunctions(profile);
+    printWorstKeys(profile, windows, perKey);
+  }
+  return perKey;
 }
 
 /** With BENCH_DEBUG set: where the extension's time goes, by function (self time), to find what to optimise. */
@@ -166,7 +170,7 @@ function printHotFunctions(profile: Profile): void {
   profile.samples.forEach((sample, index) => {
     if (!ours.has(sample)) return;
     const frame = byId.get(sample)!.callFrame;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}`;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
   });
   // Inclusive time of the named stages, so the summary can say where a keystroke's time goes.
@@ -187,6 +191,30 @@ function printHotFunctions(profile: Profile): void {
   for (const [name, ms] of inclusive) console.log(`${ms.toFixed(1).padStart(8)} ms  inclusive ${name}`);
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   for (const [name, ms] of top) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** With BENCH_DEBUG set: the costliest keystrokes and what ran in them, to explain the p95. */
+function printWorstKeys(profile: Profile, windows: [number, number][], perKey: number[]): void {
+  const ours = extensionNodes(profile);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const worst = perKey.map((ms, index) => ({ ms, index })).sort((a, b) => b.ms - a.ms).slice(0, 4);
+  console.log(`per key, sorted: ${[...perKey].sort((a, b) => a - b).map((ms) => ms.toFixed(1)).join(' ')}`);
+  for (const { ms, index } of worst) {
+    const [from, to] = windows[index]!;
+    const self = new Map<string, number>();
+    const gaps: number[] = [];
+    let time = profile.startTime;
+    profile.samples.forEach((sample, i) => {
+      time += profile.timeDeltas[i]!;
+      if (!ours.has(sample) || time < from || time >= to) return;
+      const frame = byId.get(sample)!.callFrame;
+      const key = `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}`;
+      gaps.push((profile.timeDeltas[i + 1] ?? 0) / 1000);
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`key ${index} (${ms.toFixed(1)} ms, ${gaps.length} samples, longest ${Math.max(...gaps).toFixed(2)} ms): ${top.map(([name, t]) => `${name} ${t.toFixed(1)}`).join(', ')}`);
+  }
 }
 
 /** Extension CPU time on a page whose composer is never focused: load, scroll and click around for 3 s. */

@@ -1,9 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { Component } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
 import type { Analysis, Finding, Mode, Platform, Severity, UiLocale } from '@/lib/coach/types';
-import { translator, type MessageKey } from '@/lib/i18n';
+import { translator, type MessageKey, type Translate } from '@/lib/i18n';
 import { FindingItem, type FindingActions } from './finding-item';
 import { LengthMeter } from './length-meter';
 import { ModeSwitch } from './mode-switch';
+import { sameFindings } from './same-finding';
 import type { ColorScheme } from './types';
 import { useProblemAnnouncement } from './use-problem-announcement';
 
@@ -18,6 +20,7 @@ export interface CoachPanelProps extends FindingActions {
   onModeChange(mode: Mode): void;
 }
 
+const NO_FINDINGS: readonly Finding[] = [];
 const SEVERITY_ORDER: readonly Severity[] = ['problem', 'warning', 'tip'];
 const GROUP_TITLE: Record<Severity, MessageKey> = {
   problem: 'sidebar_group_problem',
@@ -42,11 +45,55 @@ function findingKeys(findings: Finding[]): string[] {
   });
 }
 
+/**
+ * The previous findings while every nudge would render the same: most keystrokes change only the length, and an
+ * unchanged array lets the nudge list and the live region skip their work.
+ */
+function useStableFindings(findings: readonly Finding[]): readonly Finding[] {
+  const stable = useRef(findings);
+  if (stable.current !== findings && !sameFindings(stable.current, findings)) stable.current = findings;
+  return stable.current;
+}
+
+interface FindingGroupsProps extends FindingActions {
+  findings: readonly Finding[];
+  t: Translate;
+}
+
+/** The nudges grouped by severity. Renders only when the list, the language or the callbacks change. */
+class FindingGroups extends Component<FindingGroupsProps> {
+  override shouldComponentUpdate(next: FindingGroupsProps): boolean {
+    const previous = this.props;
+    return (
+      previous.findings !== next.findings ||
+      previous.t !== next.t ||
+      previous.onSelectRange !== next.onSelectRange ||
+      previous.onApplySuggestion !== next.onApplySuggestion
+    );
+  }
+
+  override render({ findings, t, onSelectRange, onApplySuggestion }: FindingGroupsProps) {
+    return groupBySeverity(findings).map(([severity, group]) => {
+      const keys = findingKeys(group);
+      return (
+        <section key={severity} class="sc-group" data-severity={severity}>
+          <h3 class="sc-group__title">{t(GROUP_TITLE[severity], [group.length])}</h3>
+          <ul class="sc-group__list">
+            {group.map((finding, index) => (
+              <FindingItem key={keys[index]} finding={finding} t={t} onSelectRange={onSelectRange} onApplySuggestion={onApplySuggestion} />
+            ))}
+          </ul>
+        </section>
+      );
+    });
+  }
+}
+
 /** The coach for one draft: what platform and mode, how long it is, and what to improve. Props in, callbacks out. */
 export function CoachPanel(props: CoachPanelProps) {
   const { locale, platform, mode, analysis, scheme } = props;
   const t = useMemo(() => translator(locale), [locale]);
-  const findings = analysis?.findings ?? [];
+  const findings = useStableFindings(analysis?.findings ?? NO_FINDINGS);
   const announcement = useProblemAnnouncement(findings, t);
   const isEmpty = !analysis || analysis.stats.length === 0;
 
@@ -64,25 +111,7 @@ export function CoachPanel(props: CoachPanelProps) {
           {t('sidebar_looks_good')}
         </p>
       ) : (
-        groupBySeverity(findings).map(([severity, group]) => {
-          const keys = findingKeys(group);
-          return (
-            <section key={severity} class="sc-group" data-severity={severity}>
-              <h3 class="sc-group__title">{t(GROUP_TITLE[severity], [group.length])}</h3>
-              <ul class="sc-group__list">
-                {group.map((finding, index) => (
-                  <FindingItem
-                    key={keys[index]}
-                    finding={finding}
-                    t={t}
-                    onSelectRange={props.onSelectRange}
-                    onApplySuggestion={props.onApplySuggestion}
-                  />
-                ))}
-              </ul>
-            </section>
-          );
-        })
+        <FindingGroups findings={findings} t={t} onSelectRange={props.onSelectRange} onApplySuggestion={props.onApplySuggestion} />
       )}
       <div class="sc-visually-hidden" role="status" aria-live="polite">
         {announcement}

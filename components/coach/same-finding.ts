@@ -32,3 +32,8 @@ export function sameFinding(a: Finding, b: Finding): boolean {
       sameList(a.suggestions, b.suggestions, sameSuggestion))
   );
 }
+
+/** Whether two lists of findings would render the same, finding by finding. */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return sameList(a, b, sameFinding);
+}

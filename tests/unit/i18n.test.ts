@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
-import { resolveUiLocale, translate } from '@/lib/i18n';
+import fc from 'fast-check';
+import { formatNumber, resolveUiLocale, translate } from '@/lib/i18n';
 
 describe('locale files', () => {
   it('have the same keys in Dutch and English', () => {
@@ -43,5 +44,21 @@ describe('translate', () => {
   it('writes numbers as the language does', () => {
     expect(translate('nl', 'sidebar_length', [250, 3000])).toBe('250 / 3.000');
     expect(translate('en', 'sidebar_length', [250, 3000])).toBe('250 / 3,000');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups whole numbers exactly as Intl.NumberFormat does, without paying for one', () => {
+    const intl = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+    fc.assert(
+      fc.property(fc.constantFrom('nl' as const, 'en' as const), fc.oneof(fc.integer(), fc.maxSafeInteger()), (locale, value) => {
+        expect(formatNumber(locale, value)).toBe(intl[locale].format(value));
+      }),
+    );
+  });
+
+  it('still formats fractions through Intl', () => {
+    expect(formatNumber('nl', 1234.5)).toBe('1.234,5');
+    expect(formatNumber('en', 1234.5)).toBe('1,234.5');
   });
 });

@@ -101,8 +101,16 @@ export function findLexicon(lexicon: Lexicon, languages: readonly LexiconLanguag
   const { byFirstWord, prefixFirst } = indexFor(lexicon, languages);
   const matches: PhraseMatch[] = [];
   const positions = positionsOf(words);
-  for (const [first, entries] of byFirstWord) {
-    for (const at of positions.get(first) ?? []) for (const entry of entries) pushIfMatching(matches, words, at, entry);
+  // Walk whichever side is smaller: a long list against a short draft, or a long draft against a short list.
+  if (positions.size < byFirstWord.size) {
+    for (const [word, ats] of positions) {
+      const entries = byFirstWord.get(word);
+      if (entries) for (const at of ats) for (const entry of entries) pushIfMatching(matches, words, at, entry);
+    }
+  } else {
+    for (const [first, entries] of byFirstWord) {
+      for (const at of positions.get(first) ?? []) for (const entry of entries) pushIfMatching(matches, words, at, entry);
+    }
   }
   if (prefixFirst.length > 0) {
     for (let at = 0; at < words.length; at++) for (const entry of prefixFirst) pushIfMatching(matches, words, at, entry);

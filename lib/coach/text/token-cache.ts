@@ -5,6 +5,18 @@ function isBreak(unit: number): boolean {
   return unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x0d;
 }
 
+/** How many tokens end before `offset`: tokens are in text order and never overlap, so their ends ascend. */
+function countEndingBefore(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Tokenises a draft that changes one keystroke at a time. No token spans a space or line break, and a token's
  * start depends only on the character before it, so every token that ends before the last break ahead of the
@@ -28,7 +40,7 @@ export class TokenCache {
     let safe = prefix;
     while (safe > 0 && !isBreak(text.charCodeAt(safe - 1))) safe--;
     if (safe === 0) return tokenize(text);
-    const kept = beforeTokens.filter((token) => token.end < safe);
+    const kept = beforeTokens.slice(0, countEndingBefore(beforeTokens, safe));
     const rest = tokenize(text.slice(safe - 1)).map((token) => ({ ...token, start: token.start + safe - 1, end: token.end + safe - 1 }));
     return kept.concat(rest);
   }

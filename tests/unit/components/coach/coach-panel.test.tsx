@@ -84,6 +84,21 @@ describe('CoachPanel', () => {
     expect(toggles.map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['false', 'true']);
   });
 
+  it('still updates the length when a keystroke leaves every nudge as it was', () => {
+    const { props, rerender, container } = renderPanel({ analysis: analysis([warning], 40) });
+    // A fresh analysis brings fresh objects with the same content, as the engine does on every key.
+    rerender(<CoachPanel {...props} analysis={analysis([{ ...warning }], 41)} />);
+    expect(container.textContent).toContain('41 / 280');
+    expect(container.querySelectorAll('[data-rule="no-invite"]')).toHaveLength(1);
+  });
+
+  it('shows a nudge whose text changed even though the rest stayed the same', () => {
+    const { props, rerender } = renderPanel({ analysis: analysis([warning, tip]) });
+    rerender(<CoachPanel {...props} analysis={analysis([{ ...warning, message: 'Ask the reader something' }, tip])} />);
+    expect(screen.getByText('Ask the reader something')).toBeTruthy();
+    expect(screen.queryByText('Invite a reply')).toBeNull();
+  });
+
   it('switches mode with one click and does nothing when the current mode is clicked', () => {
     const { props } = renderPanel({ mode: 'personal' });
     fireEvent.click(screen.getByRole('button', { name: 'Personal' }));
