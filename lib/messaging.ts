@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
+import type { AnalysisRequest } from './coach/analysis-service';
+import type { Analysis, Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
 import type { BudgetLevel, BudgetStatus } from './time/types';
 import type { StoredStats } from './settings/data-file';
 
@@ -30,6 +31,8 @@ export type { BudgetLevel, BudgetStatus };
  * background (bg).
  */
 export interface ProtocolMap {
+  /** The sidebar's draft, analysed in the background so the page's main thread only renders the answer. */
+  'cs-bg:analyze'(data: AnalysisRequest): Analysis;
   'cs-bg:activity'(data: TabActivity): void;
   'cs-bg:published'(data: PublishedPost): void;
   'cs-bg:get-budget'(): BudgetStatus;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAnalysis } from './analysis';
 import { startBudget } from './budget';
 import { registerDataHandlers } from './data';
 import { startMastodonInstances } from './mastodon-instances';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   }
   // Every listener is registered synchronously here: only those receive the event that woke the worker.
   startTimeTracker();
+  startAnalysis();
   startBudget(resync);
   startPostStats();
   startReminder();

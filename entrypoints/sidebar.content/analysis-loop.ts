@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '@/lib/coach';
-import type { Analysis, Draft, Platform, PostFingerprint } from '@/lib/coach/types';
+import type { AnalysisRequest } from '@/lib/coach/analysis-service';
+import type { Analysis, Draft } from '@/lib/coach/types';
+import { sendMessage } from '@/lib/messaging';
 import type { TrackedDraft } from '@/lib/sites/types';
 import type { CoachState, Store } from './store';
 import { createRestartableTimer } from './timer';
@@ -10,58 +11,50 @@ const DEBOUNCE_MS = 80;
 /** Past this length one analysis takes tens of milliseconds: wait for a real pause instead of every short one. */
 const LONG_DRAFT_CHARS = 10_000;
 const LONG_DRAFT_DEBOUNCE_MS = 400;
-const CROSS_POST_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Posts on other platforms in the last week: the ones this draft might be a copy of. Skips damaged entries. */
-export function crossPostCandidates(all: readonly unknown[], platform: Platform, now: number): PostFingerprint[] {
-  return all.filter(
-    (post): post is PostFingerprint =>
-      typeof post === 'object' &&
-      post !== null &&
-      typeof (post as PostFingerprint).publishedAt === 'number' &&
-      (post as PostFingerprint).platform !== platform &&
-      now - (post as PostFingerprint).publishedAt <= CROSS_POST_WINDOW_MS &&
-      (post as PostFingerprint).publishedAt <= now,
-  );
+export function analysisRequest(draft: Draft, state: Pick<CoachState, 'locale' | 'settings'>): AnalysisRequest {
+  return {
+    draft: { text: draft.text, platform: draft.platform, kind: draft.kind },
+    options: { mode: state.settings.platformModes[draft.platform], uiLocale: state.locale, settings: state.settings.coach },
+  };
 }
 
-export function analyzeDraft(draft: Draft, state: Pick<CoachState, 'locale' | 'settings'>, recent: readonly unknown[], now: number): Analysis {
-  return analyze(
-    { text: draft.text, platform: draft.platform, kind: draft.kind },
-    {
-      mode: state.settings.platformModes[draft.platform],
-      uiLocale: state.locale,
-      settings: state.settings.coach,
-      recentPosts: crossPostCandidates(recent, draft.platform, now),
-      now,
-    },
-  );
-}
+/** The background runs the engine (entrypoints/background/analysis.ts): the page's main thread only renders. */
+export const requestAnalysis = (draft: Draft, state: Pick<CoachState, 'locale' | 'settings'>): Promise<Analysis> =>
+  sendMessage('cs-bg:analyze', analysisRequest(draft, state));
 
 export interface AnalysisLoop {
   /** Analyse the current draft once typing pauses. */
   schedule(): void;
   /** Analyse right away (settings or locale changed, an edit was refused). */
   runNow(): void;
+  /** The analysis shown, if it is of exactly this text: a post going out now can use it without asking again. */
+  analysisOf(text: string): Analysis | null;
   /** Rule ids that showed up for this composer since it was focused: some may be resolved by now. */
   readonly seenRuleIds: Set<string>;
 }
 
-export function createAnalysisLoop(
-  ctx: ContentScriptContext,
-  store: Store,
-  currentDraft: () => TrackedDraft | null,
-  recentPosts: () => readonly unknown[],
-): AnalysisLoop {
+export function createAnalysisLoop(ctx: ContentScriptContext, store: Store, currentDraft: () => TrackedDraft | null): AnalysisLoop {
   const seenRuleIds = new Set<string>();
+  let latestRequest = 0;
+  let shown: { text: string; analysis: Analysis } | null = null;
 
   const runNow = () => {
     timer.cancel();
     const draft = currentDraft();
     if (!draft || ctx.isInvalid) return;
-    const analysis = analyzeDraft(draft, store.get(), recentPosts(), Date.now());
-    analysis.findings.forEach((finding) => seenRuleIds.add(finding.ruleId));
-    store.set({ analysis });
+    const request = ++latestRequest;
+    requestAnalysis(draft, store.get()).then(
+      (analysis) => {
+        // Answers can overtake each other; only the newest request's answer, for the composer still in use, counts.
+        if (request !== latestRequest || ctx.isInvalid || currentDraft()?.editor !== draft.editor) return;
+        analysis.findings.forEach((finding) => seenRuleIds.add(finding.ruleId));
+        shown = { text: draft.text, analysis };
+        store.set({ analysis });
+      },
+      // No background (the extension was updated or reloaded): the sidebar keeps its last answer.
+      () => undefined,
+    );
   };
   const timer = createRestartableTimer(ctx, runNow);
 
@@ -71,6 +64,7 @@ export function createAnalysisLoop(
       timer.start(long ? LONG_DRAFT_DEBOUNCE_MS : DEBOUNCE_MS);
     },
     runNow,
+    analysisOf: (text) => (shown?.text === text ? shown.analysis : null),
     seenRuleIds,
   };
 }

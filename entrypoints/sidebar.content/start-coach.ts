@@ -4,18 +4,18 @@ import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import { adapterFor } from '@/lib/sites';
 import { trackComposers } from '@/lib/sites/composer-tracker';
+import type { Analysis } from '@/lib/coach/types';
 import type { PublishedDraft, TrackedDraft } from '@/lib/sites/types';
 import { settingsItem } from '@/lib/storage';
 import { createCoachActions } from './actions';
 import { startActivityReports } from './activity';
-import { analyzeDraft, createAnalysisLoop } from './analysis-loop';
+import { createAnalysisLoop, requestAnalysis } from './analysis-loop';
 import { startBudget } from './budget';
 import { needsUi } from './coach-app';
 import { viewportOf } from './composer-box';
 import { createPageWatch } from './page-watch';
 import { createPlacementSaver, DEFAULT_PLACEMENT, loadPlacement } from './preferences';
 import { publishedReport } from './publish-report';
-import { createRecentPosts } from './recent-posts';
 import { startCoachUi } from './shadow-ui';
 import { createStore } from './store';
 
@@ -41,8 +41,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   });
   // The latest draft, text included; the store only holds what the UI shows.
   let draft: TrackedDraft | null = null;
-  const recentPosts = createRecentPosts(ctx);
-  const loop = createAnalysisLoop(ctx, store, () => draft, recentPosts.get);
+  const loop = createAnalysisLoop(ctx, store, () => draft);
   const budget = startBudget(ctx, store);
   const reportActivity = startActivityReports(ctx, adapter.platform, () => draft?.editor ?? null);
   const pageWatch = createPageWatch(ctx, store, () => draft?.editor ?? null);
@@ -64,7 +63,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const openComposer = async (opened: TrackedDraft) => {
     loop.seenRuleIds.clear();
     placementLoaded ??= loadPlacement().then((placement) => store.set({ placement }));
-    await Promise.all([placementLoaded, recentPosts.load()]);
+    await placementLoaded;
     if (draft?.editor !== opened.editor || ctx.isInvalid) return;
     store.set({ composer: { editor: opened.editor, platform: opened.platform, kind: opened.kind } });
     pageWatch.measure();
@@ -82,11 +81,17 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   };
 
   const onPublish = (post: PublishedDraft) => {
-    const now = Date.now();
-    const finalAnalysis = analyzeDraft(post, store.get(), recentPosts.get(), now);
-    const report = publishedReport(post, finalAnalysis, loop.seenRuleIds, store.get().settings, now);
+    const publishedAt = Date.now();
+    const seen = new Set(loop.seenRuleIds);
     loop.seenRuleIds.clear();
-    sendMessage('cs-bg:published', report).catch(() => undefined);
+    const report = (finalAnalysis: Analysis) => {
+      sendMessage('cs-bg:published', publishedReport(post, finalAnalysis, seen, store.get().settings, publishedAt)).catch(() => undefined);
+    };
+    // The sidebar usually shows the final text's analysis already; reporting at once survives a page that
+    // navigates away right after posting.
+    const shown = loop.analysisOf(post.text);
+    if (shown) report(shown);
+    else requestAnalysis(post, store.get()).then(report, () => undefined);
   };
 
   const stopTracking = trackComposers({
