@@ -23,6 +23,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: '@/lib/coach', allowTypeImports: true, message: 'The engine runs in the background: ask it with cs-bg:analyze.' }],
           patterns: [
             { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ must not import entrypoints/.' },
             { group: ['**/components/**', '@/components/**', 'preact', 'preact/*'], message: 'lib/ must not import UI code.' },
@@ -39,6 +40,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: '@/lib/coach', allowTypeImports: true, message: 'The engine runs in the background: ask it with cs-bg:analyze.' }],
           patterns: [
             { group: ['wxt/*', 'wxt', '@webext-core/*'], message: 'Pure lib/ code must not use browser APIs.' },
             { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ must not import entrypoints/.' },
@@ -60,6 +62,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: '@/lib/coach', allowTypeImports: true, message: 'The engine runs in the background: ask it with cs-bg:analyze.' }],
           patterns: [
             { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'components/ must not import entrypoints/.' },
             { group: ['**/lib/messaging', '@/lib/messaging'], message: 'Components get data through props; wiring sends messages.' },
@@ -74,7 +77,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/background/**', '**/popup/**', '**/options/**', '**/practice/**'], message: 'A content script imports only lib/ and components/.' }] },
+        {
+          paths: [{ name: '@/lib/coach', allowTypeImports: true, message: 'The engine runs in the background: ask it with cs-bg:analyze.' }],
+          patterns: [
+            { group: ['**/background/**', '**/popup/**', '**/options/**', '**/practice/**'], message: 'A content script imports only lib/ and components/.' },
+            {
+              // Every social page loads the content script; the engine runs in the background (cs-bg:analyze).
+              group: ['@/lib/coach/engine*', '@/lib/coach/analysis-service', '@/lib/coach/rules', '@/lib/coach/lexicons', '@/lib/coach/text/language'],
+              allowTypeImports: true,
+              message: 'The engine runs in the background: ask it with cs-bg:analyze.',
+            },
+          ],
+        },
       ],
     },
   },
