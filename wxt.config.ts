@@ -10,7 +10,7 @@ export default defineConfig({
   imports: false,
   outDir,
   // BUILD_DEBUG=1 keeps names readable for profiling (npm run bench:e2e with BENCH_DEBUG).
-  vite: () => ({ plugins: [preact(), pruneFrancDataPlugin()], build: process.env.BUILD_DEBUG ? { minify: false } : {} }),
+  vite: () => ({ plugins: [preact(), pruneFrancDataPlugin()], build: process.env.BUILD_DEBUG ? { minify: false } : process.env.BUILD_SOURCEMAP ? { sourcemap: true } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -96,13 +96,20 @@ export function CoachPanel(props: CoachPanelProps) {
   const findings = useStableFindings(analysis?.findings ?? NO_FINDINGS);
   const announcement = useProblemAnnouncement(findings, t);
   const isEmpty = !analysis || analysis.stats.length === 0;
-
-  return (
-    <section class="sc-theme sc-coach" data-scheme={scheme ?? 'auto'} data-platform={platform} data-mode={mode} lang={locale}>
+  // The same element while platform and mode stay: Preact skips it on the keystrokes that change only the draft.
+  const header = useMemo(
+    () => (
       <header class="sc-coach__header">
         <span class="sc-coach__platform">{t(`sidebar_platform_${platform}`)}</span>
         <ModeSwitch mode={mode} t={t} onModeChange={props.onModeChange} />
       </header>
+    ),
+    [t, platform, mode, props.onModeChange],
+  );
+
+  return (
+    <section class="sc-theme sc-coach" data-scheme={scheme ?? 'auto'} data-platform={platform} data-mode={mode} lang={locale}>
+      {header}
       {analysis && <LengthMeter stats={analysis.stats} t={t} />}
       {isEmpty ? (
         <p class="sc-coach__calm">{t('sidebar_empty')}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Finding } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 
@@ -8,16 +8,24 @@ function problemKey(finding: Finding): string {
 
 /**
  * Text for a polite live region: names the problems that were not there on the previous analysis, so a screen
- * reader hears each new problem once instead of the whole list on every keystroke.
+ * reader hears each new problem once instead of the whole list on every keystroke. Worked out during the render
+ * rather than in an effect: an effect would cost a second render and a frame callback on every analysis.
  */
 export function useProblemAnnouncement(findings: readonly Finding[], t: Translate): string {
-  const known = useRef<Set<string>>(new Set());
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
+  const memory = useRef<{ findings: readonly Finding[] | null; t: Translate | null; known: Set<string>; announcement: string }>({
+    findings: null,
+    t: null,
+    known: new Set(),
+    announcement: '',
+  });
+  const seen = memory.current;
+  if (seen.findings !== findings || seen.t !== t) {
     const problems = findings.filter((finding) => finding.severity === 'problem');
-    const fresh = problems.filter((finding) => !known.current.has(problemKey(finding)));
-    known.current = new Set(problems.map(problemKey));
-    if (fresh.length > 0) setAnnouncement(fresh.map((finding) => t('sidebar_new_problem', [finding.message])).join(' '));
-  }, [findings, t]);
-  return announcement;
+    const fresh = problems.filter((finding) => !seen.known.has(problemKey(finding)));
+    seen.known = new Set(problems.map(problemKey));
+    if (fresh.length > 0) seen.announcement = fresh.map((finding) => t('sidebar_new_problem', [finding.message])).join(' ');
+    seen.findings = findings;
+    seen.t = t;
+  }
+  return seen.announcement;
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { BudgetLine } from '@/components/coach/budget-line';
 import { CoachPanel } from '@/components/coach/coach-panel';
 import { Sidebar } from '@/components/coach/sidebar';
@@ -26,8 +27,42 @@ function showsSoftBlock(state: CoachState): boolean {
 }
 
 export function CoachApp({ state, actions }: { state: CoachState; actions: CoachActions }) {
-  const { composer, locale, scheme } = state;
+  const { composer, locale, scheme, analysis, budget, timesUpClosed } = state;
   const mode = composer ? state.settings.platformModes[composer.platform] : state.settings.defaultMode;
+  const platform = composer?.platform;
+  const showNearNote = state.settings.budget.noteAt80;
+  // The same element from one render to the next tells Preact to skip it: a keystroke that only brings a new
+  // analysis re-renders the panel, not the budget line (and the other way round when the minute ticks).
+  const panel = useMemo(
+    () =>
+      platform && (
+        <CoachPanel
+          locale={locale}
+          platform={platform}
+          mode={mode}
+          scheme={scheme}
+          analysis={analysis}
+          onModeChange={actions.changeMode}
+          onSelectRange={actions.selectRange}
+          onApplySuggestion={actions.applySuggestion}
+        />
+      ),
+    [locale, platform, mode, scheme, analysis, actions],
+  );
+  const budgetLine = useMemo(
+    () =>
+      budget && (
+        <BudgetLine
+          locale={locale}
+          budget={budget}
+          showNearNote={showNearNote}
+          timesUpClosed={timesUpClosed}
+          onFinishPost={actions.finishPost}
+          onCloseTimesUp={actions.closeTimesUp}
+        />
+      ),
+    [locale, budget, showNearNote, timesUpClosed, actions],
+  );
   return (
     <>
       {showsSoftBlock(state) && (
@@ -44,26 +79,8 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           viewport={state.viewport}
           onPlacementChange={actions.changePlacement}
         >
-          <CoachPanel
-            locale={locale}
-            platform={composer.platform}
-            mode={mode}
-            scheme={scheme}
-            analysis={state.analysis}
-            onModeChange={actions.changeMode}
-            onSelectRange={actions.selectRange}
-            onApplySuggestion={actions.applySuggestion}
-          />
-          {state.budget && (
-            <BudgetLine
-              locale={locale}
-              budget={state.budget}
-              showNearNote={state.settings.budget.noteAt80}
-              timesUpClosed={state.timesUpClosed}
-              onFinishPost={actions.finishPost}
-              onCloseTimesUp={actions.closeTimesUp}
-            />
-          )}
+          {panel}
+          {budgetLine}
         </Sidebar>
       )}
     </>

@@ -10,15 +10,17 @@ export interface EditorWatchOptions {
   onKeyDown: (event: KeyboardEvent) => void;
 }
 
-const REREAD_EVENTS = ['input', 'keyup', 'compositionend'] as const;
-
-/** Starts watching `editor`; returns the function that stops it. */
+/**
+ * Starts watching `editor`; returns the function that stops it. Every call into the extension costs the page
+ * tens of microseconds, so each keystroke wakes exactly one watcher: a contenteditable's text is its DOM (the
+ * observer sees typing, paste and the site's own edits alike), a textarea's value is not (its input event does).
+ */
 export function watchEditor(editor: HTMLElement, { doc, win, adapter, onDirty, onKeyDown }: EditorWatchOptions): () => void {
-  for (const type of REREAD_EVENTS) editor.addEventListener(type, onDirty);
+  const isTextField = editor.localName === 'textarea' || editor.localName === 'input';
+  if (isTextField) editor.addEventListener('input', onDirty);
   editor.addEventListener('keydown', onKeyDown);
-  // React editors sometimes change without an input event (paste, autocomplete).
   const textObserver = new win.MutationObserver(onDirty);
-  textObserver.observe(editor, { childList: true, subtree: true, characterData: true });
+  if (!isTextField) textObserver.observe(editor, { childList: true, subtree: true, characterData: true });
   // Removal shows only on an ancestor: the page and the shadow roots composers live in. O(1) per batch.
   const removalObserver = new win.MutationObserver(() => {
     if (!editor.isConnected) onDirty();
@@ -27,7 +29,7 @@ export function watchEditor(editor: HTMLElement, { doc, win, adapter, onDirty, o
   const scopes = new Set<Node>([doc.body, ...adapter.shadowRoots(doc), ...(root === doc ? [] : [root])]);
   for (const scope of scopes) removalObserver.observe(scope, { childList: true, subtree: true });
   return () => {
-    for (const type of REREAD_EVENTS) editor.removeEventListener(type, onDirty);
+    editor.removeEventListener('input', onDirty);
     editor.removeEventListener('keydown', onKeyDown);
     textObserver.disconnect();
     removalObserver.disconnect();

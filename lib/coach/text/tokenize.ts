@@ -1,16 +1,5 @@
 import type { Token } from '../rule';
-import {
-  BARE_DOMAIN,
-  continuesAddress,
-  EMAIL,
-  EMOJI,
-  HASHTAG,
-  LETTER_MARK_NUMBER,
-  MENTION,
-  SCHEME_URL,
-  URL_TRAILING_PUNCTUATION,
-  WORD_CHAR,
-} from './token-patterns';
+import { continuesAddress, tokenPatterns, URL_TRAILING_PUNCTUATION } from './token-patterns';
 
 /*
  * A hand-written scanner: at each position one cheap character test decides which single sticky pattern to
@@ -29,7 +18,7 @@ function followsWordChar(text: string, at: number, extra = ''): boolean {
   if (at === 0) return false;
   const unit = text.charCodeAt(at - 1);
   const char = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
-  return WORD_CHAR.test(char) || extra.includes(char);
+  return tokenPatterns().WORD_CHAR.test(char) || extra.includes(char);
 }
 
 function isAsciiAlphanumeric(unit: number): boolean {
@@ -41,7 +30,7 @@ function wordCharLength(text: string, at: number): number {
   const unit = text.charCodeAt(at);
   if (unit < 0x80) return isAsciiAlphanumeric(unit) ? 1 : 0;
   const size = unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length ? 2 : 1;
-  return LETTER_MARK_NUMBER.test(text.slice(at, at + size)) ? size : 0;
+  return tokenPatterns().LETTER_MARK_NUMBER.test(text.slice(at, at + size)) ? size : 0;
 }
 
 /** End of the word starting at `at`: letters, marks and digits, with ' or ’ allowed between them. */
@@ -72,24 +61,24 @@ function scanAt(text: string, lower: string, at: number, found: { kind: Token['k
   const unit = text.charCodeAt(at);
   let end: number;
   if (unit === 0x23 || unit === 0xff03) {
-    if ((end = endOfMatch(EMOJI, text, at))) return ((found.kind = 'emoji'), end);
+    if ((end = endOfMatch(tokenPatterns().EMOJI, text, at))) return ((found.kind = 'emoji'), end);
     found.kind = 'hashtag';
-    return followsWordChar(text, at, '&') ? 0 : endOfMatch(HASHTAG, text, at);
+    return followsWordChar(text, at, '&') ? 0 : endOfMatch(tokenPatterns().HASHTAG, text, at);
   }
   if (unit === 0x40) {
     found.kind = 'mention';
-    return followsWordChar(text, at) ? 0 : endOfMatch(MENTION, text, at);
+    return followsWordChar(text, at) ? 0 : endOfMatch(tokenPatterns().MENTION, text, at);
   }
-  if ((unit >= 0x80 || (unit >= 0x30 && unit <= 0x39) || unit === 0x2a) && (end = endOfMatch(EMOJI, text, at))) {
+  if ((unit >= 0x80 || (unit >= 0x30 && unit <= 0x39) || unit === 0x2a) && (end = endOfMatch(tokenPatterns().EMOJI, text, at))) {
     return ((found.kind = 'emoji'), end);
   }
   const first = unit | 0x20;
   if ((first === 0x68 || first === 0x77) && (lower.startsWith('http', at) || lower.startsWith('www.', at))) {
-    if ((end = endOfMatch(SCHEME_URL, text, at))) return ((found.kind = 'url'), end);
+    if ((end = endOfMatch(tokenPatterns().SCHEME_URL, text, at))) return ((found.kind = 'url'), end);
   }
   end = wordEnd(text, at);
   if (end > at && continuesAddress(text.charCodeAt(end)) && !followsWordChar(text, at, '@.-')) {
-    const address = endOfMatch(EMAIL, text, at) || endOfMatch(BARE_DOMAIN, text, at);
+    const address = endOfMatch(tokenPatterns().EMAIL, text, at) || endOfMatch(tokenPatterns().BARE_DOMAIN, text, at);
     if (address) return ((found.kind = 'url'), address);
   }
   found.kind = 'word';
