@@ -6,7 +6,7 @@ const browserGlobals = ['window', 'document', 'navigator', 'chrome', 'browser', 
 );
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'playwright-report/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
