@@ -73,7 +73,7 @@ export default tseslint.config(
   },
   {
     // Content scripts must not pull background or page code into the site's page.
-    files: ['entrypoints/sidebar.content/**'],
+    files: ['entrypoints/sidebar.content/**', 'entrypoints/watch.content/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -15,10 +15,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'idle'],
-    // scripting: registers the sidebar on the Mastodon instances the user adds (asked for with the first one).
+    // scripting (no install warning): loads the coach into a tab once a composer there is focused, and registers
+    // the watcher on the Mastodon instances the user adds.
+    permissions: ['storage', 'alarms', 'idle', 'scripting'],
     // Firefox builds MV2, where WXT drops optional_host_permissions: the instance hosts go with the permissions.
-    optional_permissions: ['notifications', 'scripting', ...(browser === 'firefox' ? OPTIONAL_HOST_PATTERNS : [])],
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? OPTIONAL_HOST_PATTERNS : [])],
     host_permissions: [...SOCIAL_HOST_PATTERNS],
     optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
     action: { default_title: '__MSG_extName__' },

@@ -31,6 +31,8 @@ export type { BudgetLevel, BudgetStatus };
  * background (bg).
  */
 export interface ProtocolMap {
+  /** The watcher saw a composer focused (or time is up with the soft block on): load the coach into this frame. */
+  'cs-bg:start-coach'(): void;
   /** The sidebar's draft, analysed in the background so the page's main thread only renders the answer. */
   'cs-bg:analyze'(data: AnalysisRequest): Analysis;
   'cs-bg:activity'(data: TabActivity): void;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAnalysis } from './analysis';
 import { startBudget } from './budget';
+import { startCoachLoader } from './coach-loader';
 import { registerDataHandlers } from './data';
 import { startMastodonInstances } from './mastodon-instances';
 import { startPostStats } from './posts';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   // Every listener is registered synchronously here: only those receive the event that woke the worker.
   startTimeTracker();
   startAnalysis();
+  startCoachLoader();
   startBudget(resync);
   startPostStats();
   startReminder();

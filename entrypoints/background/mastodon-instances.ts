@@ -4,20 +4,20 @@ import { settingsItem } from '@/lib/storage';
 
 type RegisteredScript = Parameters<typeof chrome.scripting.registerContentScripts>[0][number];
 
-/** The sidebar's own bundle, injected on the extra instances exactly as the manifest injects it elsewhere. */
+/** The watcher, injected on the extra instances exactly as the manifest injects it elsewhere; it loads the coach. */
 const scriptFor = (matches: string[]): RegisteredScript => ({
   id: INSTANCE_SCRIPT_ID,
   matches,
-  js: ['content-scripts/sidebar.js'],
+  js: ['content-scripts/watch.js'],
   runAt: 'document_idle',
   persistAcrossSessions: true,
 });
 
-/** Makes the registered script match the granted instances; chrome.scripting exists only once 'scripting' is granted. */
+/** Makes the registered script match the granted instances. */
 async function syncInstanceScript(): Promise<void> {
   const [settings, granted] = await Promise.all([settingsItem.getValue(), browser.permissions.getAll()]);
   const scripting = browser.scripting;
-  if (!scripting || !granted.permissions?.includes('scripting')) return;
+  if (!scripting) return;
   const matches = instanceMatchPatterns(settings.mastodonInstances, granted.origins ?? []);
   const existing = await scripting.getRegisteredContentScripts({ ids: [INSTANCE_SCRIPT_ID] });
   if (matches.length === 0) {

@@ -60,8 +60,8 @@ function Options() {
     await sendMessage('page-bg:request-reminder', { enabled: time !== null }).catch(() => undefined);
   };
   const addInstance = async (host: string) => {
-    // One prompt for both: the host, and scripting to register the sidebar there (see background/mastodon-instances).
-    const granted = await browser.permissions.request({ permissions: ['scripting'], origins: [instanceOrigin(host)] });
+    // The background registers the coach's watcher there once the host is granted (see background/mastodon-instances).
+    const granted = await browser.permissions.request({ origins: [instanceOrigin(host)] });
     if (!granted) return setMastodonStatus(translate(locale, 'options_mastodon_refused', [host]));
     await settingsItem.setValue({ ...settings, mastodonInstances: [...settings.mastodonInstances, host] });
     setMastodonStatus(translate(locale, 'options_mastodon_added', [host]));
@@ -69,8 +69,7 @@ function Options() {
   const removeInstance = async (host: string) => {
     const remaining = settings.mastodonInstances.filter((h) => h !== host);
     await settingsItem.setValue({ ...settings, mastodonInstances: remaining });
-    // Scripting stays while other instances need their registered script; with the last one it goes too.
-    await browser.permissions.remove({ permissions: remaining.length > 0 ? [] : ['scripting'], origins: [instanceOrigin(host)] }).catch(() => false);
+    await browser.permissions.remove({ origins: [instanceOrigin(host)] }).catch(() => false);
     setMastodonStatus(translate(locale, 'options_mastodon_removed', [host]));
   };
 

@@ -6,7 +6,11 @@ test('the service worker starts from the production build', async ({ worker }) =
 
 test('the manifest asks only for what the product needs', async ({ worker }) => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'idle', 'storage']);
+  // scripting loads the coach on demand; it shows no install warning, unlike tabs or <all_urls>.
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'idle', 'scripting', 'storage']);
+  expect(manifest.optional_permissions).toEqual(['notifications']);
+  // Only the small watcher is declared; the coach is loaded when someone writes.
+  expect(manifest.content_scripts?.map((script) => script.js)).toEqual([['content-scripts/watch.js']]);
   expect(manifest.host_permissions?.every((pattern: string) => /x\.com|twitter|linkedin|facebook|instagram|threads|bsky|mastodon\.social/.test(pattern))).toBe(true);
 });
 

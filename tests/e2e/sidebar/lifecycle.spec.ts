@@ -19,7 +19,9 @@ const activityReports = (worker: Worker) => worker.evaluate(() => (globalThis as
 test('tells the background when the user starts writing', async ({ context, worker }) => {
   await spyOnActivity(worker);
   const page = await openXHome(context);
-  await expect.poll(() => activityReports(worker)).toEqual([{ platform: 'x', writing: false, visible: true }]);
+  // Reading is what the background assumes: a page nobody writes on has not even loaded the coach yet.
+  await page.waitForTimeout(400);
+  expect(await activityReports(worker)).toEqual([]);
   await homeComposer(page).click();
   await expect.poll(() => activityReports(worker)).toContainEqual({ platform: 'x', writing: true, visible: true });
   // Focus in the sidebar still counts as writing; focus elsewhere on the page does not.

@@ -63,21 +63,24 @@ beforeEach(() => {
 });
 
 describe('the Mastodon instances script', () => {
-  it('registers one script for the listed, granted instances, as the sidebar bundle', async () => {
+  it('registers one script for the listed, granted instances: the watcher that loads the coach', async () => {
     await listInstances(['mastodon.nl', 'toot.community']);
     granted = { permissions: ['scripting'], origins: ['https://mastodon.nl/*'] };
     await startWorker();
     expect(registered()).toEqual([
-      { id: 'mastodon-instances', matches: ['https://mastodon.nl/*'], js: ['content-scripts/sidebar.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: 'mastodon-instances', matches: ['https://mastodon.nl/*'], js: ['content-scripts/watch.js'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   });
 
-  it('does nothing without the scripting permission, even with hosts granted', async () => {
+  it('does nothing where the browser has no scripting API, instead of failing the worker start', async () => {
     await listInstances(['mastodon.nl']);
-    granted = { permissions: [], origins: ['https://mastodon.nl/*'] };
-    await startWorker();
-    expect(scripting.getRegisteredContentScripts).not.toHaveBeenCalled();
-    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+    granted = { permissions: ['scripting'], origins: ['https://mastodon.nl/*'] };
+    Object.assign(fakeBrowser, { scripting: undefined });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { resyncInstanceScript } = await startWorker();
+    await resyncInstanceScript();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   it('follows a new grant, then a revoked one (permissions.onAdded / onRemoved)', async () => {
