@@ -36,14 +36,22 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function openComposer(context: BrowserContext, site: SiteComposer): Promise<Page> {
+/**
+ * Opens the site and focuses its composer, measuring what loading the coach costs the page: all extension CPU
+ * until the sidebar shows, and the longest single call (a long task would be one over 50 ms).
+ */
+async function openComposer(context: BrowserContext, site: SiteComposer): Promise<{ page: Page; loadMs: number; loadLongestMs: number }> {
   await serveHtml(context, originPattern(site.url), readFixture(`sites/${site.fixture}`));
   const page = await context.newPage();
   await page.goto(site.url);
   for (const selector of site.open) await page.locator(selector).first().click();
-  await page.locator(site.editor).first().click();
-  await page.locator('social-coach').waitFor({ state: 'attached' });
-  return page;
+  const events = await traceDuring(page, async () => {
+    await page.locator(site.editor).first().click();
+    await page.locator('social-coach').waitFor({ state: 'attached' });
+    await quiet(300);
+  });
+  const calls = extensionCalls(events);
+  return { page, loadMs: calls.reduce((sum, call) => sum + call.cpuMs, 0), loadLongestMs: Math.max(0, ...calls.map((call) => call.cpuMs)) };
 }
 
 /** Records, in the page's main world, keydown times and the times the sidebar's shadow DOM changes. */
@@ -312,7 +320,7 @@ async function main(): Promise<void> {
     const context = await launchWithExtension();
     try {
       const idle = await measureIdle(context, site);
-      const page = await openComposer(context, site);
+      const { page, loadMs, loadLongestMs } = await openComposer(context, site);
       await installProbes(page);
       const latencies = await measureLatency(page);
       const perKey = await measureMainThread(page);
@@ -324,7 +332,7 @@ async function main(): Promise<void> {
         cpuP95: percentile(perKey, 95),
         cpuMax: Math.max(...perKey),
       };
-      const met = row.latencyP95 <= 150 && row.cpuP95 <= 2 && row.cpuMax < 50;
+      const met = row.latencyP95 <= 150 && row.cpuP95 <= 2 && row.cpuMax < 50 && loadLongestMs < 50;
       allMet &&= met;
       rows.push([
         site.site,
@@ -335,13 +343,14 @@ async function main(): Promise<void> {
         format(row.cpuMax),
         format(idle.firstVisit),
         format(idle.later),
+        `${format(loadMs)} (${format(loadLongestMs)})`,
         met ? 'yes' : 'NO',
       ]);
     } finally {
       await context.close();
     }
   }
-  const header = ['site', 'latency median ms', 'latency p95 ms', 'cpu/key median ms', 'cpu/key p95 ms', 'cpu/key max ms', 'idle page first visit ms', 'idle page later ms', 'targets met'];
+  const header = ['site', 'latency median ms', 'latency p95 ms', 'cpu/key median ms', 'cpu/key p95 ms', 'cpu/key max ms', 'idle page first visit ms', 'idle page later ms', 'coach load ms (longest call)', 'targets met'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(header));
@@ -353,7 +362,7 @@ async function main(): Promise<void> {
       `${bundleKb.toFixed(1)} kB minified in all (target ≤ 250 kB: ${bundleKb <= 250 ? 'met' : 'NOT met'})`,
   );
   console.log(`draft: ${DRAFT.length} characters typed per site in bursts of ${BURST}; ${STEADY_KEYS} keys ${STEADY_GAP_MS} ms apart for CPU per key`);
-  console.log(`targets: latency p95 ≤ 150 ms, cpu/key p95 ≤ 2 ms, no extension work ≥ 50 ms in one keystroke: ${allMet && bundleKb <= 250 ? 'all met' : 'NOT all met'}`);
+  console.log(`targets: latency p95 ≤ 150 ms, cpu/key p95 ≤ 2 ms, no extension work ≥ 50 ms in one keystroke or call: ${allMet && bundleKb <= 250 ? 'all met' : 'NOT all met'}`);
 }
 
 await main();
