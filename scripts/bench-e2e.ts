@@ -11,6 +11,7 @@
 // - the cost on a page where no composer is focused: the first visit (the browser compiles the script) and a
 //   later one (it reuses its code cache, as for every social page after the first), and the bundle size.
 import { statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { extensionDir, launchWithExtension, readFixture, serveHtml } from '../tests/e2e/browser';
@@ -311,6 +312,7 @@ async function measureIdle(context: BrowserContext, site: SiteComposer): Promise
 const format = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(2));
 
 async function main(): Promise<void> {
+  console.log(`load average at the start: ${loadavg()[0]!.toFixed(2)}`);
   const sizeKb = (file: string) => statSync(path.join(extensionDir, 'content-scripts', file)).size / 1000;
   const watcherKb = sizeKb('watch.js');
   const coachKb = sizeKb('sidebar.js');
