@@ -47,14 +47,18 @@ export function PopupView(props: PopupViewProps) {
           </a>
         </nav>
       </header>
-      <section class="pp-mode" aria-labelledby="pp-mode-heading">
-        <div class="pp-mode__row">
-          <h2 id="pp-mode-heading">{modeLabel}</h2>
-          <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
-        </div>
-        <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
-      </section>
-      <TodayCard usage={usage[today]} budgetMinutes={budget} t={t} />
+      {/* Two columns: the popup can be at most 600 px tall, and a week of data in one column was 815 px. */}
+      <div class="pp-column">
+        <section class="pp-mode" aria-labelledby="pp-mode-heading">
+          <div class="pp-mode__row">
+            <h2 id="pp-mode-heading">{modeLabel}</h2>
+            <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
+          </div>
+          <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
+        </section>
+        <TodayCard usage={usage[today]} budgetMinutes={budget} t={t} />
+      </div>
+      <div class="pp-column">
       {isFirstDay(usage, posts, today) ? (
         <section class="pg-card" data-testid="first-day">
           <h2>{t('popup_first_day_title')}</h2>
@@ -78,6 +82,7 @@ export function PopupView(props: PopupViewProps) {
           <PostsCard summary={summarizePosts(posts, today)} t={t} />
         </>
       )}
+      </div>
     </main>
   );
 }
