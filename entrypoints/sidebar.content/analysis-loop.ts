@@ -36,20 +36,22 @@ export interface AnalysisLoop {
 
 export function createAnalysisLoop(ctx: ContentScriptContext, store: Store, currentDraft: () => TrackedDraft | null): AnalysisLoop {
   const seenRuleIds = new Set<string>();
-  let latestRequest = 0;
-  let shown: { text: string; analysis: Analysis } | null = null;
+  let lastRequest = 0;
+  let shown: { request: number; text: string; analysis: Analysis } | null = null;
 
   const runNow = () => {
     timer.cancel();
     const draft = currentDraft();
     if (!draft || ctx.isInvalid) return;
-    const request = ++latestRequest;
+    const request = ++lastRequest;
     requestAnalysis(draft, store.get()).then(
       (analysis) => {
-        // Answers can overtake each other; only the newest request's answer, for the composer still in use, counts.
-        if (request !== latestRequest || ctx.isInvalid || currentDraft()?.editor !== draft.editor) return;
+        // Answers can overtake each other: one older than what is shown, or for a composer no longer in use, is
+        // dropped. A newer one shows even if more are on the way, so a slow answer (a waking worker) never
+        // leaves the sidebar behind while the user keeps typing.
+        if ((shown && request < shown.request) || ctx.isInvalid || currentDraft()?.editor !== draft.editor) return;
         analysis.findings.forEach((finding) => seenRuleIds.add(finding.ruleId));
-        shown = { text: draft.text, analysis };
+        shown = { request, text: draft.text, analysis };
         store.set({ analysis });
       },
       // No background (the extension was updated or reloaded): the sidebar keeps its last answer.
