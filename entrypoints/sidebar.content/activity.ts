@@ -1,17 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform } from '@/lib/coach/types';
 import { sendMessage, type TabActivity } from '@/lib/messaging';
+import { deepActiveElement } from '@/lib/sites/editor-watch';
 import { createRestartableTimer } from './timer';
 
 /** Focus and visibility can flicker (dialogs, tab switches): report the state once it settles. */
 const SETTLE_MS = 250;
-
-/** The focused element, looking inside open shadow roots (LinkedIn's composer lives in one). */
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Writing means focus is in the composer, or in the sidebar that coaches it. */
 function isWriting(editor: HTMLElement | null): boolean {

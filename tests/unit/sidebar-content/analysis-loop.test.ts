@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '@/lib/coach/types';
-import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { TrackedDraft } from '@/lib/sites/types';
+import { coachState } from './coach-state';
 
 // The background's answers, resolved by hand to play them back in any order.
 const pending: { text: string; answer: (analysis: Analysis) => void }[] = [];
@@ -21,18 +21,7 @@ const analysisOf = (text: string): Analysis => ({ language: 'en', stats: { lengt
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setup() {
-  const store = createStore({
-    settings: DEFAULT_SETTINGS,
-    locale: 'en',
-    composer: null,
-    analysis: null,
-    budget: null,
-    timesUpClosed: false,
-    placement: { collapsed: false, top: 96 },
-    scheme: 'light',
-    composerBox: null,
-    viewport: { width: 1280, height: 800 },
-  });
+  const store = createStore(coachState());
   const editor = {} as HTMLElement;
   let draft: TrackedDraft = { editor, platform: 'x', kind: 'post', text: '' };
   const loop = createAnalysisLoop(ctx, store, () => draft);

@@ -2,30 +2,16 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoachApp, needsUi, type CoachActions } from '@/entrypoints/sidebar.content/coach-app';
-import type { CoachState } from '@/entrypoints/sidebar.content/store';
 import type { BudgetStatus } from '@/lib/messaging';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import { coachState } from './coach-state';
 
 afterEach(cleanup);
 
 const softBlockSettings = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, timesUp: 'soft-block' as const } };
 const blocked: BudgetStatus = { level: 'over', usedMs: 31 * 60_000, budgetMs: 30 * 60_000, canExtend: false, blocked: true };
 
-function state(patch: Partial<CoachState> = {}): CoachState {
-  return {
-    settings: DEFAULT_SETTINGS,
-    locale: 'en',
-    composer: null,
-    analysis: null,
-    budget: null,
-    timesUpClosed: false,
-    placement: { collapsed: false, top: 96 },
-    scheme: 'light',
-    composerBox: null,
-    viewport: { width: 1280, height: 800 },
-    ...patch,
-  };
-}
+const state = coachState;
 
 const composer = () => ({ editor: document.createElement('div'), platform: 'linkedin' as const, kind: 'post' as const });
 

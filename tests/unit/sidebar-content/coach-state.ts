@@ -1,0 +1,19 @@
+import type { CoachState } from '@/entrypoints/sidebar.content/store';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+
+/** A sidebar state with nothing open: no composer, no analysis, no budget yet. */
+export function coachState(patch: Partial<CoachState> = {}): CoachState {
+  return {
+    settings: DEFAULT_SETTINGS,
+    locale: 'en',
+    composer: null,
+    analysis: null,
+    budget: null,
+    timesUpClosed: false,
+    placement: { collapsed: false, top: 96 },
+    scheme: 'light',
+    composerBox: null,
+    viewport: { width: 1280, height: 800 },
+    ...patch,
+  };
+}
