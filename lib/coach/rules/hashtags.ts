@@ -1,6 +1,6 @@
 import { GENERIC_HASHTAGS, lexiconSet } from '../lexicons';
 import { joinList, PLATFORM_NAMES } from '../messages';
-import type { RuleContext, Token } from '../rule';
+import type { LocalizedText, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { hashtagRunsInSentences } from '../text/hashtag-runs';
 
@@ -31,6 +31,15 @@ function reportRepeats(context: RuleContext): void {
   }
 }
 
+/** "1 targeted hashtag", "2 targeted hashtags": Threads' norm is one. */
+function limitTags(limit: number): LocalizedText {
+  return limit === 1 ? { en: '1 targeted hashtag', nl: '1 gerichte hashtag' } : { en: `${limit} targeted hashtags`, nl: `${limit} gerichte hashtags` };
+}
+
+function mostSpecificOnes(limit: number): LocalizedText {
+  return limit === 1 ? { en: 'the most specific one', nl: 'de meest gerichte' } : { en: `the ${limit} most specific ones`, nl: `de ${limit} meest gerichte` };
+}
+
 export default defineRule({
   meta: {
     id: 'hashtags',
@@ -42,17 +51,17 @@ export default defineRule({
     },
     messages: {
       tooMany: {
-        message: { en: 'Keep at most {limit} targeted hashtags', nl: 'Houd maximaal {limit} gerichte hashtags over' },
+        message: { en: 'Keep at most {limitTags}', nl: 'Houd maximaal {limitTags} over' },
         explanation: {
           en: 'This post has {count} hashtags; on {platform} more than {limit} reads as a list of tags, not a message. Keep the ones your readers really follow.',
           nl: 'Dit bericht heeft {count} hashtags; op {platform} leest meer dan {limit} als een lijst tags in plaats van een bericht. Houd de tags over die je lezers echt volgen.',
         },
       },
       tooManyGeneric: {
-        message: { en: 'Keep at most {limit} targeted hashtags', nl: 'Houd maximaal {limit} gerichte hashtags over' },
+        message: { en: 'Keep at most {limitTags}', nl: 'Houd maximaal {limitTags} over' },
         explanation: {
-          en: 'This post has {count} hashtags on {platform}, and {generic} are so broad they reach nobody in particular. Keep the {limit} most specific ones.',
-          nl: 'Dit bericht heeft {count} hashtags op {platform}, en {generic} zijn zo breed dat ze niemand in het bijzonder bereiken. Houd de {limit} meest gerichte over.',
+          en: 'This post has {count} hashtags on {platform}, and {generic} are so broad they reach nobody in particular. Keep {mostSpecific}.',
+          nl: 'Dit bericht heeft {count} hashtags op {platform}, en {generic} zijn zo breed dat ze niemand in het bijzonder bereiken. Houd {mostSpecific} over.',
         },
       },
       generic: {
@@ -107,7 +116,7 @@ export default defineRule({
         // A wall of more than twice the norm clearly works against the post (voice.md: "hashtag wall").
         ...(unique.length > 2 * limit + 1 ? { severity: 'problem' as const } : {}),
         ranges: hashtags,
-        data: { count: unique.length, limit, platform: PLATFORM_NAMES[platform], generic: genericNames },
+        data: { count: unique.length, limit, limitTags: limitTags(limit), mostSpecific: mostSpecificOnes(limit), platform: PLATFORM_NAMES[platform], generic: genericNames },
         suggestions: keepText ? [{ label: { en: `Keep ${keepText}`, nl: `Houd ${keepText}` } }] : [],
       });
     } else if (generic.length >= 2) {

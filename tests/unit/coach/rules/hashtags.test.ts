@@ -73,3 +73,22 @@ describe('hashtags suggestions', () => {
     expect(keepLabels('Vandaag op pad met het team. #love #instagood #business #marketing')).toEqual([]);
   });
 });
+
+describe('hashtags wording', () => {
+  const hashtagFinding = (text: string, platform: 'x' | 'threads', uiLocale: 'en' | 'nl') =>
+    analyze({ text, platform }, { mode: 'work', uiLocale }).findings.find((finding) => finding.ruleId === 'hashtags');
+  const wall = 'Launch day at the studio. #love #instagood #business #marketing';
+
+  it.each([
+    // Threads' norm is one tag: the nudge speaks of one tag, not "1 targeted hashtags"
+    { platform: 'threads' as const, uiLocale: 'en' as const, message: 'Keep at most 1 targeted hashtag', end: 'Keep the most specific one.' },
+    { platform: 'threads' as const, uiLocale: 'nl' as const, message: 'Houd maximaal 1 gerichte hashtag over', end: 'Houd de meest gerichte over.' },
+    // X's norm is two: plural
+    { platform: 'x' as const, uiLocale: 'en' as const, message: 'Keep at most 2 targeted hashtags', end: 'Keep the 2 most specific ones.' },
+    { platform: 'x' as const, uiLocale: 'nl' as const, message: 'Houd maximaal 2 gerichte hashtags over', end: 'Houd de 2 meest gerichte over.' },
+  ])('$platform in $uiLocale: "$message"', ({ platform, uiLocale, message, end }) => {
+    const finding = hashtagFinding(wall, platform, uiLocale);
+    expect(finding?.message).toBe(message);
+    expect(finding?.explanation.endsWith(end)).toBe(true);
+  });
+});
