@@ -1,4 +1,5 @@
 /** The listeners and observers on one tracked editor: everything the tracker needs to notice, nothing more. */
+import { isTextArea } from './read-draft';
 import type { SiteAdapter } from './types';
 
 export interface EditorWatchOptions {
@@ -16,7 +17,7 @@ export interface EditorWatchOptions {
  * observer sees typing, paste and the site's own edits alike), a textarea's value is not (its input event does).
  */
 export function watchEditor(editor: HTMLElement, { doc, win, adapter, onDirty, onKeyDown }: EditorWatchOptions): () => void {
-  const isTextField = editor.localName === 'textarea' || editor.localName === 'input';
+  const isTextField = isTextArea(editor);
   if (isTextField) editor.addEventListener('input', onDirty);
   editor.addEventListener('keydown', onKeyDown);
   const textObserver = new win.MutationObserver(onDirty);

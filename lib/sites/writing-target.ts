@@ -1,3 +1,5 @@
+import { isTextArea } from './read-draft';
+
 /**
  * Whether focus on `target` may mean someone is about to write: a contenteditable editor or a textarea. Loose on
  * purpose: it only decides when the coach loads; the coach's site adapter then tells composers from other boxes.
@@ -5,5 +7,5 @@
 export function mayBeComposer(target: EventTarget | null | undefined): boolean {
   const element = target as HTMLElement | null | undefined;
   if (!element || element.nodeType !== 1) return false;
-  return element.localName === 'textarea' || element.isContentEditable === true;
+  return isTextArea(element) || element.isContentEditable === true;
 }

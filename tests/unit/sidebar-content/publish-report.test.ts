@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { publishedReport } from '@/entrypoints/sidebar.content/publish-report';
 import type { Analysis, Finding } from '@/lib/coach/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import { finding } from '../components/coach/fixtures';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0);
 
-function openFinding(ruleId: string): Finding {
-  return {
-    ruleId,
-    category: 'hashtags',
-    severity: 'tip',
-    message: 'Keep one or two targeted hashtags',
-    explanation: 'Many tags look like spam.',
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Gebruik niet te veel hashtags.' },
-    ranges: [{ start: 0, end: 4 }],
-  };
-}
+const openFinding = (ruleId: string): Finding => finding({ ruleId, severity: 'tip', ranges: [{ start: 0, end: 4 }] });
 
 const analysisWith = (findings: Finding[]): Analysis => ({
   language: 'en',
