@@ -30,7 +30,7 @@ export const DEFAULT_HASHTAG_LIMITS: Record<Platform, number> = {
   facebook: 3,
   linkedin: 5,
   mastodon: 5,
-  instagram: 15,
+  instagram: 5,
 };
 
 export const DEFAULT_COACH_SETTINGS: CoachSettings = {

@@ -57,13 +57,13 @@ function isAsciiSkippable(unit: number): boolean {
 }
 
 /** Where the token starting at `at` ends (0 when none starts there); its kind goes into `found.kind`. */
-function scanAt(text: string, lower: string, at: number, found: { kind: Token['kind'] }): number {
+function scanAt(text: string, lower: string, at: number, found: { kind: Token['kind'] }, gluedTag: boolean): number {
   const unit = text.charCodeAt(at);
   let end: number;
   if (unit === 0x23 || unit === 0xff03) {
     if ((end = endOfMatch(tokenPatterns().EMOJI, text, at))) return ((found.kind = 'emoji'), end);
     found.kind = 'hashtag';
-    return followsWordChar(text, at, '&') ? 0 : endOfMatch(tokenPatterns().HASHTAG, text, at);
+    return followsWordChar(text, at, '&') && !gluedTag ? 0 : endOfMatch(tokenPatterns().HASHTAG, text, at);
   }
   if (unit === 0x40) {
     found.kind = 'mention';
@@ -92,6 +92,14 @@ function linkEnd(text: string, start: number, end: number): number {
   return trimmed;
 }
 
+/**
+ * A '#' right after a tag starts the next tag ("#ai#ml" is two), and so does one after the word "hashtag"
+ * ("hashtag#adidas", how LinkedIn's copied text renders a tag); after any other word it is no tag ("C#").
+ */
+function startsGluedTag(previous: Token | undefined, at: number): boolean {
+  return previous !== undefined && previous.end === at && (previous.kind === 'hashtag' || previous.normalized === 'hashtag');
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Words compare with a straight apostrophe; folding the whole text once keeps each token a plain slice.
@@ -106,7 +114,9 @@ export function tokenize(text: string): Token[] {
       at++;
       continue;
     }
-    const matchEnd = scanAt(text, scanText, at, found);
+    const previous = tokens[tokens.length - 1];
+    const gluedTag = startsGluedTag(previous, at);
+    const matchEnd = scanAt(text, scanText, at, found, gluedTag);
     if (matchEnd === 0) {
       at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
       continue;
@@ -116,6 +126,8 @@ export function tokenize(text: string): Token[] {
     const raw = text.slice(at, end);
     let normalized = lower === undefined ? raw.toLowerCase().replace(/’/g, "'") : lower.slice(at, end);
     if (kind === 'hashtag' || kind === 'mention') normalized = normalized.slice(1);
+    // "hashtag#adidas": the word is the tag's rendering, not part of the message.
+    if (gluedTag && kind === 'hashtag' && previous?.kind === 'word') tokens.pop();
     tokens.push({ kind, text: raw, normalized, start: at, end });
     at = matchEnd;
   }

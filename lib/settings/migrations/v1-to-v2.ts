@@ -1,5 +1,5 @@
 import { PLATFORMS, type Mode, type Platform } from '../../coach/types';
-import { DEFAULT_COACH_SETTINGS, type UiLanguage } from '../defaults';
+import { DEFAULT_COACH_SETTINGS, type CoachSettings, type UiLanguage } from '../defaults';
 import { isPlainObject } from '../schema';
 
 /** Settings as version 1 stored them: one mode for every site and a flat budget. */
@@ -13,6 +13,12 @@ export interface SettingsV1 {
   disabledRules: string[];
   language: UiLanguage;
 }
+
+/** The coach defaults as v2 wrote them: Instagram's hashtag limit was still 15 (v3 lowers it). */
+const V2_COACH_DEFAULTS: CoachSettings = {
+  ...DEFAULT_COACH_SETTINGS,
+  hashtagLimits: { ...DEFAULT_COACH_SETTINGS.hashtagLimits, instagram: 15 },
+};
 
 /**
  * v1 → v2: the mode becomes per platform (each keeps the one mode the user had), the budget and the coach get
@@ -32,7 +38,7 @@ export function migrateSettingsV1ToV2(v1: unknown): unknown {
       reminderTime: v1.reminder,
       showBadge: v1.badge,
     },
-    coach: { ...structuredClone(DEFAULT_COACH_SETTINGS), disabledRules: v1.disabledRules },
+    coach: { ...structuredClone(V2_COACH_DEFAULTS), disabledRules: v1.disabledRules },
     uiLanguage: v1.language,
     mastodonInstances: [],
   };

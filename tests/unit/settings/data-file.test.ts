@@ -4,7 +4,7 @@ import { buildExportFile, parseExportFile, type ImportError } from '@/lib/settin
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { storedDataExample } from './fixtures/stored-data';
 import { settingsExample as v1Settings } from './fixtures/v1';
-import { settingsExample as v2Settings } from './fixtures/v2';
+import { settingsExample as v3Settings } from './fixtures/v3';
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0);
 /** A parsed file is untyped, like the files users pick: tests edit it freely. */
@@ -19,12 +19,12 @@ describe('export and import', () => {
 
   it('writes the envelope the format promises', () => {
     const { format, schemaVersion, exportedAt } = exported();
-    expect({ format, schemaVersion, exportedAt }).toEqual({ format: 'social-coach-export', schemaVersion: 2, exportedAt: '2026-11-22T10:00:00.000Z' });
+    expect({ format, schemaVersion, exportedAt }).toEqual({ format: 'social-coach-export', schemaVersion: SETTINGS_VERSION, exportedAt: '2026-11-22T10:00:00.000Z' });
   });
 
   it('migrates the settings of a v1 file', () => {
     const file = { ...exported(), schemaVersion: 1, settings: v1Settings };
-    expect(parseExportFile(JSON.stringify(file))).toMatchObject({ ok: true, fromVersion: 1, data: { settings: v2Settings } });
+    expect(parseExportFile(JSON.stringify(file))).toMatchObject({ ok: true, fromVersion: 1, data: { settings: v3Settings } });
   });
 });
 

@@ -38,6 +38,12 @@ describe('settings migrations', () => {
     expect(SETTINGS_MIGRATIONS[2]!(structuredClone(v2))).toEqual(v2);
   });
 
+  it('keeps an Instagram hashtag limit the user chose', () => {
+    const v2 = SETTINGS_FIXTURES[1]!.settingsExample;
+    const chosen = { ...v2, coach: { ...v2.coach, hashtagLimits: { ...v2.coach.hashtagLimits, instagram: 10 } } };
+    expect(SETTINGS_MIGRATIONS[3]!(structuredClone(chosen))).toEqual(chosen);
+  });
+
   it('keeps the soft block off when v1 had no soft block', () => {
     const migrated = migrateSettings({ ...SETTINGS_FIXTURES[0]!.settingsExample, softBlock: false }, 1);
     expect(validateSettings(migrated).settings.budget.timesUp).toBe('note');
@@ -45,23 +51,23 @@ describe('settings migrations', () => {
 });
 
 describe('settingsItem in storage', () => {
-  it('reads a v1 value stored without a version as the migrated v2 settings', async () => {
+  it('reads a v1 value stored without a version as the migrated current settings', async () => {
     await fakeBrowser.storage.sync.set({ settings: SETTINGS_FIXTURES[0]!.settingsExample });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual(SETTINGS_FIXTURES[1]!.settingsExample);
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await settingsItem.getValue()).toEqual(SETTINGS_FIXTURES[SETTINGS_VERSION - 1]!.settingsExample);
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
   });
 
   it('writes only valid settings, always with the version mark', async () => {
     const damaged = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: -3 } };
     await settingsItem.setValue(damaged);
-    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: DEFAULT_SETTINGS, settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: DEFAULT_SETTINGS, settings$: { v: SETTINGS_VERSION } });
   });
 
   it('keeps the version mark on reset, so the next write is not taken for v1', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultMode: 'work' });
     await settingsItem.removeValue();
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ settings$: { v: SETTINGS_VERSION } });
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 });

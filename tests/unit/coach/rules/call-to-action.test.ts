@@ -18,6 +18,8 @@ runRuleTests(callToAction, {
     { text: 'It feels like spring today. Would you share your favourite walk? Comment below.', platform: 'x', mode: 'personal' }, // "like" as a preposition is not an ask
     { text: 'Ken jij iemand die gastgezin wil worden? Deel dit bericht gerust.', platform: 'facebook' }, // question plus one ask
     { text: 'Media enquiries: press@example.com', platform: 'instagram' }, // an email address is a way to respond
+    { text: 'Monday morning at the shelter, the dog found the sofa first. Caption this!', platform: 'instagram' }, // "caption this" asks the reader to answer
+    { text: 'Pineapple belongs on pizza. Change my mind.', platform: 'x' }, // "change my mind" invites replies
     { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
   ],
   invalid: [

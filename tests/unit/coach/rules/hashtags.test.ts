@@ -13,7 +13,7 @@ runRuleTests(rule, {
     { text: 'We zoeken #developers en #designers voor ons team in Utrecht', platform: 'linkedin' }, // two specific tags inline, no wall
     { text: 'Proud of this team. #love', platform: 'instagram', mode: 'personal' }, // a single generic tag is no pattern
     { text: 'Great event today. #marketingdag #eventprofs', platform: 'x' }, // tags in a block after the sentence
-    { text: Array.from({ length: 15 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram' }, // fifteen is Instagram's norm
+    { text: Array.from({ length: 5 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram' }, // five is Instagram's own cap since December 2025
     { text: 'Op zoek naar #uitzendkracht #administratie #secretaresse', platform: 'linkedin', settings: { disabledRules: ['hashtags'] } }, // the user turned the rule off
     { text: '#a #b #c #d', platform: 'x', settings: { hashtagLimits: { x: 4 } as never } }, // a raised limit from settings is respected
     { text: 'C# en F# zijn allebei fijne talen om in te programmeren', platform: 'x' }, // C# is no hashtag
@@ -53,7 +53,9 @@ runRuleTests(rule, {
     // a comment is checked like a post
     { text: 'Helemaal mee eens #marketing #socialmedia', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'generic' }] },
     // Instagram's norm is fifteen: sixteen is over
-    { text: Array.from({ length: 16 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram', errors: [{ messageId: 'tooMany' }] },
+    { text: Array.from({ length: 6 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram', errors: [{ messageId: 'tooMany' }] }, // six is over Instagram's cap of five
+    { text: 'Nieuw in de winkel #vogels#vogelhuisje#tuin#natuur#voederhuisje#lente', platform: 'instagram', errors: [{ messageId: 'tooMany' }] }, // tags glued without spaces are six tags
+    { text: 'Trots op ons team hashtag#vogels hashtag#tuin hashtag#natuur', platform: 'x', errors: [{ messageId: 'tooMany' }] }, // hashtag#X in copied LinkedIn text is the tag #X
   ],
 });
 

@@ -17,6 +17,10 @@ describe('tokenize', () => {
     ['We zijn #1', [['word', 'We'], ['word', 'zijn'], ['word', '1']]],
     // C# and HTML entities are not hashtags
     ['C# &#123;', [['word', 'C'], ['word', '123']]],
+    // tags glued together are separate tags; after a word a '#' still starts none
+    ['#ai#ml#data x#y', [['hashtag', '#ai'], ['hashtag', '#ml'], ['hashtag', '#data'], ['word', 'x'], ['word', 'y']]],
+    // "hashtag#adidas" is how copied LinkedIn text renders the tag #adidas: the tag, without the word
+    ['Top hashtag#adidas hashtag#run', [['word', 'Top'], ['hashtag', '#adidas'], ['hashtag', '#run']]],
     // a mention, a Mastodon handle and a Bluesky handle
     ['@jan @jan@mastodon.social @a.bsky.social', [['mention', '@jan'], ['mention', '@jan@mastodon.social'], ['mention', '@a.bsky.social']]],
     // an e-mail address is neither a mention nor words
@@ -51,7 +55,7 @@ describe('tokenize', () => {
 });
 
 describe('TokenCache', () => {
-  const pieces = ['😀', '👨‍👩‍👧', '🇳🇱', '1️⃣', '\u200B', 'e\u0301', '\uD800', '\uDC00', '#tag', '@jan', 'a@b.nl', 'https://a.nl/x.', 'www.x.com', 'x.nl/p', 'C#', 'don’t', '\n', ' ', '.', '-', 'ab', 'é', '&#1;'];
+  const pieces = ['😀', '👨‍👩‍👧', '🇳🇱', '1️⃣', '\u200B', 'e\u0301', '\uD800', '\uDC00', '#tag', '@jan', 'a@b.nl', 'https://a.nl/x.', 'www.x.com', 'x.nl/p', 'C#', '#a#b', 'hashtag#', 'hashtag', 'don’t', '\n', ' ', '.', '-', 'ab', 'é', '&#1;'];
   const piece = fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }));
   const edit = fc.tuple(fc.nat(), fc.nat(5), piece);
 

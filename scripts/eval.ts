@@ -1,0 +1,70 @@
+// `npm run eval`: the coach on real posts (issue 10). Prints the annotators' agreement, precision and recall per
+// category on the tuning and held-out parts (with rows per platform and language), and the tuning part's misses.
+// `--write-figures` records the held-out figures the unit test guards; `--quiet` leaves out the misses.
+import { writeFileSync } from 'node:fs';
+import type { Judged, LabelledPost, Part, Score } from './eval/real-posts';
+import { agreement, FIGURES_FILE, figuresOf, firedCategories, JUDGED, loadLabelledSet, score } from './eval/real-posts';
+
+const args = new Set(process.argv.slice(2));
+const posts = loadLabelledSet();
+const fired = new Map(posts.map((post) => [post.id, firedCategories(post)]));
+const firedOf = (post: LabelledPost) => fired.get(post.id) as Set<Judged>;
+
+const figure = (value: number) => (Number.isNaN(value) ? '  –  ' : value.toFixed(2).padStart(5));
+const cell = (current: Score) => `${figure(current.precision)} ${figure(current.recall)} ${String(current.positives).padStart(4)}`;
+
+function table(title: string, groups: [string, LabelledPost[]][]): void {
+  console.log(`\n${title}`);
+  console.log(`${''.padEnd(16)}${JUDGED.map((category) => category.padEnd(17)).join(' ')}`);
+  console.log(`${'(posts)'.padEnd(16)}${JUDGED.map(() => '    P     R  pos ').join(' ')}`);
+  for (const [name, group] of groups) {
+    if (group.length === 0) continue;
+    const scores = score(group, firedOf);
+    console.log(`${`${name} (${group.length})`.padEnd(16)}${JUDGED.map((category) => cell(scores[category])).join(' ')}`);
+  }
+}
+
+function groupBy(part: LabelledPost[], key: (post: LabelledPost) => string): [string, LabelledPost[]][] {
+  const groups = new Map<string, LabelledPost[]>();
+  for (const post of part) groups.set(key(post), [...(groups.get(key(post)) ?? []), post]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
+const language = (post: LabelledPost) => (post.lang === 'nl' || post.lang === 'en' ? post.lang : 'other');
+
+console.log(`Real posts: ${posts.length} (tuning ${posts.filter((post) => post.part === 'tuning').length}, held-out ${posts.filter((post) => post.part === 'held-out').length})`);
+console.log('\nAnnotator agreement (all items both labelled 0 or 1)');
+for (const row of agreement()) {
+  console.log(`  ${row.category.padEnd(15)} kappa ${row.kappa.toFixed(2)}  agreed ${row.agreed}/${row.both}  unsure ${row.unsure}`);
+}
+
+for (const part of ['tuning', 'held-out'] as Part[]) {
+  const members = posts.filter((post) => post.part === part);
+  table(`${part} part: precision, recall and agreed positives per category`, [
+    ['all', members],
+    ...groupBy(members, (post) => post.platform),
+    ...groupBy(members, language),
+  ]);
+}
+
+if (!args.has('--quiet')) {
+  // Only the tuning part's misses are listed: the held-out part is read only to report.
+  const tuning = posts.filter((post) => post.part === 'tuning');
+  const byId = new Map(tuning.map((post) => [post.id, post]));
+  const scores = score(tuning, firedOf);
+  const line = (id: string) => {
+    const post = byId.get(id) as LabelledPost;
+    return `    ${id} [${post.platform}/${post.lang}] ${JSON.stringify(post.text.slice(0, 160))}`;
+  };
+  for (const category of JUDGED) {
+    console.log(`\nTuning misses, ${category}: ${scores[category].falseNegatives.length} missed, ${scores[category].falsePositives.length} false alarms`);
+    for (const id of scores[category].falseNegatives) console.log(`  missed${line(id)}`);
+    for (const id of scores[category].falsePositives) console.log(`  false alarm${line(id)}`);
+  }
+}
+
+if (args.has('--write-figures')) {
+  const heldOut = score(posts.filter((post) => post.part === 'held-out'), firedOf);
+  writeFileSync(FIGURES_FILE, `${JSON.stringify(figuresOf(heldOut), null, 2)}\n`);
+  console.log(`\nWrote ${FIGURES_FILE}`);
+}
