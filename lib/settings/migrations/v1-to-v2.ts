@@ -1,5 +1,5 @@
-import { PLATFORMS, type Mode, type Platform } from '../../coach/types';
-import { DEFAULT_COACH_SETTINGS, type CoachSettings, type UiLanguage } from '../defaults';
+import { PLATFORMS, type CoachSettings, type Mode, type Platform } from '../../coach/types';
+import { DEFAULT_COACH_SETTINGS, type UiLanguage } from '../defaults';
 import { isPlainObject } from '../schema';
 
 /** Settings as version 1 stored them: one mode for every site and a flat budget. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import { settingsItem } from '@/lib/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings } from '@/lib/settings/migrations';
 import { validateSettings } from '@/lib/settings/settings-schema';
@@ -39,7 +39,7 @@ describe('settings migrations', () => {
   });
 
   it('keeps an Instagram hashtag limit the user chose', () => {
-    const v2 = SETTINGS_FIXTURES[1]!.settingsExample;
+    const v2 = SETTINGS_FIXTURES[1]!.settingsExample as Settings;
     const chosen = { ...v2, coach: { ...v2.coach, hashtagLimits: { ...v2.coach.hashtagLimits, instagram: 10 } } };
     expect(SETTINGS_MIGRATIONS[3]!(structuredClone(chosen))).toEqual(chosen);
   });
