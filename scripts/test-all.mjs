@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const reports = mkdtempSync(path.join(tmpdir(), 'social-coach-test-'));
 const tally = { passed: 0, failed: 0 };
 const lines = [];
@@ -43,8 +44,12 @@ function suite(label, ok, counts) {
   lines.push(`${label}: ${counts.passed} passed, ${failed} failed`);
 }
 
-if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}: run "apt-get install chromium" or set CHROMIUM_PATH.`);
+const missing = [
+  [chromium, 'Chromium', 'chromium', 'CHROMIUM_PATH'],
+  [firefox, 'Firefox', 'firefox-esr', 'FIREFOX_PATH'],
+].filter(([file]) => !existsSync(file));
+if (missing.length > 0) {
+  for (const [file, name, pkg, variable] of missing) console.error(`${name} not found at ${file}: run "apt-get install ${pkg}" or set ${variable}.`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -62,6 +67,16 @@ if (step('build', 'npx', ['wxt', 'build'])) {
   suite('end-to-end tests', e2eOk, countPlaywright(e2eReport));
 } else {
   lines.push('end-to-end tests: not run (build failed)');
+  tally.failed += 1;
+}
+
+// The Firefox subset: the MV2 build in Firefox ESR (playwright.firefox.config.ts).
+if (step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  const firefoxReport = path.join(reports, 'playwright-firefox.json');
+  const firefoxOk = run('Firefox end-to-end tests', 'npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts'], { PLAYWRIGHT_JSON: firefoxReport });
+  suite('Firefox end-to-end tests', firefoxOk, countPlaywright(firefoxReport));
+} else {
+  lines.push('Firefox end-to-end tests: not run (build failed)');
   tally.failed += 1;
 }
 

@@ -9,6 +9,7 @@ import type { DayUsage, UsageHistory } from '@/lib/time/types';
 import { normalizeDay, normalizeHistory } from '@/lib/time/usage';
 import { serialized } from './lock';
 import { loadSettings, offsetAt } from './stats-store';
+import { toolbarButton } from './toolbar-button';
 
 const BADGE_COLORS: Record<BudgetView['level'], string> = { ok: '#3f6212', near: '#a16207', over: '#b91c1c', extra: '#b91c1c' };
 
@@ -29,8 +30,9 @@ async function pushToSocialTabs(status: BudgetStatus, settings: Settings): Promi
 /** Brings badge and sidebars up to date with today's usage. Call inside `serialized`. */
 export async function refreshBudget(usage: UsageHistory, settings: Settings, now: number): Promise<BudgetStatus> {
   const view = evaluateBudget(normalizeDay(usage[dayKey(now, offsetAt)]), settings.budget, now);
-  await browser.action.setBadgeText({ text: badgeText(view, settings.budget.showBadge) });
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS[view.level] });
+  const button = toolbarButton();
+  await button.setBadgeText({ text: badgeText(view, settings.budget.showBadge) });
+  await button.setBadgeBackgroundColor({ color: BADGE_COLORS[view.level] });
   const status = statusOf(view);
   const key = `${status.level}/${status.blocked}/${status.canExtend}`;
   if (key !== lastPushed) {
