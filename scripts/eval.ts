@@ -2,11 +2,32 @@
 // category on the tuning and held-out parts (with rows per platform and language), and the tuning part's misses.
 // `--write-figures` records the held-out figures the unit test guards; `--quiet` leaves out the misses.
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Judged, LabelledPost, Part, Score } from './eval/real-posts';
-import { agreement, FIGURES_FILE, figuresOf, firedCategories, JUDGED, loadLabelledSet, score } from './eval/real-posts';
+import {
+  agreement, checkAgainstIndex, FIGURES_FILE, figuresOf, firedCategories, INDEX_FILE, JUDGED, loadIndex, loadLabelledSet, score, textHash,
+} from './eval/real-posts';
 
 const args = new Set(process.argv.slice(2));
 const posts = loadLabelledSet();
+
+if (args.has('--write-index')) {
+  const rows = posts.map(({ id, platform, lang, text }) => JSON.stringify({ id, platform, lang, sha256: textHash(text) }));
+  writeFileSync(INDEX_FILE, `${rows.join('\n')}\n`);
+  console.log(`Wrote ${rows.length} rows to ${path.relative(process.cwd(), INDEX_FILE)}`);
+}
+
+// The texts are third-party data kept out of git: without them there is nothing to score, and that is said plainly.
+const index = loadIndex();
+const check = checkAgainstIndex(posts, index);
+if (posts.length === 0) {
+  console.log(`Real posts: none here. Their texts are not in git (tests/fixtures/real-posts/README.md says how to rebuild them); the index lists ${index.length}.`);
+  process.exit(0);
+}
+if (check.missing.length + check.changed.length + check.extra.length > 0) {
+  console.error(`Real posts differ from the index: ${check.missing.length} missing, ${check.changed.length} changed, ${check.extra.length} not indexed (first: ${[...check.missing, ...check.changed, ...check.extra][0]})`);
+  process.exit(1);
+}
 const fired = new Map(posts.map((post) => [post.id, firedCategories(post)]));
 const firedOf = (post: LabelledPost) => fired.get(post.id) as Set<Judged>;
 

@@ -57,6 +57,9 @@ if (missing.length > 0) {
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 
+// The coach on real posts (issue 10): prints the held-out table where the posts' texts are present.
+step('real-post eval', 'npm', ['run', '--silent', 'eval', '--', '--quiet']);
+
 const vitestReport = path.join(reports, 'vitest.json');
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 suite('unit tests', unitOk, countVitest(vitestReport));

@@ -60,6 +60,35 @@ function readJsonl<T>(file: string): T[] {
     });
 }
 
+export const INDEX_FILE = path.join(REAL_POSTS_DIR, 'index.jsonl');
+
+export interface IndexRow {
+  id: string;
+  platform: Platform;
+  lang: string;
+  sha256: string;
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The committed index: every post's id, platform, language and the hash of its text (the text itself stays out of git). */
+export function loadIndex(file = INDEX_FILE): IndexRow[] {
+  return existsSync(file) ? readJsonl<IndexRow>(file) : [];
+}
+
+/** Ids of the index whose text is absent or differs from the one labelled: the set is incomplete or changed. */
+export function checkAgainstIndex(posts: readonly RealPost[], index: readonly IndexRow[]): { missing: string[]; changed: string[]; extra: string[] } {
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const indexed = new Set(index.map((row) => row.id));
+  return {
+    missing: index.filter((row) => !byId.has(row.id)).map((row) => row.id),
+    changed: index.filter((row) => byId.has(row.id) && textHash((byId.get(row.id) as RealPost).text) !== row.sha256).map((row) => row.id),
+    extra: posts.filter((post) => !indexed.has(post.id)).map((post) => post.id),
+  };
+}
+
 export function loadPosts(dir = REAL_POSTS_DIR): RealPost[] {
   const sources = path.join(dir, 'sources');
   if (!existsSync(sources)) return [];
@@ -73,6 +102,7 @@ type LabelRow = { id: string } & Record<Judged, Label>;
 
 export function loadLabels(annotator: string, dir = REAL_POSTS_DIR): Map<string, LabelRow> {
   const file = path.join(dir, 'labels', `${annotator}.jsonl`);
+  if (!existsSync(file)) return new Map();
   return new Map(readJsonl<LabelRow>(file).map((row) => [row.id, row]));
 }
 

@@ -3,10 +3,12 @@ import type { Token } from '../rule';
 const HAS_LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 const UPPER_LETTERS = /\p{Lu}/gu;
 const WHITESPACE_ONLY = /^\s+$/u;
+/** Mathematical bold, italic and sans letters (U+1D400–U+1D7FF): LinkedIn's "bold" headings, not a raised voice. */
+const STYLED_LETTERS = /[\u{1D400}-\u{1D7FF}]/u;
 
-/** A word written in capitals ("GRATIS", "JULLIE"): two or more capitals, no lower case, no digits. */
+/** A word written in capitals ("GRATIS", "JULLIE"): two or more capitals, no lower case, no digits, no styled letters. */
 export function isCapitalWord(word: Token): boolean {
-  if (HAS_LOWER_OR_DIGIT.test(word.text)) return false;
+  if (HAS_LOWER_OR_DIGIT.test(word.text) || STYLED_LETTERS.test(word.text)) return false;
   return (word.text.match(UPPER_LETTERS)?.length ?? 0) >= 2;
 }
 
