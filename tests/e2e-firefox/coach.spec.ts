@@ -1,5 +1,5 @@
 import { SITE_COMPOSERS } from '../e2e/sites/composers';
-import { expect, test } from './harness';
+import { expect, test, until } from './harness';
 import { clickWhenThere, coachShows, readSiteFixture } from './pages';
 
 const DRAFT = 'Walk #coffee #coffee';
@@ -13,26 +13,39 @@ for (const site of ['x', 'linkedin', 'bluesky', 'mastodon']) {
   const composer = SITE_COMPOSERS.find((candidate) => candidate.site === site);
   if (!composer) throw new Error(`No composer for ${site} in tests/e2e/sites/composers.ts`);
 
-  test(`${site}: the coach appears on the composer and follows the draft`, async ({ firefox }) => {
+  test(`${site}: the coach appears on the composer, follows the draft, and applies a suggestion`, async ({ firefox }) => {
     const { page, unexpectedRequests } = await firefox.openSite(composer.url, readSiteFixture(composer.fixture));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     try {
       for (const opener of composer.open) await clickWhenThere(page, opener);
       const editor = PIERCING_EDITORS[site] ?? composer.editor;
+      const draft = () => page.$eval(editor, (el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText.trim()));
+      const draftBecomes = (expected: string, what: string) =>
+        until(async () => (await draft()) === expected, `${what}: ${JSON.stringify(expected)}`, 5_000).catch(async (error) => {
+          throw new Error(`${(error as Error).message}; the draft is ${JSON.stringify(await draft())}`);
+        });
       await clickWhenThere(page, editor);
       await page.keyboard.type(DRAFT);
 
       const shown = await coachShows(page, 'hashtags');
       expect(shown.platform).toBe(site);
       // Reading the draft leaves the user's text as typed.
-      const typed = await page.$eval(editor, (el) => (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '')));
-      expect(typed).toBe(DRAFT);
+      expect(await draft()).toBe(DRAFT);
 
       // Removing the repeated tag takes the nudge away: the coach follows the typing.
       for (let i = 0; i < ' #coffee'.length; i++) await page.keyboard.press('Backspace');
-      const fixed = await coachShows(page, 'hashtags', false);
-      expect(fixed.platform).toBe(site);
+      expect((await coachShows(page, 'hashtags', false)).platform).toBe(site);
+
+      // A suggestion replaces a word inside the line through Firefox's editing, and typing goes on right after it.
+      await page.keyboard.type(' #socialmedia today');
+      await coachShows(page, 'accessibility');
+      await clickWhenThere(page, 'social-coach >>> ::-p-text(Use #SocialMedia)');
+      await draftBecomes('Walk #coffee #SocialMedia today', 'the suggestion in the draft');
+      await coachShows(page, 'accessibility', false);
+      await page.keyboard.type('!');
+      await draftBecomes('Walk #coffee #SocialMedia! today', 'typing to go on right after the suggestion');
+
       expect(errors).toEqual([]);
       expect(unexpectedRequests).toEqual([]);
     } finally {
