@@ -10,10 +10,13 @@ export function readSiteFixture(file: string): string {
   return readFileSync(path.resolve('tests/e2e/fixtures/sites', file), 'utf8');
 }
 
-/** Waits for `selector` (puppeteer syntax, `>>>` pierces shadow roots) and clicks it. */
+/**
+ * Waits for `selector` (puppeteer syntax, `>>>` pierces shadow roots) and clicks it. Polls rather than
+ * waitForSelector, whose mutation observer never sees changes inside a shadow root such as the coach's.
+ */
 export async function clickWhenThere(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
-  await page.click(selector);
+  const element = await until(() => page.$(selector), `${selector} to click`);
+  await element.click();
 }
 
 export interface CoachState {
