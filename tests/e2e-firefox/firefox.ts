@@ -72,6 +72,9 @@ export class Firefox {
         'network.proxy.ssl_port': DEAD_PROXY.port,
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
+        // permissions.request (a Mastodon instance added in the options) is granted without the doorhanger that
+        // headless Firefox cannot show: the user's "Allow".
+        'extensions.webextOptionalPermissionPrompts': false,
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
         'ui.systemUsesDarkTheme': 0,
