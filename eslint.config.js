@@ -5,6 +5,16 @@ const browserGlobals = ['window', 'document', 'navigator', 'chrome', 'browser', 
   (name) => ({ name, message: 'lib/ is pure: take it as a parameter instead (see README, Architecture).' }),
 );
 
+/** HTML and code sinks, banned in everything that ships (tests may build fixtures from markup). */
+const sinkSelectors = [
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No innerHTML assignment: use textContent or build nodes.' },
+  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'No outerHTML assignment: build nodes instead.' },
+  { selector: "AssignmentExpression[left.property.name='srcdoc']", message: 'No srcdoc: build nodes instead.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text.' },
+  { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type=/Literal|TemplateLiteral/]", message: 'Pass a function, never a string.' },
+  { selector: "CallExpression[callee.property.name=/^(setTimeout|setInterval)$/][arguments.0.type=/Literal|TemplateLiteral/]", message: 'Pass a function, never a string.' },
+];
+
 export default tseslint.config(
   { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'playwright-report/**', 'tmp/**'] },
   js.configs.recommended,
@@ -14,6 +24,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // No HTML or code sinks anywhere: text goes in as text (Preact escapes it), code is never built from strings.
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'write', message: 'No document.write: build nodes instead.' },
+        { object: 'document', property: 'writeln', message: 'No document.writeln: build nodes instead.' },
+        { property: 'insertAdjacentHTML', message: 'No HTML sinks: use insertAdjacentText or build nodes.' },
+        { property: 'createContextualFragment', message: 'No HTML sinks: build nodes instead.' },
+      ],
+      'no-restricted-syntax': ['error', ...sinkSelectors],
     },
   },
   {
@@ -34,7 +61,7 @@ export default tseslint.config(
   },
   {
     // The engine, time accounting and site adapters get their clock and their DOM passed in.
-    files: ['lib/coach/**', 'lib/time/**', 'lib/sites/**', 'lib/settings/**', 'lib/i18n.ts'],
+    files: ['lib/coach/**', 'lib/time/**', 'lib/sites/**', 'lib/settings/**', 'lib/security/**', 'lib/i18n.ts'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-imports': [
@@ -52,6 +79,7 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take `now` as a parameter.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take `now` as a parameter.' },
+        ...sinkSelectors,
       ],
     },
   },
@@ -66,6 +94,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'components/ must not import entrypoints/.' },
             { group: ['**/lib/messaging', '@/lib/messaging'], message: 'Components get data through props; wiring sends messages.' },
+            { group: ['@/lib/storage', '**/lib/storage'], allowTypeImports: true, message: 'Components get data through props; the sidebar must not reach storage.' },
           ],
         },
       ],
@@ -81,6 +110,12 @@ export default tseslint.config(
           paths: [{ name: '@/lib/coach', allowTypeImports: true, message: 'The engine runs in the background: ask it with cs-bg:analyze.' }],
           patterns: [
             { group: ['**/background/**', '**/popup/**', '**/options/**', '**/practice/**'], message: 'A content script imports only lib/ and components/.' },
+            {
+              // storage.local and storage.sync are closed to content scripts (background/storage-access.ts).
+              group: ['@/lib/storage', '**/lib/storage', 'wxt/utils/storage'],
+              allowTypeImports: true,
+              message: 'Storage is closed to content scripts: ask the background (cs-bg:get-settings, cs-bg:set-mode, cs-bg:get-placement…).',
+            },
             {
               // Every social page loads the content script; the engine runs in the background (cs-bg:analyze).
               group: ['@/lib/coach/engine*', '@/lib/coach/analysis-service', '@/lib/coach/rules', '@/lib/coach/lexicons', '@/lib/coach/text/language'],

@@ -3,6 +3,8 @@ import type { AnalysisRequest } from './coach/analysis-service';
 import type { Analysis, Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
 import type { BudgetLevel, BudgetStatus } from './time/types';
 import type { StoredStats } from './settings/data-file';
+import type { Settings } from './settings/defaults';
+import type { SidebarPlacement } from './settings/placement';
 
 /** What the sidebar reports each time a post goes out: never the text itself. */
 export interface PublishedPost {
@@ -41,6 +43,13 @@ export interface ProtocolMap {
   'cs-bg:finish-post'(): BudgetStatus;
   'cs-bg:snooze'(): BudgetStatus;
   'bg-cs:budget'(data: BudgetStatus): void;
+  /** Storage is closed to content scripts: the sidebar asks for its settings and is told when they change. */
+  'cs-bg:get-settings'(): Settings;
+  'bg-cs:settings'(data: Settings): void;
+  /** The sidebar's mode switch; the platform is the sending tab's own. */
+  'cs-bg:set-mode'(data: { mode: Mode }): void;
+  'cs-bg:get-placement'(): SidebarPlacement;
+  'cs-bg:set-placement'(data: SidebarPlacement): void;
   'page-bg:request-reminder'(data: { enabled: boolean }): void;
   /** Replaces every stat with the imported ones (the page has validated the file; the background checks again). */
   'page-bg:import-data'(data: StoredStats): void;

@@ -1,14 +1,16 @@
 import { storage } from 'wxt/utils/storage';
-import type { Mode, Platform, PostFingerprint } from './coach/types';
+import type { PostFingerprint } from './coach/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings/defaults';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings/migrations';
 import { validateSettings, type ValidatedSettings } from './settings/settings-schema';
+import { DEFAULT_PLACEMENT, type SidebarPlacement } from './settings/placement';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
 /**
  * Every stored item, defined once. Settings live in sync storage (they follow the user through the browser's
  * own sync); time and stats in local storage, written only by the background; the running clock in session
- * storage so a restarted service worker picks it up.
+ * storage so a restarted service worker picks it up. Only extension pages and the background import this module:
+ * storage is closed to content scripts (background/storage-access.ts), which ask the background instead.
  */
 
 /** The raw stored settings: any shape an older version or a damaged sync left behind. Read through settingsItem. */
@@ -57,28 +59,16 @@ export const fingerprintsItem = storage.defineItem<PostFingerprint[]>('local:fin
 let openSegment: ReturnType<typeof defineOpenSegmentItem> | undefined;
 const defineOpenSegmentItem = () => storage.defineItem<OpenSegment | null>('session:openSegment', { fallback: null, version: 1 });
 /**
- * The running clock. Defined on first use, not at import: WXT reads an item as soon as it is defined, and session
- * storage is closed to content scripts, which import this module too.
+ * The running clock. Defined on first use, not at import: WXT reads an item as soon as it is defined, and only the
+ * background needs this one.
  */
 export function openSegmentItem(): ReturnType<typeof defineOpenSegmentItem> {
   return (openSegment ??= defineOpenSegmentItem());
 }
 
-/** Where the sidebar sits and whether it is folded to a tab. Written by the content script: a preference, not a stat. */
-export interface SidebarPlacement {
-  collapsed: boolean;
-  /** Distance from the top of the window, in px. */
-  top: number;
-}
+export type { SidebarPlacement } from './settings/placement';
+/** Written by the background only, on the sidebar's validated request (cs-bg:set-placement). */
 export const sidebarPlacementItem = storage.defineItem<SidebarPlacement>('local:sidebarPlacement', {
-  fallback: { collapsed: false, top: 96 },
+  fallback: DEFAULT_PLACEMENT,
   version: 1,
 });
-
-/** The practice page's draft, autosaved so a reload loses nothing. */
-export interface PracticeDraft {
-  platform: Platform;
-  mode: Mode;
-  text: string;
-}
-export const practiceDraftItem = storage.defineItem<PracticeDraft | null>('local:practiceDraft', { fallback: null, version: 1 });

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Mode, Platform, UiLocale } from '@/lib/coach/types';
 import { translator } from '@/lib/i18n';
-import type { SidebarPlacement } from '@/lib/storage';
+import type { SidebarPlacement } from '@/lib/settings/placement';
 import { clampTop, sidebarLeft, SIDEBAR_WIDTH } from './placement';
 import type { Box, ColorScheme, ViewportSize } from './types';
 import { useDragToMove } from './use-drag-to-move';

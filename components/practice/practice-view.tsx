@@ -2,10 +2,16 @@ import { useMemo, useRef } from 'preact/hooks';
 import { CoachPanel } from '@/components/coach/coach-panel';
 import { PLATFORMS, type Analysis, type Finding, type Mode, type Platform, type Suggestion, type TextRange, type UiLocale } from '@/lib/coach/types';
 import { translator } from '@/lib/i18n';
-import type { PracticeDraft } from '@/lib/storage';
 import { platformKey } from '../common/labels';
 import { PRACTICE_EXAMPLES } from './examples';
 import { PostPreview } from './post-preview';
+
+/** The practice page's draft: held in the page's memory only, never stored (closing the page forgets it). */
+export interface PracticeDraft {
+  platform: Platform;
+  mode: Mode;
+  text: string;
+}
 
 export interface PracticeViewProps {
   locale: UiLocale;

@@ -1,6 +1,7 @@
 import { createAnalysisService } from '@/lib/coach/analysis-service';
 import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem } from '@/lib/storage';
+import { requireSocialFrame } from './senders';
 
 /**
  * Runs the coach engine for the sidebars. The engine's work (and its memory churn) stays off the page's main
@@ -20,6 +21,8 @@ export function startAnalysis(): void {
   });
 
   onMessage('cs-bg:analyze', async ({ data, sender }) => {
+    // The answer may say whether the draft matches a recent post: only the sidebar on a social site may ask.
+    await requireSocialFrame(sender, 'cs-bg:analyze');
     const posts = await loadRecentPosts();
     return service.analyze(writerOf(sender), data, posts, Date.now());
   });

@@ -8,6 +8,7 @@ import { platformForUrl } from '@/lib/time/platform-for-url';
 import type { DayUsage, UsageHistory } from '@/lib/time/types';
 import { normalizeDay, normalizeHistory } from '@/lib/time/usage';
 import { serialized } from './lock';
+import { requireSocialFrame, requireSocialTopFrame } from './senders';
 import { loadSettings, offsetAt } from './stats-store';
 import { toolbarButton } from './toolbar-button';
 
@@ -58,11 +59,18 @@ function updateToday(change: (day: DayUsage, settings: Settings, now: number) =>
 }
 
 export function startBudget(resync: () => Promise<void>): void {
-  onMessage('cs-bg:get-budget', async () => {
+  onMessage('cs-bg:get-budget', async ({ sender }) => {
+    await requireSocialFrame(sender, 'cs-bg:get-budget');
     // Credit the running clock first, so the sidebar sees the time up to this moment.
     await resync();
     return updateToday((day) => day);
   });
-  onMessage('cs-bg:finish-post', () => updateToday((day, settings) => extendDay(day, settings.budget)));
-  onMessage('cs-bg:snooze', () => updateToday((day, settings, now) => snoozeDay(day, settings.budget, now)));
+  onMessage('cs-bg:finish-post', async ({ sender }) => {
+    await requireSocialTopFrame(sender, 'cs-bg:finish-post');
+    return updateToday((day, settings) => extendDay(day, settings.budget));
+  });
+  onMessage('cs-bg:snooze', async ({ sender }) => {
+    await requireSocialTopFrame(sender, 'cs-bg:snooze');
+    return updateToday((day, settings, now) => snoozeDay(day, settings.budget, now));
+  });
 }

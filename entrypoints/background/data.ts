@@ -2,6 +2,7 @@ import { validateStats, type StoredStats } from '@/lib/settings/data-file';
 import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem, postsItem, usageItem } from '@/lib/storage';
 import { serialized } from './lock';
+import { requireExtensionPage } from './senders';
 
 /**
  * Replaces all stats at once, or nothing: checked again here because the background is their only writer, and
@@ -20,6 +21,12 @@ export async function resetStats(): Promise<void> {
 
 /** Import and reset from the options page: stats are written here only. */
 export function registerDataHandlers(): void {
-  onMessage('page-bg:import-data', ({ data }) => importStats(data));
-  onMessage('page-bg:reset-data', () => resetStats());
+  onMessage('page-bg:import-data', ({ data, sender }) => {
+    requireExtensionPage(sender, 'page-bg:import-data');
+    return importStats(data);
+  });
+  onMessage('page-bg:reset-data', ({ sender }) => {
+    requireExtensionPage(sender, 'page-bg:reset-data');
+    return resetStats();
+  });
 }

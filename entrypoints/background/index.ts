@@ -7,9 +7,15 @@ import { registerDataHandlers } from './data';
 import { startMastodonInstances } from './mastodon-instances';
 import { startPostStats } from './posts';
 import { startReminder } from './reminder';
+import { removeRetiredItems } from './retired-items';
+import { startSidebarPrefs } from './sidebar-prefs';
+import { restrictStorageToTrustedContexts } from './storage-access';
 import { resync, startTimeTracker } from './time-tracker';
 
 export default defineBackground(() => {
+  // First of all: storage is for the background and the extension's pages, never for content scripts.
+  void restrictStorageToTrustedContexts();
+  void removeRetiredItems();
   // `npm run dev` opens the practice page: the first thing a newcomer should see.
   if (import.meta.env.DEV) {
     browser.runtime.onInstalled.addListener(() => {
@@ -25,4 +31,5 @@ export default defineBackground(() => {
   startReminder();
   registerDataHandlers();
   startMastodonInstances();
+  startSidebarPrefs();
 });

@@ -2,18 +2,24 @@ import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem, postsItem } from '@/lib/storage';
 import { recordPost, rememberFingerprint, validPublishedPost } from '@/lib/time/posts';
 import { serialized } from './lock';
+import { requireSocialTopFrame } from './senders';
 import { offsetAt } from './stats-store';
 
-/** A post went out: count it for the popup and keep its fingerprint (never the text) for the cross-post check. */
+/**
+ * A post went out: count it for the popup and keep its fingerprint (never the text) for the cross-post check.
+ * Only from a social tab's top frame, and nothing at all from an incognito tab: all of it derives from the text.
+ */
 export function startPostStats(): void {
-  onMessage('cs-bg:published', ({ data }) =>
-    serialized(async () => {
+  onMessage('cs-bg:published', async ({ data, sender }) => {
+    const social = await requireSocialTopFrame(sender, 'cs-bg:published');
+    if (social.incognito) return;
+    await serialized(async () => {
       const now = Date.now();
       const post = validPublishedPost(data, now);
       if (!post) return;
       const [posts, fingerprints] = await Promise.all([postsItem.getValue(), fingerprintsItem.getValue()]);
       await postsItem.setValue(recordPost(posts, post, offsetAt, now));
       await fingerprintsItem.setValue(rememberFingerprint(fingerprints, post.fingerprint, now));
-    }),
-  );
+    });
+  });
 }

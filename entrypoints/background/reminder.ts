@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/settings/defaults';
 import { settingsItem } from '@/lib/storage';
 import { budgetMsOf } from '@/lib/time/budget';
 import { nextReminderAt } from '@/lib/time/reminder';
+import { requireExtensionPage } from './senders';
 import { loadSettings, offsetAt } from './stats-store';
 
 export const REMINDER_ALARM = 'reminder';
@@ -37,6 +38,9 @@ export function startReminder(): void {
     if (alarm.name === REMINDER_ALARM) void remind();
   });
   settingsItem.watch((settings) => void scheduleReminder(settings));
-  onMessage('page-bg:request-reminder', async () => scheduleReminder(await loadSettings()));
+  onMessage('page-bg:request-reminder', async ({ sender }) => {
+    requireExtensionPage(sender, 'page-bg:request-reminder');
+    await scheduleReminder(await loadSettings());
+  });
   void loadSettings().then(scheduleReminder);
 }

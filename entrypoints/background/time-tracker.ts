@@ -10,6 +10,7 @@ import { normalizeDay } from '@/lib/time/usage';
 import { refreshBudget } from './budget';
 import { IDLE_SECONDS, readBrowserView, type ViewHints } from './browser-view';
 import { serialized } from './lock';
+import { requireSocialTopFrame } from './senders';
 import { loadSettings, loadTracker, offsetAt, saveTracker, siteChoices } from './stats-store';
 
 export const CHECKPOINT_ALARM = 'checkpoint';
@@ -88,9 +89,10 @@ export function startTimeTracker(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECKPOINT_ALARM || alarm.name === LEVEL_ALARM) void resync();
   });
-  onMessage('cs-bg:activity', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    return resync(tabId === undefined || typeof data?.writing !== 'boolean' ? {} : { writing: { tabId, writing: data.writing } });
+  onMessage('cs-bg:activity', async ({ data, sender }) => {
+    // Only a social tab's top frame says whether the user writes there; the time itself comes from the browser.
+    const { tabId } = await requireSocialTopFrame(sender, 'cs-bg:activity');
+    return resync(typeof data?.writing !== 'boolean' ? {} : { writing: { tabId, writing: data.writing } });
   });
   void ensureCheckpointAlarm();
   void resync();

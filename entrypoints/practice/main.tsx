@@ -1,16 +1,14 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import '@/components/coach/coach.css';
 import '@/components/common/pages.css';
 import '@/components/practice/practice.css';
 import { useWatched } from '@/components/common/use-watched';
-import { PracticeView } from '@/components/practice/practice-view';
+import { PracticeView, type PracticeDraft } from '@/components/practice/practice-view';
 import { analyze } from '@/lib/coach';
 import { resolveUiLocale, translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
-import { fingerprintsItem, practiceDraftItem, settingsItem, type PracticeDraft } from '@/lib/storage';
-
-const AUTOSAVE_DELAY_MS = 400;
+import { fingerprintsItem, settingsItem } from '@/lib/storage';
 
 /** A newcomer starts on LinkedIn, in the mode they chose for it. */
 const firstDraft = (settings: Settings): PracticeDraft => ({ platform: 'linkedin', mode: settings.platformModes.linkedin, text: '' });
@@ -18,13 +16,8 @@ const firstDraft = (settings: Settings): PracticeDraft => ({ platform: 'linkedin
 function Practice() {
   const settings = useWatched(settingsItem);
   const recentPosts = useWatched(fingerprintsItem);
-  const [draft, setDraft] = useState<PracticeDraft | null | undefined>();
-  useEffect(() => void practiceDraftItem.getValue().then(setDraft), []);
-  useEffect(() => {
-    if (!draft) return;
-    const timer = setTimeout(() => void practiceDraftItem.setValue(draft), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft]);
+  // In memory only: a draft may be about a client, and nothing of a draft is ever stored.
+  const [draft, setDraft] = useState<PracticeDraft | null>(null);
 
   const current = draft ?? (settings ? firstDraft(settings) : null);
   const locale = resolveUiLocale(settings?.uiLanguage, navigator.language);
@@ -38,7 +31,7 @@ function Practice() {
       ),
     [current?.text, current?.platform, current?.mode, locale, settings, recentPosts],
   );
-  if (!settings || draft === undefined || !current || !analysis) return null;
+  if (!settings || !current || !analysis) return null;
 
   document.documentElement.lang = locale;
   document.title = translate(locale, 'practiceTitle');

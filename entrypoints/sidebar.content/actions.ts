@@ -1,6 +1,6 @@
 import { applyEdit, selectRange } from '@/lib/sites/selection';
 import type { TrackedDraft } from '@/lib/sites/types';
-import type { SidebarPlacement } from '@/lib/storage';
+import type { SidebarPlacement } from '@/lib/settings/placement';
 import type { AnalysisLoop } from './analysis-loop';
 import type { BudgetActions } from './budget';
 import type { CoachActions } from './coach-app';
@@ -29,7 +29,7 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
       // Shown at once; the settings watch confirms it, and the popup sees it too.
       store.set({ settings: { ...settings, platformModes: { ...settings.platformModes, [composer.platform]: mode } } });
       loop.runNow();
-      saveMode(composer.platform, mode).catch(() => undefined);
+      saveMode(mode).catch(() => undefined);
     },
     selectRange(range) {
       const draft = currentDraft();

@@ -4,7 +4,7 @@ import { CoachPanel } from '@/components/coach/coach-panel';
 import { Sidebar } from '@/components/coach/sidebar';
 import { SoftBlock } from '@/components/coach/soft-block';
 import type { Finding, Mode, Suggestion, TextRange } from '@/lib/coach/types';
-import type { SidebarPlacement } from '@/lib/storage';
+import type { SidebarPlacement } from '@/lib/settings/placement';
 import type { CoachState } from './store';
 
 export interface CoachActions {

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveUiLocale } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
+import { validateSettings } from '@/lib/settings/settings-schema';
 import { adapterFor } from '@/lib/sites';
 import { trackComposers } from '@/lib/sites/composer-tracker';
 import type { Analysis } from '@/lib/coach/types';
 import type { PublishedDraft, TrackedDraft } from '@/lib/sites/types';
-import { settingsItem } from '@/lib/storage';
 import { createCoachActions } from './actions';
 import { startActivityReports } from './activity';
 import { createAnalysisLoop, requestAnalysis } from './analysis-loop';
@@ -23,7 +23,8 @@ const localeFor = (settings: Settings) => resolveUiLocale(settings.uiLanguage, n
 
 /** Wires the site helpers, the engine, the background and the sidebar together for one tab. */
 export async function startCoach(ctx: ContentScriptContext): Promise<void> {
-  const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
+  // Storage is closed to content scripts: the background hands the settings over, and pushes every change.
+  const settings = await sendMessage('cs-bg:get-settings').then((value) => validateSettings(value).settings, () => DEFAULT_SETTINGS);
   const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
   if (!adapter || ctx.isInvalid) return;
 
@@ -52,7 +53,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     if (needsUi(state)) pageWatch.start();
   });
   ctx.onInvalidated(
-    settingsItem.watch((next) => {
+    onMessage('bg-cs:settings', ({ data }) => {
+      const next = validateSettings(data).settings;
       store.set({ settings: next, locale: localeFor(next) });
       loop.runNow();
     }),

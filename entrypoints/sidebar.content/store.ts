@@ -3,7 +3,7 @@ import type { Analysis, UiLocale } from '@/lib/coach/types';
 import type { BudgetStatus } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
 import type { TrackedDraft } from '@/lib/sites/types';
-import type { SidebarPlacement } from '@/lib/storage';
+import type { SidebarPlacement } from '@/lib/settings/placement';
 
 /** A composer without its text: the text changes on every key, the sidebar only needs the analysis. */
 export type Composer = Omit<TrackedDraft, 'text'>;

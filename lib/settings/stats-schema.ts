@@ -29,7 +29,7 @@ const dayPostsSchema = object<DayPosts>({
   byCategory: dictionary(CATEGORY_KEY, count, 50),
 });
 
-const fingerprintSchema = object<PostFingerprint>({
+export const fingerprintSchema = object<PostFingerprint>({
   platform: oneOf(PLATFORMS, 'x'),
   publishedAt: num(0, 8.64e15, 0),
   hash: text(/^[\x21-\x7e]{1,128}$/, ''),

@@ -1,4 +1,6 @@
-import { CATEGORIES, PLATFORMS, type PostFingerprint } from '../coach/types';
+import { CATEGORIES, MODES, PLATFORMS, SEVERITIES, type PostFingerprint } from '../coach/types';
+import { readWithNotes } from '../settings/schema';
+import { fingerprintSchema } from '../settings/stats-schema';
 import type { PublishedPost } from '../messaging';
 import { dayKey, type OffsetAt } from './day-key';
 import { HISTORY_DAYS, pruneHistory } from './usage';
@@ -58,10 +60,39 @@ export function rememberFingerprint(stored: unknown, fingerprint: PostFingerprin
   return all.filter((print): print is PostFingerprint => isFingerprint(print) && print.publishedAt >= oldestKept).slice(-MAX_FINGERPRINTS);
 }
 
-/** A report from a content script, checked field by field: a malformed one is dropped, never stored. */
+/** More findings than any draft gets from the ten rules; more rule ids than there are rules. */
+const MAX_OPEN_FINDINGS = 200;
+const MAX_RESOLVED = 100;
+const RULE_ID = /^[a-z0-9-]{1,60}$/;
+/** A report may take a moment to arrive, never long: a time outside this window is the background's own. */
+const MAX_REPORT_AGE_MS = 60_000;
+
+function validFinding(value: unknown): PublishedPost['openFindings'][number] | null {
+  const finding = value as PublishedPost['openFindings'][number];
+  if (typeof finding !== 'object' || finding === null) return null;
+  const { ruleId, category, severity } = finding;
+  if (typeof ruleId !== 'string' || !RULE_ID.test(ruleId) || !CATEGORIES.includes(category) || !SEVERITIES.includes(severity)) return null;
+  return { ruleId, category, severity };
+}
+
+/**
+ * A report from a content script, rebuilt field by field within bounds: a malformed one is dropped, never stored,
+ * and nothing but the known fields is kept. The time is the background's own unless the report's is a moment ago.
+ */
 export function validPublishedPost(value: unknown, now: number): PublishedPost | null {
   const post = value as PublishedPost;
-  if (typeof post !== 'object' || post === null || !PLATFORMS.includes(post.platform) || !isFingerprint(post.fingerprint)) return null;
-  const publishedAt = Number.isFinite(post.publishedAt) ? post.publishedAt : now;
-  return { ...post, publishedAt, openFindings: Array.isArray(post.openFindings) ? post.openFindings : [] };
+  if (typeof post !== 'object' || post === null || !PLATFORMS.includes(post.platform)) return null;
+  const { value: fingerprint, notes } = readWithNotes(fingerprintSchema, post.fingerprint);
+  if (notes.length > 0 || fingerprint.platform !== post.platform) return null;
+  const sentAt = post.publishedAt;
+  const publishedAt = Number.isFinite(sentAt) && sentAt <= now && sentAt >= now - MAX_REPORT_AGE_MS ? sentAt : now;
+  const findings = Array.isArray(post.openFindings) ? post.openFindings.slice(0, MAX_OPEN_FINDINGS) : [];
+  return {
+    platform: post.platform,
+    mode: MODES.includes(post.mode) ? post.mode : 'personal',
+    publishedAt,
+    openFindings: findings.map(validFinding).filter((finding) => finding !== null),
+    resolvedCount: Number.isInteger(post.resolvedCount) ? Math.min(Math.max(post.resolvedCount, 0), MAX_RESOLVED) : 0,
+    fingerprint: { ...fingerprint, publishedAt },
+  };
 }

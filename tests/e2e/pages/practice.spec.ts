@@ -1,13 +1,16 @@
 import { expect, openExtensionPage, test } from '../harness';
+import { readStorage } from './seed';
 
-test('the practice draft survives a reload', async ({ context, extensionId }) => {
+test('the practice draft is never stored: nothing of it in any storage, and a reload starts afresh', async ({ context, extensionId, worker }) => {
   const page = await openExtensionPage(context, extensionId, 'practice.html');
   await page.getByLabel('Platform', { exact: true }).selectOption('bluesky');
-  await page.getByTestId('draft').fill('Een concept dat blijft staan #oefenen');
-  await expect.poll(() => page.evaluate(() => chrome.storage.local.get('practiceDraft'))).toEqual({
-    practiceDraft: { platform: 'bluesky', mode: 'personal', text: 'Een concept dat blijft staan #oefenen' },
-  });
+  await page.getByTestId('draft').fill('Cliënt Jansen had weer een terugval #oefenen');
+  // longer than the old autosave delay (400 ms)
+  await page.waitForTimeout(1000);
+  const stored = await readStorage(worker);
+  const session = await worker.evaluate(() => chrome.storage.session.get(null));
+  expect(JSON.stringify({ ...stored, session })).not.toContain('Jansen');
+  expect(stored.local).not.toHaveProperty('practiceDraft');
   await page.reload();
-  await expect(page.getByTestId('draft')).toHaveValue('Een concept dat blijft staan #oefenen');
-  await expect(page.getByLabel('Platform', { exact: true })).toHaveValue('bluesky');
+  await expect(page.getByTestId('draft')).toHaveValue('');
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import { fingerprintsItem, postsItem, settingsItem, usageItem } from '@/lib/storage';
 import { emptyDay } from '@/lib/time/usage';
-import { fireAlarm, messageFromTab, settle, startWorker, stubBrowser, type Screen } from './worker';
+import { fireAlarm, messageFromPage, messageFromTab, settle, startWorker, stubBrowser, type Screen } from './worker';
 
 const START = Date.parse('2026-01-10T12:00:00Z');
 const TODAY = new Date(START).toLocaleDateString('sv-SE');
@@ -151,7 +151,7 @@ describe('daily reminder', () => {
     await withBudget({ reminderTime: '20:00' });
     await startWorker();
     await withBudget({ reminderTime: null });
-    await messageFromTab('page-bg:request-reminder', { enabled: false }, 1);
+    await messageFromPage('page-bg:request-reminder', { enabled: false });
     expect(await fakeBrowser.alarms.get('reminder')).toBeFalsy();
   });
 });

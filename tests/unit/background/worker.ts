@@ -56,7 +56,14 @@ export function stubBrowser(screen: Screen) {
   });
   const notify = vi.fn(async () => 'reminder');
   Object.assign(fakeBrowser.notifications, { create: notify });
-  return { idleChanged, sendToTab, permissions, notify };
+  // fake-browser has no access levels: remember what the worker asked for.
+  const accessLevels: Record<string, string> = {};
+  for (const area of ['local', 'sync'] as const) {
+    Object.assign(fakeBrowser.storage[area], {
+      setAccessLevel: vi.fn(async ({ accessLevel }: { accessLevel: string }) => void (accessLevels[area] = accessLevel)),
+    });
+  }
+  return { idleChanged, sendToTab, permissions, notify, accessLevels };
 }
 
 /** Drops every listener, as a stopped worker does; storage stays. */
@@ -88,12 +95,35 @@ export async function settle(): Promise<void> {
   }
 }
 
-/** A message as a content script in tab `tabId` sends it (fake-browser's own sendMessage has no sender tab). */
-export async function messageFromTab(type: string, data: unknown, tabId: number): Promise<unknown> {
+export interface SenderOverrides {
+  url?: string;
+  frameId?: number;
+  incognito?: boolean;
+}
+
+/**
+ * A message as the browser delivers it from a content script in the top frame of tab `tabId` on x.com (fake-browser's
+ * own sendMessage has no sender tab). Resolves with the answer, rejects with the handler's error.
+ */
+export async function messageFromTab(type: string, data: unknown, tabId: number, overrides: SenderOverrides = {}): Promise<unknown> {
+  const url = overrides.url ?? 'https://x.com/home';
+  const sender = { id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, frameId: overrides.frameId ?? 0, tab: { id: tabId, url, incognito: overrides.incognito ?? false } };
+  return deliver(type, data, sender);
+}
+
+/** A message as one of the extension's own pages (`file`, e.g. 'options.html') sends it. */
+export function messageFromPage(type: string, data: unknown, file = 'options.html'): Promise<unknown> {
+  const url = fakeBrowser.runtime.getURL(`/${file}` as never);
+  return deliver(type, data, { id: fakeBrowser.runtime.id, url, origin: new URL(url).origin });
+}
+
+async function deliver(type: string, data: unknown, sender: object): Promise<unknown> {
   const response = new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, { tab: { id: tabId } } as never, resolve as never);
+    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender as never, resolve as never);
   });
-  return ((await response) as { res?: unknown }).res;
+  const answer = (await response) as { res?: unknown; err?: { message?: string } };
+  if (answer?.err) throw new Error(answer.err.message ?? 'refused');
+  return answer?.res;
 }
 
 /** Fires an alarm as Chrome does when it is due, and waits for the step it starts. */

@@ -6,7 +6,7 @@ import { PracticeView } from '@/components/practice/practice-view';
 import { analyze } from '@/lib/coach';
 import type { UiLocale } from '@/lib/coach/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
-import type { PracticeDraft } from '@/lib/storage';
+import type { PracticeDraft } from '@/components/practice/practice-view';
 
 // Without vitest globals testing-library cannot unmount on its own.
 afterEach(cleanup);
