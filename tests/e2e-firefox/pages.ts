@@ -1,13 +1,13 @@
 // What the Firefox specs read from pages: the coach's open shadow root, and the extension's own storage.
 import type { Page } from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFixture } from '../e2e/browser';
 import { until, type ExtensionApi } from './firefox';
 
 declare const browser: ExtensionApi;
 
+/** A site fixture exactly as the Chromium suite serves it (tests/e2e/fixtures/sites). */
 export function readSiteFixture(file: string): string {
-  return readFileSync(path.resolve('tests/e2e/fixtures/sites', file), 'utf8');
+  return readFixture(`sites/${file}`);
 }
 
 /**
