@@ -7,11 +7,10 @@ const DRAFT = 'Walk #coffee #coffee';
 /** Puppeteer needs `>>>` where Playwright's CSS pierces shadow roots by itself (LinkedIn's #interop-outlet). */
 const PIERCING_EDITORS: Record<string, string> = { linkedin: '#interop-outlet >>> .ql-editor' };
 
-// One site per editor kind: contenteditable blocks (X), Quill in a shadow root (LinkedIn), ProseMirror (Bluesky),
-// a textarea (Mastodon).
-for (const site of ['x', 'linkedin', 'bluesky', 'mastodon']) {
-  const composer = SITE_COMPOSERS.find((candidate) => candidate.site === site);
-  if (!composer) throw new Error(`No composer for ${site} in tests/e2e/sites/composers.ts`);
+// Every site's composer: contenteditable blocks (X), Quill in a shadow root (LinkedIn), Lexical-style paragraphs in
+// dialogs (Facebook, Instagram, Threads), ProseMirror (Bluesky), a textarea (Mastodon).
+for (const composer of SITE_COMPOSERS) {
+  const { site } = composer;
 
   test(`${site}: the coach appears on the composer, follows the draft, and applies a suggestion`, async ({ firefox }) => {
     const { page, unexpectedRequests } = await firefox.openSite(composer.url, readSiteFixture(composer.fixture));
