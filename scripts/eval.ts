@@ -9,25 +9,29 @@ import {
 } from './eval/real-posts';
 
 const args = new Set(process.argv.slice(2));
-const posts = loadLabelledSet();
+const loaded = loadLabelledSet();
 
 if (args.has('--write-index')) {
-  const rows = posts.map(({ id, platform, lang, text }) => JSON.stringify({ id, platform, lang, sha256: textHash(text) }));
+  const rows = loaded.map(({ id, platform, lang, text }) => JSON.stringify({ id, platform, lang, sha256: textHash(text) }));
   writeFileSync(INDEX_FILE, `${rows.join('\n')}\n`);
   console.log(`Wrote ${rows.length} rows to ${path.relative(process.cwd(), INDEX_FILE)}`);
 }
 
 // The texts are third-party data kept out of git: without them there is nothing to score, and that is said plainly.
 const index = loadIndex();
-const check = checkAgainstIndex(posts, index);
-if (posts.length === 0) {
+const check = checkAgainstIndex(loaded, index);
+if (loaded.length === 0) {
   console.log(`Real posts: none here. Their texts are not in git (tests/fixtures/real-posts/README.md says how to rebuild them); the index lists ${index.length}.`);
   process.exit(0);
 }
-if (check.missing.length + check.changed.length + check.extra.length > 0) {
-  console.error(`Real posts differ from the index: ${check.missing.length} missing, ${check.changed.length} changed, ${check.extra.length} not indexed (first: ${[...check.missing, ...check.changed, ...check.extra][0]})`);
+if (check.missing.length + check.changed.length > 0) {
+  console.error(`Real posts differ from the index: ${check.missing.length} missing, ${check.changed.length} changed (first: ${[...check.missing, ...check.changed][0]})`);
   process.exit(1);
 }
+// Posts collected but not yet indexed and labelled score nothing; they are named, not silently mixed in.
+const unindexed = new Set(check.extra);
+if (unindexed.size > 0) console.log(`Left out: ${unindexed.size} posts not in the index yet (first: ${check.extra[0]})`);
+const posts = loaded.filter((post) => !unindexed.has(post.id));
 const fired = new Map(posts.map((post) => [post.id, firedCategories(post)]));
 const firedOf = (post: LabelledPost) => fired.get(post.id) as Set<Judged>;
 

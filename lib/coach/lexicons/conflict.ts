@@ -6,6 +6,8 @@ import nlConflictAddress from './nl/conflict-address.json';
 import enConflictSelf from './en/conflict-self.json';
 import nlConflictSelf from './nl/conflict-self.json';
 import enConflictPhrases from './en/conflict-phrases.json';
+import enConflictContempt from './en/conflict-contempt.json';
+import nlConflictContempt from './nl/conflict-contempt.json';
 import nlConflictPhrases from './nl/conflict-phrases.json';
 
 /** Heated replies (seed 004 point 14, seed 000 knelpunt 3). */
@@ -18,3 +20,5 @@ export const ADDRESS: Lexicon = { nl: nlConflictAddress, en: enConflictAddress }
 export const SELF: Lexicon = { nl: nlConflictSelf, en: enConflictSelf };
 /** Threats and hostile phrases that count on their own. */
 export const HOSTILE_PHRASES: Lexicon = { nl: nlConflictPhrases, en: enConflictPhrases };
+/** Contempt for people or groups ("pathetic", "tuig", "good riddance"): counts aimed or not, in the draft's own language. */
+export const CONTEMPT: Lexicon = { nl: nlConflictContempt, en: enConflictContempt };

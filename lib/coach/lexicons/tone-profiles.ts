@@ -5,8 +5,8 @@ import type { Platform } from '../types';
  * tone threshold, so a platform's character is read here, not in the rule.
  */
 export interface ToneProfile {
-  /** This many emoji in a row read as a wall. */
-  emojiRun: number;
+  /** This many emoji in a row read as a wall; null where emoji are how people talk (rubric: walls are off on LinkedIn). */
+  emojiRun: number | null;
   /** Letter and press-release style ("Geachte", "FOR IMMEDIATE RELEASE") is out of place. */
   formalIsOff: boolean;
   /** A paragraph of this many characters reads as a wall of text; null where long text is normal. */
@@ -17,16 +17,16 @@ export interface ToneProfile {
 
 export const TONE_PROFILES: Record<Platform, ToneProfile> = {
   linkedin: { emojiRun: 4, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: true },
-  x: { emojiRun: 5, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
-  facebook: { emojiRun: 6, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
-  instagram: { emojiRun: 8, formalIsOff: true, wallOfText: null, slangIsOffEverywhere: false },
-  threads: { emojiRun: 6, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
-  bluesky: { emojiRun: 6, formalIsOff: false, wallOfText: 400, slangIsOffEverywhere: false },
-  mastodon: { emojiRun: 6, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
+  x: { emojiRun: null, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
+  facebook: { emojiRun: null, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
+  instagram: { emojiRun: null, formalIsOff: true, wallOfText: null, slangIsOffEverywhere: false },
+  threads: { emojiRun: null, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
+  bluesky: { emojiRun: null, formalIsOff: false, wallOfText: 400, slangIsOffEverywhere: false },
+  mastodon: { emojiRun: null, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
 };
 
 /** Shouting in work mode: a run of capital words, or many of them across the draft. */
-export const SHOUTING = { run: 3, total: 5, exclamations: 3 } as const;
+export const SHOUTING = { run: 3, total: 3, exclamations: 3 } as const;
 
 /** Personal mode is judged against casual norms: capitals, "!!!" and emoji are how friends talk. */
 export const CASUAL_NORMS = { shouting: false, emojiWalls: false } as const;

@@ -1,4 +1,4 @@
-import { ADDRESS, HOSTILE_PHRASES, INSULTS, SELF } from '../lexicons/conflict';
+import { ADDRESS, CONTEMPT, HOSTILE_PHRASES, INSULTS, SELF } from '../lexicons/conflict';
 import { lexiconSet } from '../lexicons/index';
 import { ACRONYMS } from '../lexicons/tone';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
@@ -39,6 +39,24 @@ function aimedInsults(context: RuleContext): Token[] {
   });
 }
 
+/**
+ * Contempt for people or groups, aimed or not ("Pathetic excuse by the mayor", "wat een tuig"), unless the
+ * writer turns it on themself ("I felt so stupid").
+ */
+function contemptWords(context: RuleContext): Token[] {
+  const words = context.words;
+  const self = lexiconSet(SELF, BOTH_LANGUAGES);
+  const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words)];
+  const kept = insults.filter((insult) => {
+    const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);
+    return !nearby.some((word) => self.has(word.normalized));
+  });
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .filter((match, index, all) => index === 0 || match.start >= (all[index - 1] as { end: number }).end)
+    .map((match) => ({ kind: 'word', text: context.text.slice(match.start, match.end), normalized: match.phrase, start: match.start, end: match.end }));
+}
+
 /** A reply in capitals that addresses someone: "JULLIE LUISTEREN NOOIT". */
 function shoutingAtSomeone(context: RuleContext): Token[] | undefined {
   if (context.kind !== 'comment') return undefined;
@@ -66,6 +84,13 @@ export default defineRule({
         explanation: {
           en: "Calling someone '{word}' feeds the fight and makes you the one people remember. Others judge how you handle criticism. Answer the point, then offer to continue in a direct message.",
           nl: "Iemand '{word}' noemen voedt de ruzie en maakt jou degene die mensen onthouden. Anderen kijken hoe jij met kritiek omgaat. Reageer op de inhoud en bied aan verder te praten via een privébericht.",
+        },
+      },
+      contempt: {
+        message: { en: "Say what you disagree with, without '{word}'", nl: "Zeg waar je het mee oneens bent, zonder '{word}'" },
+        explanation: {
+          en: "'{word}' reads as contempt, and on a work account it sticks to your name. A strong opinion is welcome: aim it at the decision or the idea, not at people. The seed is clear: no swearing, no threats.",
+          nl: "'{word}' leest als minachting, en op een werkaccount blijft dat aan je naam kleven. Een stevige mening mag: richt hem op het besluit of het idee, niet op mensen. Het artikel is duidelijk: niet schelden, niet dreigen.",
         },
       },
       shouting: {
@@ -97,6 +122,13 @@ export default defineRule({
     const last = shouting?.[shouting.length - 1];
     if (shouting && first && last) {
       context.report({ messageId: 'shouting', ranges: [{ start: first.start, end: last.end }], data: { count: shouting.length }, suggestions });
+      return;
+    }
+    const contempt = contemptWords(context);
+    const [firstContempt] = contempt;
+    // Not aimed at anyone present, so a warning at work and a tip in personal mode, not a problem.
+    if (firstContempt) {
+      context.report({ messageId: 'contempt', severity: context.mode === 'work' ? 'warning' : 'tip', ranges: contempt, data: { word: firstContempt.text }, suggestions });
     }
   },
 });

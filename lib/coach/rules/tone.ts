@@ -1,6 +1,6 @@
 import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
-import { ACRONYMS, FORMAL_CLOSERS, FORMAL_OPENERS, PROFANITY, SLANG } from '../lexicons/tone';
+import { ACRONYMS, BAIT, FORMAL_CLOSERS, FORMAL_OPENERS, PROFANITY, SLANG, VULGAR } from '../lexicons/tone';
 import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
 import { PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
@@ -9,7 +9,18 @@ import { capitalRuns } from '../text/capitals';
 import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '../text/tone-signals';
 import type { TextRange } from '../types';
 
-/** Capital words outside `quoted`, both in reading order (a press-release heading is nudged as formal, not twice). */
+/** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
+const SHOUTED_WORD_LETTERS = 4;
+
+function isLong(word: Token): boolean {
+  return [...word.text].length >= SHOUTED_WORD_LETTERS;
+}
+
+/**
+ * Capital words outside `quoted`, both in reading order (a press-release heading is nudged as formal, not twice).
+ * A run shouts when it holds at least two longer words ("TURN ON POST NOTIFICATION", not "LINK IN BIO"); across the
+ * draft, several longer capital words shout too. Lists of acronyms never do.
+ */
 function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Token[] {
   let range = 0;
   const words = context.words.filter((word) => {
@@ -19,7 +30,9 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
   });
   const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES));
   const total = runs.flat();
-  return runs.some((run) => run.length >= SHOUTING.run) || total.length >= SHOUTING.total ? total : [];
+  const longWords = total.filter(isLong);
+  const shoutingRun = runs.some((run) => run.length >= SHOUTING.run && run.filter(isLong).length >= 2);
+  return shoutingRun || longWords.length >= SHOUTING.total ? total : [];
 }
 
 /** "Geachte", "PERSBERICHT", "Dear Sir" open a line; "Hoogachtend" may close one anywhere. */
@@ -28,9 +41,18 @@ function formalPhrases(context: RuleContext): TextRange[] {
   return [...openers, ...findLexicon(FORMAL_CLOSERS, BOTH_LANGUAGES, context.words)].sort((a, b) => a.start - b.start);
 }
 
+/** "hoe" is a slur in English and "how" in Dutch: where the language is unknown, such words never count. */
+const FALSE_FRIENDS = new Set(['hoe', 'hoes']);
+
+function vulgarWords(context: RuleContext): TextRange[] {
+  const matches = findLexicon(VULGAR, context.lexiconLanguages, context.words);
+  return context.language === 'und' ? matches.filter((match) => !FALSE_FRIENDS.has(match.phrase)) : matches;
+}
+
 function quote(context: RuleContext, range: TextRange): string {
   return context.text.slice(range.start, range.end);
 }
+
 
 export default defineRule({
   meta: {
@@ -67,6 +89,13 @@ export default defineRule({
           nl: 'Vloeken en straattaal blijven aan je naam kleven, op {platform} en op een werkaccount. Een stevige mening mag; zeg hem in woorden die een klant graag leest.',
         },
       },
+      bait: {
+        message: { en: "Ask for a real reaction instead of '{phrase}'", nl: "Vraag om een echte reactie in plaats van '{phrase}'" },
+        explanation: {
+          en: "'{phrase}' asks for clicks, not for a conversation. Readers feel used and networks show such posts to fewer people. Ask one honest question your readers want to answer.",
+          nl: "'{phrase}' vraagt om klikken, niet om een gesprek. Lezers voelen zich gebruikt en netwerken tonen zulke berichten aan minder mensen. Stel één eerlijke vraag die je lezers graag beantwoorden.",
+        },
+      },
       formal: {
         message: { en: "Start with the news instead of '{phrase}'", nl: "Begin met het nieuws in plaats van '{phrase}'" },
         explanation: {
@@ -97,13 +126,18 @@ export default defineRule({
     }
     if (work || CASUAL_NORMS.emojiWalls) {
       const emoji = longestEmojiRun(context.tokens, context.text);
-      if (emoji.length >= profile.emojiRun) context.report({ messageId: 'emojiWall', ranges: emoji, data: { count: emoji.length } });
+      if (profile.emojiRun !== null && emoji.length >= profile.emojiRun) context.report({ messageId: 'emojiWall', ranges: emoji, data: { count: emoji.length } });
     }
     if (work || profile.slangIsOffEverywhere) {
-      const swearing = [...findLexicon(PROFANITY, BOTH_LANGUAGES, context.words), ...findLexicon(SLANG, context.lexiconLanguages, context.words)];
+      // Slang is how people talk on X or Instagram; only where the network itself is formal is it off.
+      const slang = profile.slangIsOffEverywhere ? findLexicon(SLANG, context.lexiconLanguages, context.words) : [];
+      const swearing = [...findLexicon(PROFANITY, BOTH_LANGUAGES, context.words), ...vulgarWords(context), ...slang];
       const [first] = swearing.sort((a, b) => a.start - b.start);
       if (first) context.report({ messageId: 'slang', ranges: swearing, data: { word: quote(context, first), platform } });
     }
+    const bait = findLexicon(BAIT, BOTH_LANGUAGES, context.words);
+    const [firstBait] = bait;
+    if (firstBait) context.report({ messageId: 'bait', ranges: bait, data: { phrase: quote(context, firstBait) } });
     const [firstFormal] = formal;
     if (firstFormal) context.report({ messageId: 'formal', ranges: formal, data: { phrase: quote(context, firstFormal), platform } });
     const paragraph = longestParagraph(context.text);

@@ -3,6 +3,8 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests(conflict, {
   valid: [
+    { text: 'I felt so stupid when I missed the deadline, lesson learned.', platform: 'linkedin' }, // contempt turned on the writer is no contempt
+    { text: 'Hoe dom kan een algoritme zijn? Wie herkent dit?', platform: 'x' }, // "dom" about a thing is not in the list: strong opinion, no contempt
     { text: '@pietjansen Vervelend dat je zo lang moest wachten. Wil je ons je klantnummer sturen via een DM?', platform: 'x', kind: 'comment' }, // calm webcare reply
     { text: "Haha I felt like such an idiot when I realised I'd packed the wrong lunchbox.", platform: 'facebook', kind: 'comment', mode: 'personal' }, // insult aimed at the writer
     { text: 'Ik voelde me eerlijk gezegd een idioot toen ik dit pas na tien jaar ontdekte.', platform: 'linkedin', kind: 'comment' }, // Dutch self-mockery
@@ -18,6 +20,9 @@ runRuleTests(conflict, {
     { text: 'Geef #idioot nooit als antwoord, zeg ik tegen @jij.', platform: 'x', kind: 'comment' }, // hashtags and mentions are syntax, not words
   ],
   invalid: [
+    { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
+    { text: 'Dat gespuis bij die demonstratie moet opgepakt worden.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'contempt', severity: 'tip' }] }, // contempt for a group: a tip among friends
+    { text: 'Just blocked his account. Good riddance!', platform: 'bluesky', errors: [{ messageId: 'contempt' }] }, // a contemptuous phrase
     { text: '@klantenservice Jullie zijn echt een stelletje idioten. Drie weken wachten op een antwoord.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult', severity: 'problem', ranges: [[47, 54]] }] }, // Dutch insult aimed with "jullie"
     { text: "You're an idiot if you believe this.", platform: 'facebook', kind: 'comment', mode: 'personal', errors: [{ messageId: 'insult', severity: 'problem' }] }, // personal mode too
     { text: 'Wat een sukkel ben jij zeg. Lees eerst het artikel.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'insult' }] }, // "wat een" aims the insult

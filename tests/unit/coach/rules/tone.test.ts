@@ -24,13 +24,19 @@ runRuleTests(tone, {
     { text: 'We hadden veel lol op de teamdag. Wie organiseert de volgende?', platform: 'linkedin' }, // Dutch "lol" is fun, not slang
     { text: 'Check https://example.org/!!!/page for the agenda', platform: 'x' }, // exclamation marks inside a link
     { text: '#WOW #SALE #NOW zijn drie hashtags', platform: 'x' }, // hashtags are syntax, not words
+    { text: 'ngl this new policy is lowkey a disaster. who approved this?', platform: 'x' }, // casual language on X is not a tone problem (rubric)
+    { text: "Monday motivation 💪🔥🚀💯✨🙌 What's your one goal this week?", platform: 'x' }, // emoji walls are off-register on LinkedIn only (rubric)
+    { text: '𝗧𝗛𝗥𝗘𝗘 𝗟𝗘𝗦𝗦𝗢𝗡𝗦 𝗙𝗥𝗢𝗠 𝗢𝗨𝗥 𝗣𝗜𝗟𝗢𝗧\nWe asked parents first. What would you ask?', platform: 'linkedin' }, // Unicode bold headings are not shouting (rubric)
+    { text: '40 DSA questions: BST, DFS, BFS, KMP, LRU cache and more. Which one trips you up?', platform: 'linkedin' }, // a list of acronyms is not a raised voice
+    { text: 'Nieuwe kaarsen in de winkel. LINK IN BIO. Welke geur kies jij?', platform: 'instagram' }, // "LINK IN BIO" is a convention, not shouting
+    { text: 'Hoe ga jij om met een volle agenda?', platform: 'x' }, // Dutch "hoe" is "how"
   ],
   invalid: [
     { text: 'DIT IS ECHT HET BELANGRIJKSTE WAT JE DEZE WEEK GAAT LEZEN.\nLees het hier: https://example.nl/regels', platform: 'linkedin', errors: [{ messageId: 'capitals', severity: 'warning' }] }, // shouting in work mode
     { text: 'GRATIS WORKSHOP VOOR ALLE OUDERS in de bibliotheek op dinsdag.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'capitals' }] }, // a run of capitals
     { text: 'Our summer camp registration opens tomorrow!!! Sign up at https://example.org/camp', platform: 'facebook', errors: [{ messageId: 'exclamations', ranges: [[43, 46]] }] }, // "!!!"
     { text: 'Wat een dag 🎉🎉🎉🔥🔥 Hoe vieren jullie dat?', platform: 'linkedin', errors: [{ messageId: 'emojiWall' }] }, // five emoji on LinkedIn
-    { text: "Monday motivation 💪🔥🚀💯✨🙌 What's your one goal this week?", platform: 'x', errors: [{ messageId: 'emojiWall' }] }, // six emoji on X
+    { text: 'Monday motivation 💪🔥🚀💯✨🙌🎯 Wat is jouw doel deze week?', platform: 'linkedin', errors: [{ messageId: 'emojiWall' }] }, // seven emoji on LinkedIn
     { text: 'Honestly, this fucking reorganisation has been a shitshow. Who else is tired?', platform: 'linkedin', errors: [{ messageId: 'slang', ranges: [[15, 22], [49, 57]] }] }, // profanity at work
     { text: 'Bro dit congres was echt lit, wollah de beste sprekers ooit.', platform: 'linkedin', mode: 'personal', errors: [{ messageId: 'slang', severity: 'tip' }] }, // slang on LinkedIn even in personal mode
     { text: 'Wat een kutdag op kantoor. Herkenbaar?', platform: 'x', errors: [{ messageId: 'slang' }] }, // Dutch swearing in work mode
@@ -40,8 +46,13 @@ runRuleTests(tone, {
     { text: WALL_EN, platform: 'threads', errors: [{ messageId: 'wallOfText' }] }, // a wall of text on Threads
     { text: WALL_NL, platform: 'bluesky', mode: 'personal', errors: [{ messageId: 'wallOfText', severity: 'tip' }] }, // Dutch wall on Bluesky, personal
     { text: 'ATTENTION ALL PARENTS: the school gate will be CLOSED on Monday. Questions? Call the office.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // four shouting words around a sentence
-    { text: 'Eindelijk!!! Onze nieuwe praktijk is klaar 🎉🎉🎉🎉🎉🎉🎉🎉🎉 Kom je kijken?', platform: 'instagram', errors: [{ messageId: 'exclamations' }, { messageId: 'emojiWall' }] }, // two different points, two nudges
+    { text: 'Eindelijk!!! Onze nieuwe praktijk is klaar 🎉🎉🎉🎉🎉🎉🎉🎉🎉 Kom je kijken?', platform: 'linkedin', errors: [{ messageId: 'exclamations' }, { messageId: 'emojiWall' }] }, // two different points, two nudges
     { text: 'Super sessie vandaag, wtf wat een inzichten. Who else was there?', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // mixed Dutch and English
-    { text: 'ngl this new policy is lowkey a disaster. who approved this?', platform: 'x', errors: [{ messageId: 'slang' }] }, // chat slang in work mode
+    { text: 'ngl this new policy is lowkey a disaster. who approved this?', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // chat slang on LinkedIn
+    { text: 'All of these girls at the party last night were acting like hoes, I swear', platform: 'x', errors: [{ messageId: 'slang' }] }, // a slur in an English post
+    { text: 'Suck my dick you cunts', platform: 'bluesky', errors: [{ messageId: 'slang' }] }, // vulgar words anywhere in work mode
+    { text: 'Deel dit bericht en maak kans op een gratis taart!', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // "deel en maak kans" is giveaway bait
+    { text: 'Follow @pythonpro_ for more. TURN ON POST NOTIFICATIONS', platform: 'instagram', errors: [{ messageId: 'bait' }, { messageId: 'capitals' }] }, // spammy follow asks, shouted
+    { text: 'WELCOME HOME TO ALL AMERICANS', platform: 'x', errors: [{ messageId: 'capitals' }] }, // several long capital words shout
   ],
 });
