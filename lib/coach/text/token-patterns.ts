@@ -9,6 +9,8 @@ function buildPatterns() {
     SCHEME_URL: /(?:https?:\/\/|www\.)[^\s<>"]+/iuy,
     BARE_DOMAIN: new RegExp(String.raw`(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:${TLD})\b(?:\/[^\s<>"]*)?`, 'iuy'),
     EMAIL: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy,
+    /** The run of characters an address's local part may use; EMAIL's own `+` scans the same run. */
+    EMAIL_LOCAL_PART: /[\p{L}\p{N}._%+-]*/uy,
     HASHTAG: /[#＃][\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*/uy,
     MENTION: /@[\p{L}\p{N}_]+(?:[.@-][\p{L}\p{N}_]+)*/uy,
     WORD_CHAR: /[\p{L}\p{M}\p{N}_]/u,

@@ -56,8 +56,28 @@ function isAsciiSkippable(unit: number): boolean {
   return unit < 0x80 && !(unit === 0x23 || unit === 0x40 || unit === 0x2a || isAsciiAlphanumeric(unit));
 }
 
+/** What one pass of the scanner carries from token to token. */
+interface Scan {
+  /** The kind of the token `scanAt` just ended. */
+  kind: Token['kind'];
+  /** No e-mail address starts before this offset: see `emailEnd`. */
+  noEmailBefore: number;
+}
+
+/**
+ * Ends an e-mail address starting at `at`, or returns 0. Its local part can only end where the run of
+ * characters a local part may use ends, so when that fails every later start inside the same run fails as
+ * well: remembering the run's end spares rescanning it from each word in it ("a+a+a+…" stays linear).
+ */
+function emailEnd(text: string, at: number, scan: Scan): number {
+  if (at < scan.noEmailBefore) return 0;
+  const end = endOfMatch(tokenPatterns().EMAIL, text, at);
+  if (end === 0) scan.noEmailBefore = endOfMatch(tokenPatterns().EMAIL_LOCAL_PART, text, at);
+  return end;
+}
+
 /** Where the token starting at `at` ends (0 when none starts there); its kind goes into `found.kind`. */
-function scanAt(text: string, lower: string, at: number, found: { kind: Token['kind'] }, gluedTag: boolean): number {
+function scanAt(text: string, lower: string, at: number, found: Scan, gluedTag: boolean): number {
   const unit = text.charCodeAt(at);
   let end: number;
   if (unit === 0x23 || unit === 0xff03) {
@@ -78,7 +98,7 @@ function scanAt(text: string, lower: string, at: number, found: { kind: Token['k
   }
   end = wordEnd(text, at);
   if (end > at && continuesAddress(text.charCodeAt(end)) && !followsWordChar(text, at, '@.-')) {
-    const address = endOfMatch(tokenPatterns().EMAIL, text, at) || endOfMatch(tokenPatterns().BARE_DOMAIN, text, at);
+    const address = emailEnd(text, at, found) || endOfMatch(tokenPatterns().BARE_DOMAIN, text, at);
     if (address) return ((found.kind = 'url'), address);
   }
   found.kind = 'word';
@@ -107,7 +127,7 @@ export function tokenize(text: string): Token[] {
   // A few letters (İ) change length in lower case; then each token folds on its own.
   const lower = lowerText.length === text.length ? lowerText : undefined;
   const scanText = lower ?? text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-  const found: { kind: Token['kind'] } = { kind: 'word' };
+  const found: Scan = { kind: 'word', noEmailBefore: 0 };
   let at = 0;
   while (at < text.length) {
     if (isAsciiSkippable(text.charCodeAt(at))) {

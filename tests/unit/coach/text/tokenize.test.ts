@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TokenCache } from '@/lib/coach/text/token-cache';
+import { tokenPatterns } from '@/lib/coach/text/token-patterns';
 import { tokenize } from '@/lib/coach/text/tokenize';
 
 const kinds = (text: string) => tokenize(text).map((token) => [token.kind, token.text]);
@@ -51,6 +52,48 @@ describe('tokenize', () => {
   it('survives lone surrogates without splitting them into tokens', () => {
     const text = 'a\uD800b \uDC00 c';
     expect(tokenize(text).map((token) => token.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('tokenize on hostile input', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // Each word of "a+a+a+…" could start an e-mail address; trying the pattern from every word rescanned the
+  // rest of the run each time (11 s for 'a+'.repeat(50_000)). Work is counted in pattern tries, not timed.
+  it.each(['a+', '1+', 'a%', '1%', 'a_', 'é+', 'a+.'])('tries the e-mail pattern once per run of %s, not from every word in it', (unit) => {
+    const tries = vi.spyOn(tokenPatterns().EMAIL, 'test');
+    const tokens = tokenize(unit.repeat(2000));
+    expect(tokens.length).toBeGreaterThanOrEqual(2000);
+    expect(tries.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it('still finds an address at the end of a long run', () => {
+    const text = `${'a+'.repeat(500)}x@b.nl`;
+    expect(tokenize(text)).toEqual([{ kind: 'url', text, normalized: text, start: 0, end: text.length }]);
+  });
+
+  /** The scanner as it was: told that every local-part run is empty, it never skips an e-mail try. */
+  function tokenizeTryingEveryStart(text: string) {
+    const run = vi.spyOn(tokenPatterns().EMAIL_LOCAL_PART, 'test').mockReturnValue(true);
+    try {
+      return tokenize(text);
+    } finally {
+      run.mockRestore();
+    }
+  }
+
+  const addressy = ['a', '1', 'é', 'A', '+', '%', '_', '-', '.', '@', '#', ' ', '\n', 'x@y.nl', 'b.com', 'mail', 'www.', 'https://', '#t', '@m', '😀', ',', "'", '/', 'İ'];
+  const hostile = fc.array(fc.oneof(fc.constantFrom(...addressy), fc.string({ maxLength: 2 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('gives the same tokens as trying an address from every word', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        expect(tokenize(text)).toEqual(tokenizeTryingEveryStart(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
