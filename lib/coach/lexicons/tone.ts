@@ -5,6 +5,8 @@ import enToneVulgar from './en/tone-vulgar.json';
 import nlToneVulgar from './nl/tone-vulgar.json';
 import enToneBait from './en/tone-bait.json';
 import nlToneBait from './nl/tone-bait.json';
+import enTonePrize from './en/tone-prize.json';
+import nlTonePrize from './nl/tone-prize.json';
 import enToneSlang from './en/tone-slang.json';
 import nlToneSlang from './nl/tone-slang.json';
 import enToneFormalOpeners from './en/tone-formal-openers.json';
@@ -22,6 +24,8 @@ export const PROFANITY: Lexicon = { nl: nlToneProfanity, en: enToneProfanity };
 export const VULGAR: Lexicon = { nl: nlToneVulgar, en: enToneVulgar };
 /** Engagement bait: "like & share", "tag a friend", "deel deze post en maak kans". */
 export const BAIT: Lexicon = { nl: nlToneBait, en: enToneBait };
+/** A prize ("maak kans", "chance to win"): bait only when the post also asks to like, share, tag or follow. */
+export const PRIZE: Lexicon = { nl: nlTonePrize, en: enTonePrize };
 /** Street and chat slang. */
 export const SLANG: Lexicon = { nl: nlToneSlang, en: enToneSlang };
 /** Letter and press-release openings, matched at the start of a line. */

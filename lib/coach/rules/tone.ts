@@ -1,10 +1,11 @@
 import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
-import { ACRONYMS, BAIT, FORMAL_CLOSERS, FORMAL_OPENERS, PROFANITY, SLANG, VULGAR } from '../lexicons/tone';
+import { ACRONYMS, BAIT, FORMAL_CLOSERS, PRIZE, FORMAL_OPENERS, PROFANITY, SLANG, VULGAR } from '../lexicons/tone';
 import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
 import { PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
+import { ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexicons/call-to-action';
 import { capitalRuns } from '../text/capitals';
 import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '../text/tone-signals';
 import type { TextRange } from '../types';
@@ -47,6 +48,14 @@ const FALSE_FRIENDS = new Set(['hoe', 'hoes']);
 function vulgarWords(context: RuleContext): TextRange[] {
   const matches = findLexicon(VULGAR, context.lexiconLanguages, context.words);
   return context.language === 'und' ? matches.filter((match) => !FALSE_FRIENDS.has(match.phrase)) : matches;
+}
+
+/** "Like, deel en maak kans": a prize in exchange for likes, shares, tags or follows. A prize alone is a contest. */
+function prizeForEngagement(context: RuleContext): TextRange[] {
+  const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words);
+  if (prize.length === 0) return [];
+  const asks = [ASK_LIKE, ASK_SHARE, ASK_TAG, ASK_FOLLOW].some((lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).length > 0);
+  return asks ? prize : [];
 }
 
 function quote(context: RuleContext, range: TextRange): string {
@@ -135,7 +144,7 @@ export default defineRule({
       const [first] = swearing.sort((a, b) => a.start - b.start);
       if (first) context.report({ messageId: 'slang', ranges: swearing, data: { word: quote(context, first), platform } });
     }
-    const bait = findLexicon(BAIT, BOTH_LANGUAGES, context.words);
+    const bait = [...findLexicon(BAIT, BOTH_LANGUAGES, context.words), ...prizeForEngagement(context)].sort((a, b) => a.start - b.start);
     const [firstBait] = bait;
     if (firstBait) context.report({ messageId: 'bait', ranges: bait, data: { phrase: quote(context, firstBait) } });
     const [firstFormal] = formal;
