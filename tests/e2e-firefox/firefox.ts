@@ -89,6 +89,24 @@ export class Firefox {
     return new Firefox(browser);
   }
 
+  /**
+   * Firefox's idle service ignores the synthetic input WebDriver sends and counts idle time from the browser's start,
+   * so a minute into a run the tracker would see nobody there and stop the clock. This resets it, as a real key
+   * press does, through the browser window's privileged scope (allowed by --remote-allow-system-access).
+   */
+  async markUserActive(): Promise<void> {
+    const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const context = tree.result.contexts[0]?.context;
+    if (!context) throw new Error('No Firefox browser window to reset the idle time in');
+    const { result } = await connection.send('script.evaluate', {
+      expression: 'Cc["@mozilla.org/widget/useridleservice;1"].getService(Ci.nsIUserIdleServiceInternal).resetIdleTimeOut(0)',
+      target: { context },
+      awaitPromise: false,
+    });
+    if (result.type !== 'success') throw new Error(`Could not reset Firefox's idle time: ${JSON.stringify(result)}`);
+  }
+
   extensionUrl(file: string): string {
     return `moz-extension://${EXTENSION_UUID}/${file}`;
   }
@@ -109,6 +127,8 @@ export class Firefox {
         void request.respond({ status: 404, contentType: 'text/plain', body: '' });
       }
     });
+    // Someone opening a site is there: the time tracker must not see an idle user.
+    await this.markUserActive();
     await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
     return { page, unexpectedRequests };
   }
@@ -138,6 +158,12 @@ export class Firefox {
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+/** The raw WebDriver BiDi connection puppeteer-core keeps (its `connection` getter), for Firefox-only commands. */
+interface BidiConnection {
+  send(method: 'browsingContext.getTree', params: object): Promise<{ result: { contexts: { context: string }[] } }>;
+  send(method: 'script.evaluate', params: object): Promise<{ result: { type: string } }>;
 }
 
 /** puppeteer-core's BiDi browsing context of a page: its navigate/reload can return without waiting for events. */

@@ -12,6 +12,8 @@ test('time on a social site in front is counted, shown on the badge and in the p
   const before = await countedMs(popup);
   const { page: site } = await firefox.openSite('https://x.com/home', SOCIAL_HTML);
   try {
+    // Firefox ignores WebDriver's input for idleness; the harness resets it (Firefox.markUserActive) when a site opens.
+    expect(await popup.evaluate(() => browser.idle.queryState(15)), 'Firefox thinks the user is idle: see markUserActive').toBe('active');
     const segment = await until(() => openSegment(popup), 'the background to start the clock for the x.com tab');
     expect(segment.platform).toBe('x');
     // MV2 has browserAction, not action: the badge is how the minutes left show on the toolbar.
