@@ -47,8 +47,11 @@ function asksIn(context: RuleContext, placed: readonly PlacedWord[]): { kinds: L
   return { kinds, ranges: ranges.sort((a, b) => a.start - b.start) };
 }
 
+/** "Lees meer: [link]": a writer who drafts with a placeholder will paste a link there. */
+const LINK_PLACEHOLDER = /[[<](?:link|url)[\]>]/iu;
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[]): boolean {
-  if (context.urls.length > 0 || asksAQuestion(context.text, context.urls)) return true;
+  if (context.urls.length > 0 || asksAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).length > 0) return true;
   return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some((match) => asImperative(placed, match));
 }

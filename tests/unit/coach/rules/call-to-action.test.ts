@@ -20,6 +20,7 @@ runRuleTests(callToAction, {
     { text: 'Media enquiries: press@example.com', platform: 'instagram' }, // an email address is a way to respond
     { text: 'Monday morning at the shelter, the dog found the sofa first. Caption this!', platform: 'instagram' }, // "caption this" asks the reader to answer
     { text: 'Pineapple belongs on pizza. Change my mind.', platform: 'x' }, // "change my mind" invites replies
+    { text: 'Ons jaarverslag staat online: [link]', platform: 'linkedin' }, // a link placeholder will be a link
     { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
   ],
   invalid: [
