@@ -43,9 +43,12 @@ function aimedInsults(context: RuleContext): Token[] {
  * Contempt for people or groups, aimed or not ("Pathetic excuse by the mayor", "wat een tuig"), unless the
  * writer turns it on themself ("I felt so stupid").
  */
+/** "Ik word er kotsmisselijk van" is contempt said by me, not about me: a bare "I" near the word turns nothing. */
+const BARE_SELF = new Set(['i', 'ik', "i've"]);
+
 function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
-  const self = lexiconSet(SELF, BOTH_LANGUAGES);
+  const self = new Set([...lexiconSet(SELF, BOTH_LANGUAGES)].filter((word) => !BARE_SELF.has(word)));
   const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words)];
   const kept = insults.filter((insult) => {
     const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);

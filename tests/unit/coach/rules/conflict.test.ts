@@ -23,6 +23,7 @@ runRuleTests(conflict, {
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
     { text: 'Dat gespuis bij die demonstratie moet opgepakt worden.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'contempt', severity: 'tip' }] }, // contempt for a group: a tip among friends
     { text: 'Just blocked his account. Good riddance!', platform: 'bluesky', errors: [{ messageId: 'contempt' }] }, // a contemptuous phrase
+    { text: 'Doorgeslagen mensen bij die omroep. Ik word er kotsmisselijk van.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // contempt said by "ik" is still contempt
     { text: '@klantenservice Jullie zijn echt een stelletje idioten. Drie weken wachten op een antwoord.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult', severity: 'problem', ranges: [[47, 54]] }] }, // Dutch insult aimed with "jullie"
     { text: "You're an idiot if you believe this.", platform: 'facebook', kind: 'comment', mode: 'personal', errors: [{ messageId: 'insult', severity: 'problem' }] }, // personal mode too
     { text: 'Wat een sukkel ben jij zeg. Lees eerst het artikel.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'insult' }] }, // "wat een" aims the insult
