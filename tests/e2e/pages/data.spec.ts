@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/defaults';
+import { SETTINGS_VERSION } from '../../../lib/settings/migrations';
 import { expect, openExtensionPage, test } from '../harness';
 import { readStorage, seedStorage, weekOfData } from './seed';
 
@@ -14,7 +15,7 @@ const SETTINGS: Settings = {
 const STAT_KEYS = ['usage', 'posts', 'fingerprints'] as const;
 
 test('export, reset, then import restores identical data', async ({ context, extensionId, worker }) => {
-  await seedStorage(worker, weekOfData(Date.now()), { settings: SETTINGS, settings$: { v: 2 } });
+  await seedStorage(worker, weekOfData(Date.now()), { settings: SETTINGS, settings$: { v: SETTINGS_VERSION } });
   const options = await openExtensionPage(context, extensionId, 'options.html');
   await expect(options.getByLabel('Minutes per day')).toHaveValue('45');
   const before = await readStorage(worker);
@@ -22,7 +23,7 @@ test('export, reset, then import restores identical data', async ({ context, ext
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export to a file' }).click()]);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'social-coach-export', schemaVersion: 2, settings: SETTINGS });
+  expect(exported).toMatchObject({ format: 'social-coach-export', schemaVersion: SETTINGS_VERSION, settings: SETTINGS });
 
   await options.getByRole('button', { name: 'Reset everything' }).click();
   await options.getByRole('button', { name: 'Yes, reset' }).click();
@@ -37,11 +38,11 @@ test('export, reset, then import restores identical data', async ({ context, ext
   const after = await readStorage(worker);
   for (const key of STAT_KEYS) expect(after.local[key], key).toEqual(before.local[key]);
   expect(after.sync.settings).toEqual(before.sync.settings);
-  expect(after.sync.settings$).toEqual({ v: 2 });
+  expect(after.sync.settings$).toEqual({ v: SETTINGS_VERSION });
 });
 
 test('a foreign file is refused and changes nothing', async ({ context, extensionId, worker }) => {
-  await seedStorage(worker, weekOfData(Date.now()), { settings: SETTINGS, settings$: { v: 2 } });
+  await seedStorage(worker, weekOfData(Date.now()), { settings: SETTINGS, settings$: { v: SETTINGS_VERSION } });
   const options = await openExtensionPage(context, extensionId, 'options.html');
   await expect(options.getByLabel('Minutes per day')).toHaveValue('45');
   const before = await readStorage(worker);
