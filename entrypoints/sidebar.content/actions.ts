@@ -1,7 +1,10 @@
-import { applyEdit, selectRange } from '@/lib/sites/selection';
-import type { TrackedDraft } from '@/lib/sites/types';
+import { applyEdit } from '@/lib/sites/apply-edit';
+import { readDraft } from '@/lib/sites/read-draft';
+import { selectRange } from '@/lib/sites/selection';
+import type { Finding, Suggestion } from '@/lib/coach/types';
+import type { TextEdit, TrackedDraft } from '@/lib/sites/types';
 import type { SidebarPlacement } from '@/lib/settings/placement';
-import type { AnalysisLoop } from './analysis-loop';
+import { requestAnalysis, type AnalysisLoop } from './analysis-loop';
 import type { BudgetActions } from './budget';
 import type { CoachActions } from './coach-app';
 import { saveMode } from './preferences';
@@ -13,6 +16,20 @@ interface ActionDeps {
   budget: BudgetActions;
   currentDraft: () => TrackedDraft | null;
   savePlacement: (placement: SidebarPlacement, previous: SidebarPlacement) => void;
+}
+
+/**
+ * The suggestion's edit for the text as it is now. A click can come before the analysis of the last keys (an
+ * insertion at the end would then land short of it): the draft is analysed again and the same suggestion taken
+ * from that answer, or none when it is gone.
+ */
+async function currentEdit(draft: TrackedDraft, suggestion: Suggestion, finding: Finding, loop: AnalysisLoop, store: Store): Promise<TextEdit | undefined> {
+  const text = readDraft(draft.editor);
+  if (loop.analysisOf(text)) return suggestion.edit;
+  const fresh = await requestAnalysis({ text, platform: draft.platform, kind: draft.kind }, store.get()).catch(() => null);
+  if (readDraft(draft.editor) !== text) return undefined;
+  const again = fresh?.findings.find((candidate) => candidate.ruleId === finding.ruleId);
+  return again?.suggestions?.find((candidate) => candidate.label === suggestion.label)?.edit;
 }
 
 /** What the sidebar's buttons do on the page: select or edit through the site helpers, save preferences. */
@@ -35,12 +52,19 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
       const draft = currentDraft();
       if (draft) selectRange(draft.editor, range.start, range.end, window);
     },
-    applySuggestion(suggestion) {
+    async applySuggestion(suggestion, finding) {
       const draft = currentDraft();
       if (!draft || !suggestion.edit) return;
-      // Refused when the text moved on since the analysis: show the current findings instead.
-      if (!applyEdit(draft.editor, suggestion.edit, window)) loop.runNow();
+      store.set({ editRefused: null });
+      const edit = await currentEdit(draft, suggestion, finding, loop, store);
+      if (!edit) return loop.runNow();
+      const outcome = await applyEdit(draft.editor, edit, window);
+      // 'stale': the text moved on since the analysis, so show the current findings instead.
+      if (outcome === 'refused') store.set({ editRefused: { suggestion: edit.to.trim(), draftText: readDraft(draft.editor) } });
+      if (outcome !== 'applied') loop.runNow();
     },
+    copySuggestion: (text) => navigator.clipboard.writeText(text),
+    dismissEditRefused: () => store.set({ editRefused: null }),
     changePlacement,
     finishPost: budget.finishPost,
     closeTimesUp() {

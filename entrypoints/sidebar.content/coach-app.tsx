@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { BudgetLine } from '@/components/coach/budget-line';
 import { CoachPanel } from '@/components/coach/coach-panel';
+import { EditRefusedNote } from '@/components/coach/edit-refused-note';
 import { Sidebar } from '@/components/coach/sidebar';
 import { SoftBlock } from '@/components/coach/soft-block';
 import type { Finding, Mode, Suggestion, TextRange } from '@/lib/coach/types';
@@ -11,6 +12,8 @@ export interface CoachActions {
   changeMode(mode: Mode): void;
   selectRange(range: TextRange, finding: Finding): void;
   applySuggestion(suggestion: Suggestion, finding: Finding): void;
+  copySuggestion(text: string): Promise<void>;
+  dismissEditRefused(): void;
   changePlacement(placement: SidebarPlacement): void;
   finishPost(): void;
   closeTimesUp(): void;
@@ -79,6 +82,14 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           viewport={state.viewport}
           onPlacementChange={actions.changePlacement}
         >
+          {state.editRefused && (
+            <EditRefusedNote
+              locale={locale}
+              suggestion={state.editRefused.suggestion}
+              onCopy={actions.copySuggestion}
+              onDismiss={actions.dismissEditRefused}
+            />
+          )}
           {panel}
           {budgetLine}
         </Sidebar>

@@ -39,6 +39,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     scheme: 'light',
     composerBox: null,
     viewport: viewportOf(window),
+    editRefused: null,
   });
   // The latest draft, text included; the store only holds what the UI shows.
   let draft: TrackedDraft | null = null;
@@ -75,6 +76,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const onChange = (next: TrackedDraft | null) => {
     const previous = draft;
     draft = next;
+    const refused = store.get().editRefused;
+    if (refused && next?.text !== refused.draftText) store.set({ editRefused: null });
     if (!next) store.set({ composer: null, analysis: null, composerBox: null });
     else if (next.editor !== previous?.editor || next.kind !== previous.kind) void openComposer(next);
     else loop.schedule();

@@ -22,6 +22,8 @@ export interface CoachState {
   scheme: ColorScheme;
   composerBox: Box | null;
   viewport: ViewportSize;
+  /** A suggestion the site's editor did not take (the draft was left as it was), until the draft changes. */
+  editRefused: { suggestion: string; draftText: string } | null;
 }
 
 export interface Store {

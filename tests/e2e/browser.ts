@@ -2,6 +2,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { withEditorBundles } from './editors/bundle';
 
 /** The production build (never -dev: dev builds keep the worker alive and hide MV3 bugs). */
 export const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -60,7 +61,7 @@ export async function serveHtml(context: BrowserContext, url: string | RegExp, h
 }
 
 export function readFixture(relativePath: string): string {
-  return readFileSync(path.resolve('tests/e2e/fixtures', relativePath), 'utf8');
+  return withEditorBundles(readFileSync(path.resolve('tests/e2e/fixtures', relativePath), 'utf8'));
 }
 
 export async function openExtensionPage(context: BrowserContext, extensionId: string, file: string): Promise<Page> {

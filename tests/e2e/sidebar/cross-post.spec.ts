@@ -6,6 +6,9 @@ const POST =
 
 // The whole path: the X tab reports a fingerprint, the background keeps it, and the background's analysis of the
 // LinkedIn draft finds the copy. Only the fingerprint is stored; drafts are analysed in memory.
+// Two long drafts typed key by key into the real editors: slow on a busy machine.
+test.slow();
+
 test('the same text posted on X and then typed on LinkedIn is flagged as a cross-post', async ({ context }) => {
   const x = await openSite(context, 'x.html', 'https://x.com/home');
   await x.locator('[data-testid="SideNav_NewTweet_Button"]').click();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { coach, editorText, finding, openSite, retype, selectedText, typeAndExpectUntouched } from './site-page';
+import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const editor = (page: Page) => page.locator('[data-testid="composePostView"] .ProseMirror');
 
@@ -24,4 +25,8 @@ test('a reply is coached as a comment; selecting and applying work on TipTap', a
   await expect.poll(() => selectedText(page)).toBe('#socialmedia');
   await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
   await expect.poll(() => editorText(editor(page))).toBe('Love #SocialMedia too');
+});
+
+test('suggestions go into TipTap/ProseMirror through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  await expectSuggestionsTakenOn(context, 'bluesky');
 });

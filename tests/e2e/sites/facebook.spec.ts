@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const commentBox = (page: Page) => page.locator('.comment-form [contenteditable]');
 const postBox = (page: Page) => page.locator('[role="dialog"][aria-modal] [contenteditable]');
@@ -49,3 +50,7 @@ for (const variant of [
     expect((await publishedReports(worker))[0]).toMatchObject({ platform: 'facebook' });
   });
 }
+
+test('suggestions go into Lexical through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  await expectSuggestionsTakenOn(context, 'facebook');
+});

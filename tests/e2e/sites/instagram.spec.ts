@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { coach, finding, openSite, retype, typeAndExpectUntouched } from './site-page';
+import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const comment = (page: Page) => page.locator('.comment-form textarea');
 const caption = (page: Page) => page.locator('[role="dialog"] [contenteditable]');
@@ -25,4 +26,8 @@ test('a suggestion edits the comment textarea the way the site sees typing', asy
   await expect(finding(page, 'accessibility')).toHaveCount(0);
   await retype(page, comment(page), 'Love it');
   await expect(coach(page).locator('[data-category]')).toHaveCount(0);
+});
+
+test('suggestions go into Lexical through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  await expectSuggestionsTakenOn(context, 'instagram');
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { coach, editorHtmlWithoutExtension, editorText, finding, openSite, publishedReports, retype, selectedText, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 // Playwright's CSS engine pierces the open #interop-outlet shadow root.
 const shareBox = (page: Page) => page.locator('#interop-outlet .ql-editor');
@@ -76,4 +77,8 @@ test('the coached share box ends up byte for byte as the page alone makes it', a
   await expect(finding(page, 'hashtags')).toBeVisible();
   const coached = await editor.evaluate((el) => el.innerHTML);
   expect(coached).toBe(await editorHtmlWithoutExtension(context, 'linkedin.html', '/feed/', steps));
+});
+
+test('suggestions go into Quill through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  await expectSuggestionsTakenOn(context, 'linkedin');
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const area = (page: Page) => page.locator('#mastodon form.compose-form textarea');
 
@@ -41,4 +42,8 @@ test('Ctrl+Enter posts; the textarea emptied by the site script is noticed', asy
   await expect(area(page)).toHaveValue('');
   await expect.poll(() => publishedReports(worker)).toHaveLength(1);
   expect((await publishedReports(worker))[0]).toMatchObject({ platform: 'mastodon' });
+});
+
+test('suggestions go into the React textarea through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  await expectSuggestionsTakenOn(context, 'mastodon');
 });

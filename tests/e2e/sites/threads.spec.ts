@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { coach, finding, openSite, retype, typeAndExpectUntouched } from './site-page';
+import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const replyBox = (page: Page) => page.locator('.reply-box [contenteditable]');
 const threadItem = (page: Page, n: number) => page.locator('[role="dialog"] .item [contenteditable]').nth(n);
@@ -25,4 +26,8 @@ test('each "Add to thread" editor in the dialog is a post of its own', async ({ 
   await expect(finding(page, 'hashtags')).toHaveCount(0);
   await threadItem(page, 0).click();
   await expect(finding(page, 'hashtags')).toBeVisible();
+});
+
+test('suggestions go into Lexical through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  await expectSuggestionsTakenOn(context, 'threads');
 });

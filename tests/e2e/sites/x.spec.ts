@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
+import { expectSuggestionsTaken } from './suggestion-edits';
 import { coach, editorHtmlWithoutExtension, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
 
 const home = (page: Page) => page.locator('#primary [data-testid="tweetTextarea_0"]');
@@ -101,4 +102,9 @@ test('posting a thread reports each item as a post of its own', async ({ context
   const reports = await publishedReports(worker);
   expect(reports.map((report) => report.platform)).toEqual(['x', 'x']);
   expect(JSON.stringify(reports)).not.toMatch(/story|Second part/);
+});
+
+test('suggestions go into Draft.js through its own input path: its model takes each one exactly, and undo', async ({ context }) => {
+  const page = await openSite(context, 'x.html', 'https://x.com/home');
+  await expectSuggestionsTaken(page, home(page));
 });

@@ -14,6 +14,7 @@ export function coachState(patch: Partial<CoachState> = {}): CoachState {
     scheme: 'light',
     composerBox: null,
     viewport: { width: 1280, height: 800 },
+    editRefused: null,
     ...patch,
   };
 }

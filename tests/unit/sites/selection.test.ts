@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyEdit, selectRange } from '@/lib/sites/selection';
+import { afterEach, describe, expect, it } from 'vitest';
+import { selectRange } from '@/lib/sites/selection';
 
 function editor(inner: string): HTMLElement {
   const el = document.createElement('div');
@@ -59,47 +59,6 @@ describe('selectRange', () => {
     document.body.append(area);
     expect(selectRange(area, 6, 12, window)).toBe(true);
     expect([area.selectionStart, area.selectionEnd]).toEqual([6, 12]);
-  });
-});
-
-describe('applyEdit', () => {
-  it('replaces through execCommand insertText after selecting exactly `from`', () => {
-    const el = editor('<p>Hello</p><p>Click the link in bio</p>');
-    const exec = vi.fn((_cmd: string, _ui?: boolean, _value?: string) => {
-      expect(selected()).toBe('link in bio');
-      return true;
-    });
-    document.execCommand = exec;
-    expect(applyEdit(el, { start: 16, end: 27, from: 'link in bio', to: 'link below' }, window)).toBe(true);
-    expect(exec).toHaveBeenCalledWith('insertText', false, 'link below');
-  });
-
-  it('does nothing when the text at the range changed', () => {
-    const el = editor('<p>Hello world</p>');
-    const exec = vi.fn(() => true);
-    document.execCommand = exec;
-    const before = el.innerHTML;
-    expect(applyEdit(el, { start: 0, end: 5, from: 'Howdy', to: 'Hi' }, window)).toBe(false);
-    expect(exec).not.toHaveBeenCalled();
-    expect(el.innerHTML).toBe(before);
-  });
-
-  it('sets a textarea through the native setter and announces it with an input event', () => {
-    const area = document.createElement('textarea');
-    area.value = 'Hello #world';
-    document.body.append(area);
-    const inputs: string[] = [];
-    area.addEventListener('input', () => inputs.push(area.value));
-    expect(applyEdit(area, { start: 6, end: 12, from: '#world', to: 'world' }, window)).toBe(true);
-    expect(inputs).toEqual(['Hello world']);
-    expect(area.selectionStart).toBe(11);
-  });
-
-  it('refuses a textarea edit whose range moved', () => {
-    const area = document.createElement('textarea');
-    area.value = 'Hello #world';
-    expect(applyEdit(area, { start: 0, end: 6, from: '#world', to: 'world' }, window)).toBe(false);
-    expect(area.value).toBe('Hello #world');
   });
 });
 
