@@ -32,6 +32,12 @@ export async function applyEdit(editor: HTMLElement, edit: TextEdit, win: Win): 
   const family = editorFamily(editor);
   if (!(await replaceRange(family, editor, edit.start, edit.end, edit.to, () => readDraft(editor) === before, win))) return 'stale';
   if (readDraft(editor) === expected) return 'applied';
+  // Firefox hands a content script's synthetic paste to the page without its data: the editor did nothing. Within
+  // one line execCommand is safe there (it fires beforeinput, which these editors take); newlines are not.
+  if (readDraft(editor) === before && (family === 'draft' || family === 'lexical') && !edit.to.includes('\n')) {
+    await replaceRange('contenteditable', editor, edit.start, edit.end, edit.to, () => true, win);
+    if (readDraft(editor) === expected) return 'applied';
+  }
   await restore(family, editor, expected, before, win);
   return 'refused';
 }

@@ -65,6 +65,15 @@ describe('applyEdit', () => {
     }
   });
 
+  it('falls back to execCommand within one line where the paste did nothing (Firefox drops its data)', async () => {
+    const el = editor('<p>Love #socialmedia</p>', { 'data-lexical-editor': 'true' });
+    const exec = fakeInsertText();
+    document.execCommand = exec;
+    expect(await applyEdit(el, { start: 5, end: 17, from: '#socialmedia', to: '#SocialMedia' }, window)).toBe('applied');
+    expect(exec).toHaveBeenCalledWith('insertText', false, '#SocialMedia');
+    expect(readDraft(el)).toBe('Love #SocialMedia');
+  });
+
   it('removes text in Draft.js and Lexical with a Backspace over the selection', async () => {
     const el = editor('<p>Walk #coffee</p>', { 'data-lexical-editor': 'true' });
     const keys: string[] = [];
