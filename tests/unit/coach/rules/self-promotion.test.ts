@@ -22,6 +22,9 @@ runRuleTests(selfPromotion, {
     { text: 'Wij zoeken een ervaren schuldhulpverlener voor 28 uur per week. Je werkt in een klein team.', platform: 'linkedin' }, // a vacancy is an opportunity for the reader
     { text: 'Proud to announce that your feedback shaped our new opening hours: you asked, you get evenings.', platform: 'linkedin' }, // the reader is central
     { text: 'Nu verkrijgbaar: de nieuwe gids voor mantelzorgers, gratis te downloaden.', platform: 'linkedin' }, // a guide for the reader, no "we/our"
+    { text: 'Launch van onze nieuwe website voor mantelzorgers. Wat mist er nog volgens jou?', platform: 'linkedin' }, // a launch that asks the reader in
+    { text: 'Vandaag 40 jongeren gesproken over stage lopen. De grootste zorg: geen netwerk. Daar kunnen wij iets aan doen.', platform: 'x' }, // "de grootste" is no brag
+    { text: 'Join our free coding club for girls aged 10 to 14, every Wednesday at the library.', platform: 'facebook' }, // an invitation that benefits the reader
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -38,5 +41,8 @@ runRuleTests(selfPromotion, {
     { text: 'Wij zijn nu officieel de grootste fietsenmaker van Zwolle. Onze werkplaats is vernieuwd.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // "the biggest"
     { text: 'Proud to announce: ons team heeft de Zorginnovatieprijs gewonnen. Wij zijn er ontzettend blij mee.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // mixed Dutch and English
     { text: 'Our award-winning agency just signed three new clients. We are growing fast. #agency https://example.com', platform: 'bluesky', errors: [{ messageId: 'onlyAboutSender' }] }, // a link is not value for the reader
+    { text: 'Deze week 25% korting op alle kaarsen in de winkel aan de Markt.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a discount is a pitch without "we"
+    { text: 'Shop our NEW serum: only €24,95 until Monday.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a price and "shop our"
+    { text: 'Heb je deze pure bonbon al geproefd? Met een vulling van pruim en port.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a question that is part of the pitch
   ],
 });
