@@ -13,6 +13,7 @@ import { createAnalysisLoop, requestAnalysis } from './analysis-loop';
 import { startBudget } from './budget';
 import { needsUi } from './coach-app';
 import { viewportOf } from './composer-box';
+import { startDraftMarks } from './draft-marks';
 import { createPageWatch } from './page-watch';
 import { createPlacementSaver, DEFAULT_PLACEMENT, loadPlacement } from './preferences';
 import { publishedReport } from './publish-report';
@@ -50,6 +51,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const savePlacement = createPlacementSaver(ctx);
 
   startCoachUi(ctx, store, createCoachActions({ store, loop, budget, currentDraft: () => draft, savePlacement }));
+  startDraftMarks(ctx, store, loop);
   store.subscribe((state) => {
     if (needsUi(state)) pageWatch.start();
   });
