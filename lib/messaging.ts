@@ -1,12 +1,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnalysisRequest } from './coach/analysis-service';
-import type { Analysis, Category, Mode, Platform, PostFingerprint, Severity } from './coach/types';
+import type { Analysis, Category, Mode, Platform, Severity } from './coach/types';
 import type { BudgetLevel, BudgetStatus } from './time/types';
 import type { StoredStats } from './settings/data-file';
 import type { Settings } from './settings/defaults';
 import type { SidebarPlacement } from './settings/placement';
 
-/** What the sidebar reports each time a post goes out: never the text itself. */
+/**
+ * What the sidebar reports each time a post goes out. The text only goes to the background, which turns it into a
+ * fingerprint keyed with the install's secret (the sidebar can't read the key) and keeps nothing else of it.
+ */
 export interface PublishedPost {
   platform: Platform;
   mode: Mode;
@@ -15,7 +18,7 @@ export interface PublishedPost {
   openFindings: { ruleId: string; category: Category; severity: Severity }[];
   /** Findings that appeared while writing and were gone by the time of publishing. */
   resolvedCount: number;
-  fingerprint: PostFingerprint;
+  text: string;
 }
 
 /** Sent by a visible social tab so the background knows what the user is doing there. */

@@ -53,8 +53,21 @@ export const usageItem = storage.defineItem<UsageHistory>('local:usage', { fallb
 
 export const postsItem = storage.defineItem<PostHistory>('local:posts', { fallback: {}, version: 1 });
 
-/** Last 30 days of published posts, for the cross-post check. */
-export const fingerprintsItem = storage.defineItem<PostFingerprint[]>('local:fingerprints', { fallback: [], version: 1 });
+/**
+ * Last 30 days of published posts, for the cross-post check. Version 2 keys them with the install's secret; the
+ * unkeyed ones of version 1 could be read back into words, so the migration drops them.
+ */
+export const fingerprintsItem = storage.defineItem<PostFingerprint[]>('local:fingerprints', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: () => [] },
+});
+
+/**
+ * The install's secret the fingerprints are keyed with (lib/coach/fingerprint.ts): made by the background, never
+ * exported, replaced on reset. Without it the fingerprints can't be checked against likely words or sentences.
+ */
+export const fingerprintKeyItem = storage.defineItem<string | null>('local:fingerprintKey', { fallback: null, version: 1 });
 
 let openSegment: ReturnType<typeof defineOpenSegmentItem> | undefined;
 const defineOpenSegmentItem = () => storage.defineItem<OpenSegment | null>('session:openSegment', { fallback: null, version: 1 });

@@ -1,6 +1,7 @@
 import { createAnalysisService } from '@/lib/coach/analysis-service';
 import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem } from '@/lib/storage';
+import { installKey } from './fingerprint-key';
 import { requireSocialFrame } from './senders';
 
 /**
@@ -19,12 +20,14 @@ export function startAnalysis(): void {
   fingerprintsItem.watch((posts) => {
     recentPosts = Promise.resolve(Array.isArray(posts) ? posts : []);
   });
+  // Without a key there is nothing to compare with: the cross-post check just stays quiet.
+  const loadKey = () => installKey().catch(() => undefined);
 
   onMessage('cs-bg:analyze', async ({ data, sender }) => {
     // The answer may say whether the draft matches a recent post: only the sidebar on a social site may ask.
     await requireSocialFrame(sender, 'cs-bg:analyze');
-    const posts = await loadRecentPosts();
-    return service.analyze(writerOf(sender), data, posts, Date.now());
+    const [posts, key] = await Promise.all([loadRecentPosts(), loadKey()]);
+    return service.analyze(writerOf(sender), data, { posts, key }, Date.now());
   });
 }
 

@@ -1,6 +1,7 @@
 import { validateStats, type StoredStats } from '@/lib/settings/data-file';
 import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem, postsItem, usageItem } from '@/lib/storage';
+import { forgetInstallKey } from './fingerprint-key';
 import { serialized } from './lock';
 import { requireExtensionPage } from './senders';
 
@@ -16,7 +17,7 @@ export async function importStats(data: StoredStats): Promise<void> {
 }
 
 export async function resetStats(): Promise<void> {
-  await serialized(() => Promise.all([usageItem.removeValue(), postsItem.removeValue(), fingerprintsItem.removeValue()]));
+  await serialized(() => Promise.all([usageItem.removeValue(), postsItem.removeValue(), fingerprintsItem.removeValue(), forgetInstallKey()]));
 }
 
 /** Import and reset from the options page: stats are written here only. */

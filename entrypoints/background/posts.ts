@@ -1,12 +1,14 @@
+import { fingerprintPost } from '@/lib/coach/fingerprint';
 import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem, postsItem } from '@/lib/storage';
 import { recordPost, rememberFingerprint, validPublishedPost } from '@/lib/time/posts';
+import { installKey } from './fingerprint-key';
 import { serialized } from './lock';
 import { requireSocialTopFrame } from './senders';
 import { offsetAt } from './stats-store';
 
 /**
- * A post went out: count it for the popup and keep its fingerprint (never the text) for the cross-post check.
+ * A post went out: count it for the popup and keep its keyed fingerprint (never the text) for the cross-post check.
  * Only from a social tab's top frame, and nothing at all from an incognito tab: all of it derives from the text.
  */
 export function startPostStats(): void {
@@ -17,9 +19,11 @@ export function startPostStats(): void {
       const now = Date.now();
       const post = validPublishedPost(data, now);
       if (!post) return;
-      const [posts, fingerprints] = await Promise.all([postsItem.getValue(), fingerprintsItem.getValue()]);
+      const [posts, fingerprints, key] = await Promise.all([postsItem.getValue(), fingerprintsItem.getValue(), installKey()]);
+      // The text lives only in this call: what is kept is its keyed fingerprint.
+      const fingerprint = fingerprintPost(post.text, post.platform, post.publishedAt, key);
       await postsItem.setValue(recordPost(posts, post, offsetAt, now));
-      await fingerprintsItem.setValue(rememberFingerprint(fingerprints, post.fingerprint, now));
+      await fingerprintsItem.setValue(rememberFingerprint(fingerprints, fingerprint, now));
     });
   });
 }

@@ -8,7 +8,7 @@ import { PracticeView, type PracticeDraft } from '@/components/practice/practice
 import { analyze } from '@/lib/coach';
 import { resolveUiLocale, translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
-import { fingerprintsItem, settingsItem } from '@/lib/storage';
+import { fingerprintKeyItem, fingerprintsItem, settingsItem } from '@/lib/storage';
 
 /** A newcomer starts on LinkedIn, in the mode they chose for it. */
 const firstDraft = (settings: Settings): PracticeDraft => ({ platform: 'linkedin', mode: settings.platformModes.linkedin, text: '' });
@@ -16,6 +16,8 @@ const firstDraft = (settings: Settings): PracticeDraft => ({ platform: 'linkedin
 function Practice() {
   const settings = useWatched(settingsItem);
   const recentPosts = useWatched(fingerprintsItem);
+  // Read, never made here: the background makes the key when the first post goes out.
+  const fingerprintKey = useWatched(fingerprintKeyItem) ?? undefined;
   // In memory only: a draft may be about a client, and nothing of a draft is ever stored.
   const [draft, setDraft] = useState<PracticeDraft | null>(null);
 
@@ -27,9 +29,9 @@ function Practice() {
       settings &&
       analyze(
         { text: current.text, platform: current.platform, kind: 'post' },
-        { mode: current.mode, uiLocale: locale, settings: settings.coach, recentPosts, now: Date.now() },
+        { mode: current.mode, uiLocale: locale, settings: settings.coach, recentPosts, fingerprintKey, now: Date.now() },
       ),
-    [current?.text, current?.platform, current?.mode, locale, settings, recentPosts],
+    [current?.text, current?.platform, current?.mode, locale, settings, recentPosts, fingerprintKey],
   );
   if (!settings || !current || !analysis) return null;
 

@@ -1,4 +1,3 @@
-import { fingerprintPost } from '@/lib/coach/fingerprint';
 import type { Analysis } from '@/lib/coach/types';
 import type { PublishedPost } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
@@ -6,7 +5,7 @@ import type { PublishedDraft } from '@/lib/sites/types';
 
 /**
  * What the background learns about a published post: the findings still open on the final text, how many that
- * showed up while writing were fixed, and a fingerprint for the cross-post check. Never the text itself.
+ * showed up while writing were fixed, and the text for the background to fingerprint (and forget).
  */
 export function publishedReport(
   post: PublishedDraft,
@@ -23,6 +22,6 @@ export function publishedReport(
     publishedAt: now,
     openFindings,
     resolvedCount: [...seenRuleIds].filter((ruleId) => !openRuleIds.has(ruleId)).length,
-    fingerprint: fingerprintPost(post.text, post.platform, now),
+    text: post.text,
   };
 }

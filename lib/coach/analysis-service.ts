@@ -1,4 +1,6 @@
 import { analyzeWith, type EngineHooks } from './engine';
+import type { FingerprintKey } from './fingerprint';
+import { isKeyedFingerprint } from './fingerprint-format';
 import { RULES } from './rules';
 import { LanguageDetector } from './text/language';
 import { TokenCache } from './text/token-cache';
@@ -14,17 +16,21 @@ const CROSS_POST_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /** Writers whose caches are kept; one that comes back after more others than this starts afresh, as after a restart. */
 const MAX_WRITERS = 16;
 
-/** Posts on other platforms in the last week: the ones this draft might be a copy of. Skips damaged entries. */
+/** Posts on other platforms in the last week: the ones this draft might be a copy of. Skips damaged and unkeyed entries. */
 export function crossPostCandidates(all: readonly unknown[], platform: Platform, now: number): PostFingerprint[] {
   return all.filter(
     (post): post is PostFingerprint =>
-      typeof post === 'object' &&
-      post !== null &&
-      typeof (post as PostFingerprint).publishedAt === 'number' &&
+      isKeyedFingerprint(post) &&
       (post as PostFingerprint).platform !== platform &&
       now - (post as PostFingerprint).publishedAt <= CROSS_POST_WINDOW_MS &&
       (post as PostFingerprint).publishedAt <= now,
   );
+}
+
+/** The stored fingerprints and the install's key they were made with. */
+export interface RecentPosts {
+  posts: readonly unknown[];
+  key: FingerprintKey | undefined;
 }
 
 export interface AnalysisService {
@@ -32,7 +38,7 @@ export interface AnalysisService {
    * Analyses one writer's draft. Each writer (a tab's frame) keeps its own token and language caches: they follow
    * one draft as it is typed, and two tabs typing at once must not make each other's answers depend on the order.
    */
-  analyze(writer: string, request: AnalysisRequest, recentPosts: readonly unknown[], now: number): Analysis;
+  analyze(writer: string, request: AnalysisRequest, recent: RecentPosts, now: number): Analysis;
 }
 
 export function createAnalysisService(): AnalysisService {
@@ -48,11 +54,12 @@ export function createAnalysisService(): AnalysisService {
   };
 
   return {
-    analyze(writer, request, recentPosts, now) {
+    analyze(writer, request, recent, now) {
       // Requests cross a process boundary: anything malformed becomes an empty draft rather than an exception.
       const draft: Draft = typeof request?.draft === 'object' && request.draft !== null ? request.draft : { text: '', platform: 'x' };
       const options = typeof request?.options === 'object' && request.options !== null ? request.options : {};
-      return analyzeWith(RULES, draft, { ...options, now, recentPosts: crossPostCandidates(recentPosts, draft.platform, now) }, hooksFor(writer));
+      const recentPosts = crossPostCandidates(Array.isArray(recent?.posts) ? recent.posts : [], draft.platform, now);
+      return analyzeWith(RULES, draft, { ...options, now, recentPosts, fingerprintKey: recent?.key }, hooksFor(writer));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readDraft } from './engine-context';
 import { toFinding } from './engine-findings';
+import { isFingerprintKey, isKeyedFingerprint } from './fingerprint';
 import { resolveSettings } from './engine-settings';
 import type { Rule, RuleContext } from './rule';
 import type { LanguageDetector } from './text/language';
@@ -27,10 +28,6 @@ function resolveNow(now: number | undefined, recentPosts: readonly PostFingerpri
   return recentPosts.reduce((latest, post) => Math.max(latest, post.publishedAt), 0);
 }
 
-function isFingerprint(post: unknown): post is PostFingerprint {
-  const candidate = post as Partial<PostFingerprint> | null;
-  return typeof candidate === 'object' && candidate !== null && typeof candidate.publishedAt === 'number' && typeof candidate.hash === 'string' && Array.isArray(candidate.sketch);
-}
 
 function appliesTo(rule: Rule, context: Pick<RuleContext, 'platform' | 'kind' | 'settings'>): boolean {
   const { meta } = rule;
@@ -47,14 +44,15 @@ export function analyzeWith(rules: readonly Rule[], draft: Draft, options: Analy
   const mode: Mode = MODES.includes(options.mode as Mode) ? (options.mode as Mode) : 'work';
   const uiLocale = options.uiLocale === 'nl' ? 'nl' : 'en';
   const settings = resolveSettings(options.settings);
-  const recentPosts = Array.isArray(options.recentPosts) ? options.recentPosts.filter(isFingerprint) : [];
+  const fingerprintKey = isFingerprintKey(options.fingerprintKey) ? options.fingerprintKey : undefined;
+  const recentPosts = fingerprintKey && Array.isArray(options.recentPosts) ? options.recentPosts.filter(isKeyedFingerprint) : [];
   const facts = readDraft(text, platform, settings, hooks.detector, hooks.tokenCache);
   const findings: Finding[] = [];
   let current: { rule: Rule; severity: Severity } | undefined;
   // One context for all rules; `report` files each finding under the rule that is running.
   const context: RuleContext = {
     text, platform, kind: draft?.kind === 'comment' ? 'comment' : 'post', mode, uiLocale, settings,
-    recentPosts, now: resolveNow(options.now, recentPosts),
+    recentPosts, fingerprintKey, now: resolveNow(options.now, recentPosts),
     language: facts.language, lexiconLanguages: facts.lexiconLanguages, tokens: facts.tokens, words: facts.words,
     hashtags: facts.hashtags, mentions: facts.mentions, urls: facts.urls, stats: facts.stats,
     report(reported) {

@@ -1,21 +1,26 @@
+import { SKETCH_SIZE } from './fingerprint-format';
+import { isSipKeyHex, parseSipKey, sipHash } from './sip-hash';
 import { tokenize } from './text/tokenize';
 import type { Platform, PostFingerprint } from './types';
 
-/** 128 hash functions: the similarity estimate is within about ±0.03 around the 0.9 threshold. */
-export const SKETCH_SIZE = 128;
+export { isKeyedFingerprint, KEYED_HASH, SKETCH_SIZE } from './fingerprint-format';
+
 const NO_SHINGLE = 0xffffffff;
 
-/** FNV-1a over UTF-16 units: fast, stable across runs and engines. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+/**
+ * The install's secret: 32 lowercase hex digits (128 bits), made by the background and never exported. Every
+ * word and text is hashed with it, so without it neither the sketch nor the hash can be checked against a list
+ * of likely words or sentences.
+ */
+export type FingerprintKey = string;
+export const isFingerprintKey = isSipKeyHex;
 
-/** murmur3's finaliser: turns one word hash into the i-th of many independent-looking hashes. */
+const encoder = new TextEncoder();
+// Separate prefixes keep the hash of a one-word post from being that word's sketch hash.
+const WORD_PREFIX = 'w\u0000';
+const TEXT_PREFIX = 't\u0000';
+
+/** murmur3's finaliser: turns one word's keyed hash into the i-th of many independent-looking hashes. */
 function mix(hash: number, index: number): number {
   let h = (hash ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -36,9 +41,12 @@ export function normalizedWords(text: string): string[] {
 /**
  * MinHash over the set of distinct words: the share of equal slots estimates their Jaccard similarity. Word
  * sets rather than word pairs, because one changed word in twenty should still read as "nearly identical".
+ * Each word is hashed with the install's key first: the slots are minima of keyed values, so they say nothing
+ * about which words a post has to anyone without the key.
  */
-export function sketchWords(words: readonly string[]): number[] {
-  const hashes = [...new Set(words)].map((word) => fnv1a(word));
+export function sketchWords(words: readonly string[], key: FingerprintKey): number[] {
+  const sipKey = parseSipKey(key);
+  const hashes = [...new Set(words)].map((word) => sipHash(sipKey, encoder.encode(WORD_PREFIX + word))[1]);
   if (hashes.length === 0) return [];
   const sketch = new Array<number>(SKETCH_SIZE).fill(NO_SHINGLE);
   for (const hash of hashes) {
@@ -50,10 +58,12 @@ export function sketchWords(words: readonly string[]): number[] {
   return sketch;
 }
 
-/** What the cross-post check keeps of a published post: a hash and a sketch, never the text. */
-export function fingerprintPost(text: string, platform: Platform, publishedAt: number): PostFingerprint {
+/** What the cross-post check keeps of a published post: a keyed hash and a keyed sketch, never the text. */
+export function fingerprintPost(text: string, platform: Platform, publishedAt: number, key: FingerprintKey): PostFingerprint {
   const words = normalizedWords(text);
-  return { platform, publishedAt, hash: fnv1a(words.join(' ')).toString(16).padStart(8, '0'), sketch: sketchWords(words) };
+  const [high, low] = sipHash(parseSipKey(key), encoder.encode(TEXT_PREFIX + words.join(' ')));
+  const hash = high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+  return { platform, publishedAt, hash, sketch: sketchWords(words, key) };
 }
 
 /** Estimated Jaccard similarity of the two posts' word sets, 0..1; 0 when either sketch is empty or malformed. */

@@ -91,7 +91,9 @@ export interface RuleContext extends DraftFacts {
   mode: Mode;
   uiLocale: UiLocale;
   settings: CoachSettings;
+  /** Posts made with `fingerprintKey`: without the key the draft can't be compared with them, and there are none. */
   recentPosts: readonly PostFingerprint[];
+  fingerprintKey: string | undefined;
   now: number;
   report(report: Report): void;
 }

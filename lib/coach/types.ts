@@ -94,9 +94,9 @@ export interface Analysis {
 export interface PostFingerprint {
   platform: Platform;
   publishedAt: number;
-  /** Hash of the normalised text: equal hashes mean the same post. */
+  /** Keyed hash of the normalised text (16 hex digits): equal hashes mean the same post. */
   hash: string;
-  /** MinHash signature of word shingles: estimates similarity between two posts. */
+  /** MinHash signature of the keyed word hashes: estimates similarity between two posts. */
   sketch: number[];
 }
 
@@ -115,6 +115,9 @@ export interface AnalyzeOptions {
   mode?: Mode;
   uiLocale?: UiLocale;
   settings?: Partial<CoachSettings>;
+  /** Published posts to compare the draft with (the cross-post check), made with `fingerprintKey`. */
   recentPosts?: PostFingerprint[];
+  /** The install's secret the fingerprints are keyed with (lib/coach/fingerprint.ts); without it they are ignored. */
+  fingerprintKey?: string;
   now?: number;
 }

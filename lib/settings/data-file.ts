@@ -1,3 +1,4 @@
+import { isUnkeyedFingerprint } from '../coach/fingerprint-format';
 import type { PostFingerprint } from '../coach/types';
 import type { PostHistory, UsageHistory } from '../time/types';
 import type { Settings } from './defaults';
@@ -48,13 +49,21 @@ export type StoredStats = Omit<StoredData, 'settings'>;
 
 const invalid = (path: string): { ok: false; error: ImportError } => ({ ok: false, error: { kind: 'invalid-field', path } });
 
+/**
+ * Fingerprints from before they were keyed with the install's secret can't be compared with keyed ones, and
+ * could be read back into words: a file from an earlier version loses them (at most 30 days of cross-post history).
+ */
+function withoutUnkeyed(fingerprints: unknown): unknown {
+  return Array.isArray(fingerprints) ? fingerprints.filter((print) => !isUnkeyedFingerprint(print)) : fingerprints;
+}
+
 /** Checks the stats part of a file; the background checks again before it writes. */
 export function validateStats(input: Record<string, unknown>): { ok: true; stats: StoredStats } | { ok: false; error: ImportError } {
   const usage = readStrict(usageSchema, input.usage, 'usage');
   if ('path' in usage) return invalid(usage.path);
   const posts = readStrict(postsSchema, input.posts, 'posts');
   if ('path' in posts) return invalid(posts.path);
-  const fingerprints = readStrict(fingerprintsSchema, input.fingerprints, 'fingerprints');
+  const fingerprints = readStrict(fingerprintsSchema, withoutUnkeyed(input.fingerprints), 'fingerprints');
   if ('path' in fingerprints) return invalid(fingerprints.path);
   return { ok: true, stats: { usage: usage.value, posts: posts.value, fingerprints: fingerprints.value } };
 }

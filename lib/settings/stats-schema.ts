@@ -1,3 +1,4 @@
+import { KEYED_HASH, SKETCH_SIZE } from '../coach/fingerprint-format';
 import { PLATFORMS, type PostFingerprint } from '../coach/types';
 import type { DayPosts, DayUsage, PostHistory, UsageHistory } from '../time/types';
 import { dictionary, int, list, num, object, oneOf, text, type Schema } from './schema';
@@ -32,8 +33,8 @@ const dayPostsSchema = object<DayPosts>({
 export const fingerprintSchema = object<PostFingerprint>({
   platform: oneOf(PLATFORMS, 'x'),
   publishedAt: num(0, 8.64e15, 0),
-  hash: text(/^[\x21-\x7e]{1,128}$/, ''),
-  sketch: list(num(-(2 ** 53), 2 ** 53, 0), 1024, false),
+  hash: text(KEYED_HASH, ''),
+  sketch: list(int(0, 0xffffffff, 0), SKETCH_SIZE, false),
 });
 
 export const usageSchema = dictionary(DAY_KEY, dayUsageSchema, MAX_DAYS) as Schema<UsageHistory>;

@@ -1,6 +1,5 @@
 import { CATEGORIES, MODES, PLATFORMS, SEVERITIES, type PostFingerprint } from '../coach/types';
-import { readWithNotes } from '../settings/schema';
-import { fingerprintSchema } from '../settings/stats-schema';
+import { isKeyedFingerprint } from '../coach/fingerprint-format';
 import type { PublishedPost } from '../messaging';
 import { dayKey, type OffsetAt } from './day-key';
 import { HISTORY_DAYS, pruneHistory } from './usage';
@@ -42,24 +41,18 @@ export function recordPost(stored: unknown, post: PublishedPost, offsetAt: Offse
 }
 
 function isFingerprint(value: unknown): value is PostFingerprint {
-  const print = value as PostFingerprint;
-  return (
-    typeof print === 'object' &&
-    print !== null &&
-    PLATFORMS.includes(print.platform) &&
-    Number.isFinite(print.publishedAt) &&
-    typeof print.hash === 'string' &&
-    Array.isArray(print.sketch)
-  );
+  return isKeyedFingerprint(value) && PLATFORMS.includes(value.platform) && Number.isFinite(value.publishedAt);
 }
 
-/** Adds a fingerprint and keeps only well-formed ones from the last 30 days, newest last. */
+/** Adds a fingerprint and keeps only well-formed, keyed ones from the last 30 days, newest last. */
 export function rememberFingerprint(stored: unknown, fingerprint: PostFingerprint, now: number): PostFingerprint[] {
   const oldestKept = now - FINGERPRINT_DAYS * DAY_MS;
   const all = [...(Array.isArray(stored) ? stored : []), fingerprint];
   return all.filter((print): print is PostFingerprint => isFingerprint(print) && print.publishedAt >= oldestKept).slice(-MAX_FINGERPRINTS);
 }
 
+/** Longer than any network lets a post be (Facebook: 63,206 characters). */
+const MAX_POST_LENGTH = 100_000;
 /** More findings than any draft gets from the ten rules; more rule ids than there are rules. */
 const MAX_OPEN_FINDINGS = 200;
 const MAX_RESOLVED = 100;
@@ -82,8 +75,7 @@ function validFinding(value: unknown): PublishedPost['openFindings'][number] | n
 export function validPublishedPost(value: unknown, now: number): PublishedPost | null {
   const post = value as PublishedPost;
   if (typeof post !== 'object' || post === null || !PLATFORMS.includes(post.platform)) return null;
-  const { value: fingerprint, notes } = readWithNotes(fingerprintSchema, post.fingerprint);
-  if (notes.length > 0 || fingerprint.platform !== post.platform) return null;
+  if (typeof post.text !== 'string' || post.text.length > MAX_POST_LENGTH) return null;
   const sentAt = post.publishedAt;
   const publishedAt = Number.isFinite(sentAt) && sentAt <= now && sentAt >= now - MAX_REPORT_AGE_MS ? sentAt : now;
   const findings = Array.isArray(post.openFindings) ? post.openFindings.slice(0, MAX_OPEN_FINDINGS) : [];
@@ -93,6 +85,6 @@ export function validPublishedPost(value: unknown, now: number): PublishedPost |
     publishedAt,
     openFindings: findings.map(validFinding).filter((finding) => finding !== null),
     resolvedCount: Number.isInteger(post.resolvedCount) ? Math.min(Math.max(post.resolvedCount, 0), MAX_RESOLVED) : 0,
-    fingerprint: { ...fingerprint, publishedAt },
+    text: post.text,
   };
 }

@@ -46,9 +46,9 @@ export default defineRule({
     },
   },
   check(context) {
-    const { words, platform, now, recentPosts } = context;
-    if (words.length < MIN_WORDS || recentPosts.length === 0) return;
-    const draft = fingerprintPost(context.text, platform, now);
+    const { words, platform, now, recentPosts, fingerprintKey } = context;
+    if (words.length < MIN_WORDS || recentPosts.length === 0 || !fingerprintKey) return;
+    const draft = fingerprintPost(context.text, platform, now, fingerprintKey);
     const matches = recentPosts.filter(
       (post) => isRecentElsewhere(post, platform, now) && (post.hash === draft.hash || estimateSimilarity(draft.sketch, post.sketch) >= MIN_SIMILARITY),
     );

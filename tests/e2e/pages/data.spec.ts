@@ -14,8 +14,11 @@ const SETTINGS: Settings = {
 
 const STAT_KEYS = ['usage', 'posts', 'fingerprints'] as const;
 
+// The install's secret for fingerprints: never in an export, gone after a reset.
+const FINGERPRINT_KEY = '5ec7e75ec7e75ec7e75ec7e75ec7e75e';
+
 test('export, reset, then import restores identical data', async ({ context, extensionId, worker }) => {
-  await seedStorage(worker, weekOfData(Date.now()), { settings: SETTINGS, settings$: { v: SETTINGS_VERSION } });
+  await seedStorage(worker, { ...weekOfData(Date.now()), fingerprintKey: FINGERPRINT_KEY }, { settings: SETTINGS, settings$: { v: SETTINGS_VERSION } });
   const options = await openExtensionPage(context, extensionId, 'options.html');
   await expect(options.getByLabel('Minutes per day')).toHaveValue('45');
   const before = await readStorage(worker);
@@ -24,6 +27,7 @@ test('export, reset, then import restores identical data', async ({ context, ext
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   expect(exported).toMatchObject({ format: 'social-coach-export', schemaVersion: SETTINGS_VERSION, settings: SETTINGS });
+  expect(readFileSync(file, 'utf8')).not.toContain(FINGERPRINT_KEY);
 
   await options.getByRole('button', { name: 'Reset everything' }).click();
   await options.getByRole('button', { name: 'Yes, reset' }).click();
@@ -31,6 +35,7 @@ test('export, reset, then import restores identical data', async ({ context, ext
   await expect(options.getByLabel('Minutes per day')).toHaveValue('30');
   const cleared = await readStorage(worker);
   expect(STAT_KEYS.filter((key) => key in cleared.local)).toEqual([]);
+  expect(cleared.local.fingerprintKey).toBeUndefined();
 
   await options.getByTestId('import').setInputFiles(file);
   await expect(options.getByTestId('data-status')).toHaveText('Imported. Your settings and stats are back.');

@@ -27,8 +27,9 @@ export function weekOfData(now: number) {
     };
     if (index % 2 === 0) posts[day] = { published: 2, withOpenProblems: 1, nudgesResolved: 3, byCategory: { hashtags: 2, 'call-to-action': 1 } };
   });
-  const fingerprints = [{ platform: 'linkedin', publishedAt: now - DAY, hash: 'f00d', sketch: [3, 1, 4, 1, 5] }];
-  return { usage, posts, fingerprints };
+  const fingerprints = [{ platform: 'linkedin', publishedAt: now - DAY, hash: '00000000f00d0000', sketch: [3, 1, 4, 1, 5] }];
+  // Version 2: keyed fingerprints. Without the version, the storage migration would drop them as unkeyed.
+  return { usage, posts, fingerprints, fingerprints$: { v: 2 } };
 }
 
 /** Writes stats (local) and optionally settings (sync) straight into the extension's storage. */

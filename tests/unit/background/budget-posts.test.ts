@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
-import { fingerprintsItem, postsItem, settingsItem, usageItem } from '@/lib/storage';
+import { fingerprintPost } from '@/lib/coach/fingerprint';
+import { fingerprintKeyItem, fingerprintsItem, postsItem, settingsItem, usageItem } from '@/lib/storage';
 import { emptyDay } from '@/lib/time/usage';
 import { fireAlarm, messageFromPage, messageFromTab, settle, startWorker, stubBrowser, type Screen } from './worker';
 
@@ -109,18 +110,47 @@ describe('budget', () => {
 });
 
 describe('published posts', () => {
-  const fingerprint = { platform: 'x' as const, publishedAt: START, hash: 'abc', sketch: [1, 2, 3] };
+  const text = 'Client Jansen relapsed again, I am worried about her and her family.';
+  const report = { platform: 'x', mode: 'personal', publishedAt: START, openFindings: [{ ruleId: 'r', category: 'hashtags', severity: 'warning' }], resolvedCount: 2, text };
+  const storedEverywhere = async () =>
+    JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.sync.get(null), await fakeBrowser.storage.session.get(null)]);
 
-  it('counts the post and keeps its fingerprint', async () => {
+  it("counts the post and keeps its fingerprint, keyed with the install's secret, and nothing of the text", async () => {
     stubBrowser(screen);
     await startWorker();
-    await messageFromTab(
-      'cs-bg:published',
-      { platform: 'x', mode: 'personal', publishedAt: START, openFindings: [{ ruleId: 'r', category: 'hashtags', severity: 'warning' }], resolvedCount: 2, fingerprint },
-      11,
-    );
+    await messageFromTab('cs-bg:published', report, 11);
     expect((await postsItem.getValue())[TODAY]).toEqual({ published: 1, withOpenProblems: 1, nudgesResolved: 2, byCategory: { hashtags: 1 } });
-    expect(await fingerprintsItem.getValue()).toEqual([fingerprint]);
+    const key = await fingerprintKeyItem.getValue();
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(await fingerprintsItem.getValue()).toEqual([fingerprintPost(text, 'x', START, key as string)]);
+    const stored = await storedEverywhere();
+    for (const word of ['client', 'jansen', 'relapsed', 'again', 'worried', 'family']) expect(stored.toLowerCase()).not.toContain(word);
+  });
+
+  it('keeps one key across posts and restarts of the worker, and makes a new one after a reset', async () => {
+    stubBrowser(screen);
+    await startWorker();
+    await messageFromTab('cs-bg:published', report, 11);
+    const first = await fingerprintKeyItem.getValue();
+    await startWorker();
+    await messageFromTab('cs-bg:published', { ...report, platform: 'linkedin' }, 11, { url: 'https://www.linkedin.com/feed/' });
+    expect(await fingerprintKeyItem.getValue()).toBe(first);
+    const [onX, onLinkedIn] = await fingerprintsItem.getValue();
+    expect(onLinkedIn?.hash).toBe(onX?.hash);
+    await messageFromPage('page-bg:reset-data', undefined);
+    expect(await fingerprintKeyItem.getValue()).toBeNull();
+    await messageFromTab('cs-bg:published', report, 11);
+    const second = await fingerprintKeyItem.getValue();
+    expect(second).toMatch(/^[0-9a-f]{32}$/);
+    expect(second).not.toBe(first);
+  });
+
+  it('drops the unkeyed fingerprints an earlier version stored', async () => {
+    stubBrowser(screen);
+    const unkeyed = { platform: 'x', publishedAt: START - 60_000, hash: '1a2b3c4d', sketch: [1, 2, 3] };
+    await fakeBrowser.storage.local.set({ fingerprints: [unkeyed], fingerprints$: { v: 1 } });
+    await startWorker();
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('fingerprints')).toEqual({ fingerprints: [] }));
   });
 
   it('drops a malformed report without touching the stats', async () => {

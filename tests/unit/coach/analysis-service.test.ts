@@ -3,10 +3,11 @@ import { analyze } from '@/lib/coach';
 import { createAnalysisService, crossPostCandidates, type AnalysisRequest } from '@/lib/coach/analysis-service';
 import { fingerprintPost } from '@/lib/coach/fingerprint';
 import type { PostFingerprint } from '@/lib/coach/types';
+import { TEST_KEY } from './test-key';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 22, 9, 0);
-const post = (platform: PostFingerprint['platform'], ageMs: number): PostFingerprint => ({ platform, publishedAt: NOW - ageMs, hash: 'abc', sketch: [1, 2] });
+const post = (platform: PostFingerprint['platform'], ageMs: number): PostFingerprint => ({ platform, publishedAt: NOW - ageMs, hash: '0123456789abcdef', sketch: [1, 2] });
 
 describe('crossPostCandidates', () => {
   it.each([
@@ -24,9 +25,10 @@ describe('crossPostCandidates', () => {
     expect(crossPostCandidates([stored], 'x', NOW)).toEqual(keep ? [stored] : []);
   });
 
-  it('skips damaged storage entries instead of crashing', () => {
+  it('skips damaged and unkeyed (earlier versions\') storage entries instead of crashing', () => {
     const good = post('bluesky', DAY);
-    expect(crossPostCandidates([null, 42, 'x', {}, { platform: 'linkedin' }, good], 'x', NOW)).toEqual([good]);
+    const unkeyed = { ...post('linkedin', DAY), hash: '1a2b3c4d' };
+    expect(crossPostCandidates([null, 42, 'x', {}, { platform: 'linkedin' }, unkeyed, good], 'x', NOW)).toEqual([good]);
   });
 });
 
@@ -41,20 +43,20 @@ describe('createAnalysisService', () => {
 
   it('answers as analyze does for the same draft, options and clock', () => {
     const service = createAnalysisService();
-    expect(service.analyze('1:0', request(dutch), [], NOW)).toEqual(analyze(request(dutch).draft, { ...request(dutch).options, now: NOW, recentPosts: [] }));
+    expect(service.analyze('1:0', request(dutch), { posts: [], key: TEST_KEY }, NOW)).toEqual(analyze(request(dutch).draft, { ...request(dutch).options, now: NOW, recentPosts: [] }));
   });
 
   it('flags a copy of a post made on another platform this week, and not one made on the same platform', () => {
     const service = createAnalysisService();
-    const onX = fingerprintPost(dutch, 'x', NOW - DAY);
-    expect(categories(service.analyze('1:0', request(dutch, 'linkedin'), [onX], NOW))).toContain('cross-post');
-    expect(categories(service.analyze('1:0', request(dutch, 'x'), [onX], NOW))).not.toContain('cross-post');
+    const onX = fingerprintPost(dutch, 'x', NOW - DAY, TEST_KEY);
+    expect(categories(service.analyze('1:0', request(dutch, 'linkedin'), { posts: [onX], key: TEST_KEY }, NOW))).toContain('cross-post');
+    expect(categories(service.analyze('1:0', request(dutch, 'x'), { posts: [onX], key: TEST_KEY }, NOW))).not.toContain('cross-post');
   });
 
   it('treats a malformed request as an empty draft instead of throwing', () => {
     const service = createAnalysisService();
     for (const bad of [null, undefined, 42, {}, { draft: 'text' }, { draft: { text: 42 } }]) {
-      expect(() => service.analyze('1:0', bad as unknown as AnalysisRequest, [null, 'junk'], NOW)).not.toThrow();
+      expect(() => service.analyze('1:0', bad as unknown as AnalysisRequest, { posts: [null, 'junk'], key: TEST_KEY }, NOW)).not.toThrow();
     }
   });
 });

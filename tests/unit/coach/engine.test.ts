@@ -6,6 +6,7 @@ import type { Report, Rule, RuleContext } from '@/lib/coach/rule';
 import { defineRule } from '@/lib/coach/rule';
 import { LanguageDetector } from '@/lib/coach/text/language';
 import type { Severity } from '@/lib/coach/types';
+import { TEST_KEY } from './test-key';
 
 const message = { message: { en: 'Saw {what}', nl: 'Zag {what}' }, explanation: { en: 'Because {what}.', nl: 'Omdat {what}.' } };
 
@@ -134,8 +135,8 @@ describe('analyze', () => {
 
   it('ignores malformed stored fingerprints instead of losing the cross-post check', () => {
     const text = 'Vandaag hebben we met het hele team de nieuwe werkplaats in Utrecht geopend, en daarna samen gegeten.';
-    const stored = [null, { platform: 'linkedin' }, fingerprintPost(text, 'linkedin', 1000)] as never;
-    const findings = analyze({ text, platform: 'x' }, { recentPosts: stored, now: 2000 }).findings;
+    const stored = [null, { platform: 'linkedin' }, fingerprintPost(text, 'linkedin', 1000, TEST_KEY)] as never;
+    const findings = analyze({ text, platform: 'x' }, { recentPosts: stored, fingerprintKey: TEST_KEY, now: 2000 }).findings;
     expect(findings.map((finding) => finding.ruleId)).toContain('cross-post');
   });
 });

@@ -4,6 +4,7 @@ import { analyze } from '@/lib/coach';
 import { fingerprintPost } from '@/lib/coach/fingerprint';
 import type { Category, DraftKind, Mode, Platform } from '@/lib/coach/types';
 import { CATEGORIES, MODES, PLATFORMS } from '@/lib/coach/types';
+import { TEST_KEY } from './test-key';
 
 /**
  * The labelled set (issue 3, "Tests"): realistic drafts, each labelled with the categories that should fire.
@@ -33,10 +34,10 @@ const drafts: LabelledDraft[] = readFileSync(new URL('../../fixtures/drafts.json
   .map((line) => JSON.parse(line) as LabelledDraft);
 
 function firedCategories(draft: LabelledDraft): Set<Category> {
-  const recentPosts = (draft.recentPosts ?? []).map((post) => fingerprintPost(post.text, post.platform, NOW - post.daysAgo * DAY));
+  const recentPosts = (draft.recentPosts ?? []).map((post) => fingerprintPost(post.text, post.platform, NOW - post.daysAgo * DAY, TEST_KEY));
   const analysis = analyze(
     { text: draft.text, platform: draft.platform, kind: draft.kind },
-    { mode: draft.mode, uiLocale: 'en', recentPosts, now: NOW },
+    { mode: draft.mode, uiLocale: 'en', recentPosts, fingerprintKey: TEST_KEY, now: NOW },
   );
   return new Set(analysis.findings.map((finding) => finding.category));
 }

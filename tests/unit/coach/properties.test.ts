@@ -7,6 +7,7 @@ import { RULES } from '@/lib/coach/rules';
 import { LanguageDetector } from '@/lib/coach/text/language';
 import type { Analysis, AnalyzeOptions, Draft } from '@/lib/coach/types';
 import { MODES, PLATFORMS } from '@/lib/coach/types';
+import { TEST_KEY } from './test-key';
 
 /** Pieces that break naive text code: astral emoji, ZWJ, RTL, combining marks, lone surrogates, syntax. */
 const TRICKY = [
@@ -26,7 +27,8 @@ const options: fc.Arbitrary<AnalyzeOptions> = fc.record({
   mode: fc.constantFrom(...MODES),
   uiLocale: fc.constantFrom('nl' as const, 'en' as const),
   now: fc.constant(1_000_000_000),
-  recentPosts: fc.array(fc.tuple(text, fc.constantFrom(...PLATFORMS)).map(([t, p]) => fingerprintPost(t, p, 999_000_000)), { maxLength: 2 }),
+  recentPosts: fc.array(fc.tuple(text, fc.constantFrom(...PLATFORMS)).map(([t, p]) => fingerprintPost(t, p, 999_000_000, TEST_KEY)), { maxLength: 2 }),
+  fingerprintKey: fc.constant(TEST_KEY),
 });
 
 /** Rule errors surface here instead of being swallowed as in production. */

@@ -24,6 +24,7 @@ import { analyzeWith } from '@/lib/coach/engine';
 import type { Rule } from '@/lib/coach/rule';
 import { LanguageDetector } from '@/lib/coach/text/language';
 import type { AnalyzeOptions, CoachSettings, DraftKind, Finding, Mode, Platform, PostFingerprint, Severity, UiLocale } from '@/lib/coach/types';
+import { TEST_KEY } from './test-key';
 
 export interface ExpectedError {
   messageId: string;
@@ -56,7 +57,7 @@ export interface RuleTests {
 export function runCase(rule: Rule, input: RuleCase): Finding[] {
   const options: AnalyzeOptions = { mode: input.mode ?? 'work', uiLocale: input.uiLocale ?? 'en' };
   if (input.settings) options.settings = input.settings;
-  if (input.recentPosts) options.recentPosts = input.recentPosts;
+  if (input.recentPosts) Object.assign(options, { recentPosts: input.recentPosts, fingerprintKey: TEST_KEY });
   if (input.now !== undefined) options.now = input.now;
   const draft = { text: input.text, platform: input.platform ?? rule.meta.platforms?.[0] ?? 'linkedin', kind: input.kind ?? 'post' };
   const hooks = {

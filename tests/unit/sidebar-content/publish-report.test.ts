@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publishedReport } from '@/entrypoints/sidebar.content/publish-report';
 import type { Analysis, Finding } from '@/lib/coach/types';
@@ -31,20 +30,12 @@ describe('publishedReport', () => {
       openFindings: [{ ruleId: 'hashtags', category: 'hashtags', severity: 'tip' }],
       resolvedCount: 2,
     });
-    expect(report.fingerprint).toMatchObject({ platform: 'x', publishedAt: NOW });
+    // The background fingerprints it with the install's key, which the page's side can't read, and forgets it.
+    expect(report.text).toBe('Hello #world');
   });
 
   it('uses the mode the user chose for that platform', () => {
     const settings = { ...DEFAULT_SETTINGS, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'work' as const } };
     expect(publishedReport({ text: 'Hi', kind: 'post', platform: 'x' }, analysisWith([]), new Set(), settings, NOW).mode).toBe('work');
-  });
-
-  it('never carries the text of the post, whatever it is', () => {
-    fc.assert(
-      fc.property(fc.string({ minLength: 12, maxLength: 400, unit: 'grapheme' }), (text) => {
-        const report = publishedReport({ text, kind: 'post', platform: 'linkedin' }, analysisWith([]), new Set(), DEFAULT_SETTINGS, NOW);
-        return !JSON.stringify(report).includes(JSON.stringify(text).slice(1, -1));
-      }),
-    );
   });
 });

@@ -6,9 +6,9 @@ import type { PostFingerprint } from '@/lib/coach/types';
 
 const NOW = Date.parse('2026-01-10T12:00:00Z');
 const DAY = 86_400_000;
-const print = (publishedAt: number): PostFingerprint => ({ platform: 'x', publishedAt, hash: 'h', sketch: [1, 2] });
+const print = (publishedAt: number): PostFingerprint => ({ platform: 'x', publishedAt, hash: '0123456789abcdef', sketch: [1, 2] });
 const post = (overrides: Partial<PublishedPost> = {}): PublishedPost => ({
-  platform: 'x', mode: 'personal', publishedAt: NOW, openFindings: [], resolvedCount: 0, fingerprint: print(NOW), ...overrides,
+  platform: 'x', mode: 'personal', publishedAt: NOW, openFindings: [], resolvedCount: 0, text: 'Hello', ...overrides,
 });
 
 describe('recordPost', () => {
@@ -40,8 +40,9 @@ describe('recordPost with damaged storage', () => {
 
 describe('rememberFingerprint', () => {
   it('keeps 30 days of well-formed fingerprints', () => {
-    const kept = rememberFingerprint([print(NOW - 31 * DAY), print(NOW - 29 * DAY), { broken: true }], print(NOW), NOW);
-    // the 31-day-old and the malformed entries go
+    const unkeyed = { ...print(NOW - DAY), hash: '1a2b3c4d' };
+    const kept = rememberFingerprint([print(NOW - 31 * DAY), print(NOW - 29 * DAY), { broken: true }, unkeyed], print(NOW), NOW);
+    // the 31-day-old, the malformed and the unkeyed (earlier versions') entries go
     expect(kept.map((entry) => entry.publishedAt)).toEqual([NOW - 29 * DAY, NOW]);
   });
 
@@ -56,8 +57,10 @@ describe('validPublishedPost', () => {
     ['null', null],
     // unknown platform
     ['platform', { ...post(), platform: 'myspace' }],
-    // missing fingerprint
-    ['fingerprint', { ...post(), fingerprint: undefined }],
+    // no text to fingerprint
+    ['text', { ...post(), text: undefined }],
+    // longer than any network allows
+    ['long text', { ...post(), text: 'a'.repeat(100_001) }],
   ])('drops %s', (_name, value) => {
     expect(validPublishedPost(value, NOW)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { fingerprintPost } from '@/lib/coach/fingerprint';
 import rule from '@/lib/coach/rules/cross-post';
 import type { Platform } from '@/lib/coach/types';
 import { runRuleTests } from '../rule-tester';
+import { TEST_KEY } from '../test-key';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const DAY = 24 * 60 * 60 * 1000;
@@ -9,7 +10,7 @@ const nl = 'Vandaag hebben we met het hele team de nieuwe werkplaats in Utrecht 
 const en = 'Today we opened the new workshop in Utrecht with the whole team, and afterwards we had dinner with all our neighbours.';
 const longEn =
   'Last spring our small bakery in Leiden started baking bread with flour from a farmer two villages away. Customers noticed the taste, the crust stayed crisp for days, and we now waste less because every loaf travels fewer miles.';
-const posted = (text: string, platform: Platform, daysAgo = 1) => fingerprintPost(text, platform, NOW - daysAgo * DAY);
+const posted = (text: string, platform: Platform, daysAgo = 1) => fingerprintPost(text, platform, NOW - daysAgo * DAY, TEST_KEY);
 
 runRuleTests(rule, {
   valid: [
