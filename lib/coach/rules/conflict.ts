@@ -45,10 +45,16 @@ function aimedInsults(context: RuleContext): Token[] {
  */
 /** "Ik word er kotsmisselijk van" is contempt said by me, not about me: a bare "I" near the word turns nothing. */
 const BARE_SELF = new Set(['i', 'ik', "i've"]);
+let contemptSelf: ReadonlySet<string> | undefined;
+
+/** The self words that turn contempt on the writer, built once rather than on every keystroke. */
+function contemptSelfWords(): ReadonlySet<string> {
+  return (contemptSelf ??= new Set([...lexiconSet(SELF, BOTH_LANGUAGES)].filter((word) => !BARE_SELF.has(word))));
+}
 
 function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
-  const self = new Set([...lexiconSet(SELF, BOTH_LANGUAGES)].filter((word) => !BARE_SELF.has(word)));
+  const self = contemptSelfWords();
   const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words)];
   const kept = insults.filter((insult) => {
     const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);

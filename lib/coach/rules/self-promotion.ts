@@ -1,7 +1,8 @@
+import type { Lexicon } from '../lexicons/index';
 import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { PITCH_PHRASES, PLUG_PHRASES, PROMO_PHRASES, READER_VALUE, READER_WORDS, SENDER_WORDS, SPONSORED_TAGS } from '../lexicons/self-promotion';
-import type { LocalizedSuggestion, RuleContext } from '../rule';
+import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { asksAQuestion } from '../text/sentences';
 import type { TextRange } from '../types';
@@ -28,11 +29,17 @@ interface Evidence {
   senderCount: number;
 }
 
+/** How often the draft says a word of `lexicon` ("we", "our", "ik" / "you", "jij"). */
+function countWords(words: readonly Token[], lexicon: Lexicon): number {
+  const set = lexiconSet(lexicon, BOTH_LANGUAGES);
+  return words.filter((word) => set.has(word.normalized)).length;
+}
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 function weigh(context: RuleContext): Evidence {
   const words = context.words;
-  const senderCount = words.filter((word) => lexiconSet(SENDER_WORDS, BOTH_LANGUAGES).has(word.normalized)).length;
-  const readerCount = words.filter((word) => lexiconSet(READER_WORDS, BOTH_LANGUAGES).has(word.normalized)).length;
+  const senderCount = countWords(words, SENDER_WORDS);
+  const readerCount = countWords(words, READER_WORDS);
   const pitch = findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, words);
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
