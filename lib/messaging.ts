@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnalysisRequest } from './coach/analysis-service';
 import type { Analysis, Category, Mode, Platform, Severity } from './coach/types';
 import type { BudgetLevel, BudgetStatus } from './time/types';
-import type { StoredStats } from './settings/data-file';
+import type { ImportOutcome, StoredData } from './settings/data-file';
 import type { Settings } from './settings/defaults';
 import type { SidebarPlacement } from './settings/placement';
 
@@ -54,9 +54,15 @@ export interface ProtocolMap {
   'cs-bg:get-placement'(): SidebarPlacement;
   'cs-bg:set-placement'(data: SidebarPlacement): void;
   'page-bg:request-reminder'(data: { enabled: boolean }): void;
-  /** Replaces every stat with the imported ones (the page has validated the file; the background checks again). */
-  'page-bg:import-data'(data: StoredStats): void;
-  /** Clears every stat: usage, posts and fingerprints. */
+  /**
+   * Replaces settings and every stat with the imported ones, all at once or not at all (the page has validated the
+   * file; the background checks it again, and against the storage quotas, before it writes anything).
+   */
+  'page-bg:import-data'(data: StoredData): ImportOutcome;
+  /**
+   * Deletes everything: settings, stats, the fingerprint key, the sidebar's placement, granted Mastodon hosts and
+   * the notifications permission, the reminder's alarm and notification.
+   */
   'page-bg:reset-data'(): void;
 }
 

@@ -3,6 +3,9 @@ import type { PostFingerprint } from './coach/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings/defaults';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings/migrations';
 import { validateSettings, type ValidatedSettings } from './settings/settings-schema';
+import { patchNewerSettings } from './settings/newer-settings';
+import { checkQuota, type QuotaError } from './settings/quotas';
+import { isPlainObject } from './settings/schema';
 import { DEFAULT_PLACEMENT, type SidebarPlacement } from './settings/placement';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
@@ -20,6 +23,18 @@ const storedSettingsItem = storage.defineItem<unknown>('sync:settings', {
   migrations: SETTINGS_MIGRATIONS,
 });
 
+/** Settings that don't fit in one sync item (8 kB): nothing was written. */
+export class SettingsTooLarge extends Error {
+  constructor(readonly quota: QuotaError) {
+    super(`Settings too large for sync storage: ${quota.kind === 'item-too-large' ? `${quota.bytes} of ${quota.limit} bytes` : quota.kind}`);
+  }
+}
+
+function assertFitsSync(value: unknown): void {
+  const error = checkQuota('sync', {}, { settings: value });
+  if (error) throw new SettingsTooLarge(error);
+}
+
 /** Settings, validated on every read and write: whatever is stored, every reader gets complete, valid Settings. */
 export const settingsItem = {
   async getValue(): Promise<Settings> {
@@ -29,12 +44,24 @@ export const settingsItem = {
   async getValidated(): Promise<ValidatedSettings> {
     return validateSettings(await storedSettingsItem.getValue());
   },
+  /**
+   * Checked against the sync item quota first (rejects with SettingsTooLarge, nothing written). Settings a newer
+   * version wrote keep their version, their unknown fields and every value this version did not change.
+   */
   async setValue(settings: Settings): Promise<void> {
+    const next = validateSettings(settings).settings;
+    const [stored, meta] = await Promise.all([storedSettingsItem.getValue(), storedSettingsItem.getMeta()]);
+    const storedVersion = isPlainObject(meta) && typeof meta.v === 'number' ? meta.v : 0;
+    if (storedVersion > SETTINGS_VERSION && isPlainObject(stored)) {
+      const patched = patchNewerSettings(stored, validateSettings(stored).settings, next);
+      assertFitsSync(patched);
+      // Straight to the area: the item's own setValue would stamp it with this (older) version.
+      await storage.setItem('sync:settings', patched);
+      return;
+    }
+    assertFitsSync(next);
     // The version goes with every write, so a value written after a reset is never mistaken for v1.
-    await Promise.all([
-      storedSettingsItem.setValue(validateSettings(settings).settings),
-      storedSettingsItem.setMeta({ v: SETTINGS_VERSION }),
-    ]);
+    await Promise.all([storedSettingsItem.setValue(next), storedSettingsItem.setMeta({ v: SETTINGS_VERSION })]);
   },
   /** Back to the defaults; the version stays, for the same reason. */
   async removeValue(): Promise<void> {

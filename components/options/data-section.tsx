@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
-import { parseExportFile, type ExportFile, type StoredData } from '@/lib/settings/data-file';
-import { importErrorMessage } from './import-messages';
+import { parseExportFile, type ExportFile, type ImportOutcome, type StoredData } from '@/lib/settings/data-file';
+import { MAX_IMPORT_FILE_BYTES } from '@/lib/settings/quotas';
+import { importErrorMessage, importWriteErrorMessage } from './import-messages';
 
 interface DataSectionProps {
   t: Translate;
   /** Everything stored, as the export file; the section turns it into a download. */
   getExport(): Promise<ExportFile>;
-  /** Writes validated data; rejects when the background refuses it. */
-  onImport(data: StoredData): Promise<void>;
+  /** Writes validated data, all or nothing; rejects when the background refuses it (nothing written). */
+  onImport(data: StoredData): Promise<ImportOutcome>;
   onReset(): Promise<void>;
 }
 
@@ -33,19 +34,28 @@ export function DataSection({ t, getExport, onImport, onReset }: DataSectionProp
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Not even read: an export of 30 days and a week of history is a few kB.
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      return setStatus({ kind: 'error', message: t('options_import_file_too_large', [Math.ceil(file.size / 1024 / 1024), MAX_IMPORT_FILE_BYTES / 1024 / 1024]) });
+    }
     const result = parseExportFile(await file.text());
     if (!result.ok) return setStatus({ kind: 'error', message: importErrorMessage(result.error, t) });
+    let outcome: ImportOutcome;
     try {
-      await onImport(result.data);
-      setStatus({ kind: 'ok', message: t('options_import_done') });
+      outcome = await onImport(result.data);
     } catch {
-      setStatus({ kind: 'error', message: t('options_import_failed') });
+      return setStatus({ kind: 'error', message: t('options_import_failed') });
     }
+    setStatus(outcome.ok ? { kind: 'ok', message: t('options_import_done') } : { kind: 'error', message: importWriteErrorMessage(outcome.error, t) });
   };
   const reset = async () => {
     setConfirming(false);
-    await onReset();
-    setStatus({ kind: 'ok', message: t('options_reset_done') });
+    try {
+      await onReset();
+      setStatus({ kind: 'ok', message: t('options_reset_done') });
+    } catch {
+      setStatus({ kind: 'error', message: t('options_reset_failed') });
+    }
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { UiLocale } from '@/lib/coach/types';
 import { translator } from '@/lib/i18n';
-import type { ExportFile, StoredData } from '@/lib/settings/data-file';
+import type { ExportFile, ImportOutcome, StoredData } from '@/lib/settings/data-file';
 import type { Settings } from '@/lib/settings/defaults';
 import type { SchemaNote } from '@/lib/settings/schema';
 import { BudgetSection } from './budget-section';
@@ -19,12 +19,14 @@ export interface OptionsViewProps {
   notes: readonly SchemaNote[];
   rules: readonly RuleInfo[];
   mastodonStatus: string | null;
+  /** Why the last change could not be saved (it was not); null once a save goes through. */
+  saveError?: string | null;
   onChange(settings: Settings): void;
   onReminderChange(time: string | null): void;
   onAddInstance(host: string): void;
   onRemoveInstance(host: string): void;
   getExport(): Promise<ExportFile>;
-  onImport(data: StoredData): Promise<void>;
+  onImport(data: StoredData): Promise<ImportOutcome>;
   onReset(): Promise<void>;
 }
 
@@ -36,6 +38,9 @@ export function OptionsView(props: OptionsViewProps) {
     <main class="op" lang={locale} data-page="options">
       <h1>{t('optionsTitle')}</h1>
       <SettingsNotes notes={props.notes} t={t} />
+      <p role="alert" class={props.saveError ? 'pg-note' : ''} data-testid="save-error">
+        {props.saveError ?? ''}
+      </p>
       <ModeSection settings={settings} t={t} onChange={onChange} />
       <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} />
       <ChecksSection settings={settings} rules={props.rules} t={t} onChange={onChange} />

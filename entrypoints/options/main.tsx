@@ -12,7 +12,8 @@ import { buildExportFile, type StoredData } from '@/lib/settings/data-file';
 import type { ValidatedSettings } from '@/lib/settings/settings-schema';
 import type { Settings } from '@/lib/settings/defaults';
 import { instanceOrigin } from '@/lib/sites/mastodon-instances';
-import { fingerprintsItem, postsItem, settingsItem, usageItem } from '@/lib/storage';
+import { fingerprintsItem, postsItem, SettingsTooLarge, settingsItem, usageItem } from '@/lib/storage';
+import type { UiLocale } from '@/lib/coach/types';
 
 const RULE_INFO: RuleInfo[] = RULES.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity }));
 
@@ -26,20 +27,23 @@ async function exportAll() {
   return buildExportFile({ settings, usage, posts, fingerprints }, Date.now());
 }
 
-/** Stats first: the background may still refuse them, and then the settings stay as they were too. */
-async function importAll({ settings, ...stats }: StoredData) {
-  await sendMessage('page-bg:import-data', stats);
-  await settingsItem.setValue(settings);
-}
+/** The background writes settings and stats together, after checking them against the storage quotas. */
+const importAll = (data: StoredData) => sendMessage('page-bg:import-data', data);
 
-async function resetAll() {
-  await sendMessage('page-bg:reset-data');
-  await settingsItem.removeValue();
+/** Settings, stats, placement, granted hosts, reminder: the background deletes it all. */
+const resetAll = () => sendMessage('page-bg:reset-data');
+
+function saveErrorMessage(error: unknown, locale: UiLocale): string {
+  if (error instanceof SettingsTooLarge && error.quota.kind === 'item-too-large') {
+    return translate(locale, 'options_save_too_large', [Math.ceil(error.quota.bytes / 1024), error.quota.limit / 1024]);
+  }
+  return translate(locale, 'options_save_failed');
 }
 
 function Options() {
   const [state, setState] = useState<ValidatedSettings>();
   const [mastodonStatus, setMastodonStatus] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
   useEffect(() => {
     void settingsItem.getValidated().then(setState);
     return settingsItem.watch((settings, notes) => setState({ settings, notes }));
@@ -50,25 +54,30 @@ function Options() {
   const locale = resolveUiLocale(settings.uiLanguage, navigator.language);
   document.documentElement.lang = locale;
   document.title = translate(locale, 'optionsTitle');
-  const save = (next: Settings) => void settingsItem.setValue(next);
+  // A save that can't be written (over the sync quota, sync unavailable) is said on the page, never thrown away.
+  const write = (next: Settings) => settingsItem.setValue(next).then(() => setSaveError(null), (error: unknown) => {
+    setSaveError(error);
+    throw error;
+  });
+  const save = (next: Settings) => void write(next).catch(() => undefined);
 
   const changeReminder = async (time: string | null) => {
     // Asked for before any other await: the permission prompt needs the click's user gesture.
     const allowed = time === null || (await browser.permissions.request({ permissions: ['notifications'] }));
     if (!allowed) return;
-    await settingsItem.setValue({ ...settings, budget: { ...settings.budget, reminderTime: time } });
+    await write({ ...settings, budget: { ...settings.budget, reminderTime: time } });
     await sendMessage('page-bg:request-reminder', { enabled: time !== null }).catch(() => undefined);
   };
   const addInstance = async (host: string) => {
     // The background registers the coach's watcher there once the host is granted (see background/mastodon-instances).
     const granted = await browser.permissions.request({ origins: [instanceOrigin(host)] });
     if (!granted) return setMastodonStatus(translate(locale, 'options_mastodon_refused', [host]));
-    await settingsItem.setValue({ ...settings, mastodonInstances: [...settings.mastodonInstances, host] });
+    await write({ ...settings, mastodonInstances: [...settings.mastodonInstances, host] });
     setMastodonStatus(translate(locale, 'options_mastodon_added', [host]));
   };
   const removeInstance = async (host: string) => {
     const remaining = settings.mastodonInstances.filter((h) => h !== host);
-    await settingsItem.setValue({ ...settings, mastodonInstances: remaining });
+    await write({ ...settings, mastodonInstances: remaining });
     await browser.permissions.remove({ origins: [instanceOrigin(host)] }).catch(() => false);
     setMastodonStatus(translate(locale, 'options_mastodon_removed', [host]));
   };
@@ -81,9 +90,10 @@ function Options() {
       rules={RULE_INFO}
       mastodonStatus={mastodonStatus}
       onChange={save}
-      onReminderChange={(time) => void changeReminder(time)}
-      onAddInstance={(host) => void addInstance(host)}
-      onRemoveInstance={(host) => void removeInstance(host)}
+      saveError={saveError === null ? null : saveErrorMessage(saveError, locale)}
+      onReminderChange={(time) => void changeReminder(time).catch(() => undefined)}
+      onAddInstance={(host) => void addInstance(host).catch(() => undefined)}
+      onRemoveInstance={(host) => void removeInstance(host).catch(() => undefined)}
       getExport={exportAll}
       onImport={importAll}
       onReset={resetAll}

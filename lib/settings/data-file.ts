@@ -3,6 +3,7 @@ import type { PostFingerprint } from '../coach/types';
 import type { PostHistory, UsageHistory } from '../time/types';
 import type { Settings } from './defaults';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import type { QuotaError } from './quotas';
 import { isPlainObject, readWithNotes, type Schema } from './schema';
 import { settingsSchema } from './settings-schema';
 import { fingerprintsSchema, postsSchema, usageSchema } from './stats-schema';
@@ -31,6 +32,15 @@ export type ImportError =
   | { kind: 'foreign' }
   | { kind: 'newer-version'; version: number }
   | { kind: 'invalid-field'; path: string };
+
+/**
+ * Why the background did not write an import: over a storage quota (checked before anything is written), or a write
+ * that failed, after which what had been written is put back (`rolledBack`), or could not be.
+ */
+export type ImportWriteError = QuotaError | { kind: 'write-failed'; rolledBack: boolean };
+
+/** The background's answer to an import: written completely, or (unless a rollback failed) not at all. */
+export type ImportOutcome = { ok: true } | { ok: false; error: ImportWriteError };
 
 export type ImportResult = { ok: true; data: StoredData; fromVersion: number } | { ok: false; error: ImportError };
 

@@ -62,7 +62,58 @@ describe('import', () => {
   });
 });
 
+describe('import, written by the background', () => {
+  it('refuses a file over the size cap without reading it', async () => {
+    const { onImport } = renderOptions();
+    const input = screen.getByTestId('import') as HTMLInputElement;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 12 * 1024 * 1024 });
+    Object.defineProperty(file, 'text', { value: () => Promise.reject(new Error('read a 12 MB file')) });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(status()).toBe('This file is 12 MB; an export is never more than 6 MB. It was not read. Nothing was changed.'));
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      { kind: 'item-too-large', area: 'sync', key: 'settings', bytes: 9_900, limit: 8_192 } as const,
+      "These settings are too large for the browser's synced storage (10 kB of at most 8 kB). Nothing was changed.",
+    ],
+    [{ kind: 'area-full', area: 'local', bytes: 12_000_000, limit: 10_485_760 } as const, 'This file holds more than the browser lets the extension keep (11,719 kB of at most 10,240 kB). Nothing was changed.'],
+    [{ kind: 'write-failed', rolledBack: true } as const, 'The browser could not save the import; what had been written was put back. Nothing was changed.'],
+  ])('shows why the background wrote nothing (%o)', async (error, message) => {
+    const { onImport } = renderOptions();
+    onImport.mockResolvedValueOnce({ ok: false, error });
+    pickFile(goodFile());
+    await waitFor(() => expect(status()).toBe(message));
+  });
+
+  it('never says nothing was changed when a rollback failed', async () => {
+    const { onImport } = renderOptions();
+    onImport.mockResolvedValueOnce({ ok: false, error: { kind: 'write-failed', rolledBack: false } });
+    pickFile(goodFile());
+    await waitFor(() => expect(status()).toContain('your stats may have been replaced'));
+    expect(status()).not.toContain('Nothing was changed');
+  });
+});
+
+describe('saving', () => {
+  it('shows why a change was not saved', () => {
+    renderOptions({ saveError: 'Not saved: too large.' });
+    expect(screen.getByRole('alert').textContent).toBe('Not saved: too large.');
+  });
+});
+
 describe('reset', () => {
+  it('says so when the reset did not finish', async () => {
+    const { onReset } = renderOptions();
+    onReset.mockRejectedValueOnce(new Error('Reset incomplete'));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    await waitFor(() => expect(status()).toBe('The reset did not finish: some of your data may still be there. Try again.'));
+  });
+
   it('asks first and only resets after the confirmation', async () => {
     const { onReset } = renderOptions();
     fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));

@@ -2,7 +2,7 @@ import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { OptionsView, type OptionsViewProps } from '@/components/options/options-view';
 import type { RuleInfo } from '@/components/options/rule-info';
-import { buildExportFile, type StoredData } from '@/lib/settings/data-file';
+import { buildExportFile, type ImportOutcome, type StoredData } from '@/lib/settings/data-file';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 
 export const RULES: RuleInfo[] = [
@@ -17,7 +17,7 @@ export function renderOptions(props: Partial<OptionsViewProps> = {}) {
     onReminderChange: vi.fn(),
     onAddInstance: vi.fn(),
     onRemoveInstance: vi.fn(),
-    onImport: vi.fn(async (_data: StoredData) => undefined),
+    onImport: vi.fn(async (_data: StoredData): Promise<ImportOutcome> => ({ ok: true })),
     onReset: vi.fn(async () => undefined),
     getExport: vi.fn(async () => buildExportFile({ settings: DEFAULT_SETTINGS, usage: {}, posts: {}, fingerprints: [] }, 0)),
   };
