@@ -69,7 +69,7 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
   return (
     <>
       {showsSoftBlock(state) && (
-        <SoftBlock locale={locale} scheme={scheme} keepClear={state.composerBox} viewport={state.viewport} onSnooze={actions.snooze} />
+        <SoftBlock locale={locale} scheme={scheme} keepClear={state.keepClear.composer} viewport={state.viewport} onSnooze={actions.snooze} />
       )}
       {composer && (
         <Sidebar
@@ -78,7 +78,8 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           mode={mode}
           scheme={scheme}
           placement={state.placement}
-          composer={state.composerBox}
+          keepClear={state.keepClear}
+          count={analysis?.findings.length}
           viewport={state.viewport}
           onPlacementChange={actions.changePlacement}
         >

@@ -1,25 +1,43 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { composerBox, sameBox, viewportOf } from './composer-box';
+import { NOTHING_TO_KEEP_CLEAR } from '@/components/coach/placement';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { keepClearOf, sameKeepClear, viewportOf } from './composer-box';
 import { detectPageScheme } from './page-scheme';
 import type { Store } from './store';
 import { createFrameScheduler } from './timer';
 
 /**
- * Keeps the sidebar beside the composer as the page scrolls or resizes, and in step with the site's light or
- * dark theme. Starts only when the UI first appears; until then the page carries none of these listeners.
+ * Keeps the sidebar clear of the composer and the site's drawers as the page scrolls or resizes, as the composer
+ * grows and with each analysis (a drawer may have opened meanwhile), and in step with the site's light or dark
+ * theme. Starts only when the UI first appears; until then the page carries none of these listeners.
  */
-export function createPageWatch(ctx: ContentScriptContext, store: Store, editor: () => HTMLElement | null): { start(): void; measure(): void } {
+export function createPageWatch(
+  ctx: ContentScriptContext,
+  store: Store,
+  adapter: SiteAdapter,
+  editor: () => HTMLElement | null,
+): { start(): void; measure(): void } {
   let started = false;
+  let observed: HTMLElement | null = null;
 
   const measure = () => {
     const current = editor();
-    const box = current?.isConnected ? composerBox(current) : null;
+    const keepClear = current?.isConnected ? keepClearOf(current, adapter) : NOTHING_TO_KEEP_CLEAR;
     const viewport = viewportOf(window);
     const state = store.get();
-    if (sameBox(box, state.composerBox) && viewport.width === state.viewport.width && viewport.height === state.viewport.height) return;
-    store.set({ composerBox: box, viewport });
+    if (current !== observed) observe(current);
+    if (sameKeepClear(keepClear, state.keepClear) && viewport.width === state.viewport.width && viewport.height === state.viewport.height) return;
+    store.set({ keepClear, viewport });
   };
   const queueMeasure = createFrameScheduler(ctx, measure);
+  const resizes = new ResizeObserver(() => queueMeasure());
+  ctx.onInvalidated(() => resizes.disconnect());
+  function observe(current: HTMLElement | null) {
+    if (observed) resizes.unobserve(observed);
+    observed = current;
+    if (current) resizes.observe(current);
+  }
+
   const followScheme = () => {
     const scheme = detectPageScheme(document, window);
     if (scheme !== store.get().scheme) store.set({ scheme });
@@ -33,6 +51,12 @@ export function createPageWatch(ctx: ContentScriptContext, store: Store, editor:
       ctx.addEventListener(window, 'resize', queueMeasure, { passive: true });
       ctx.addEventListener(window, 'scroll', queueMeasure, { passive: true, capture: true });
       ctx.addEventListener(window.matchMedia('(prefers-color-scheme: dark)'), 'change', followScheme);
+      let lastAnalysis = store.get().analysis;
+      store.subscribe((state) => {
+        if (state.analysis === lastAnalysis) return;
+        lastAnalysis = state.analysis;
+        queueMeasure();
+      });
       // Sites switch theme by restyling <html> or <body>: watch their attributes only, never the subtree.
       const themeObserver = new MutationObserver(followScheme);
       for (const element of [document.documentElement, document.body]) {

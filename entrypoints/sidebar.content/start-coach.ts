@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { NOTHING_TO_KEEP_CLEAR } from '@/components/coach/placement';
 import { resolveUiLocale } from '@/lib/i18n';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
@@ -38,7 +39,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     timesUpClosed: false,
     placement: DEFAULT_PLACEMENT,
     scheme: 'light',
-    composerBox: null,
+    keepClear: NOTHING_TO_KEEP_CLEAR,
     viewport: viewportOf(window),
     editRefused: null,
   });
@@ -47,7 +48,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const loop = createAnalysisLoop(ctx, store, () => draft);
   const budget = startBudget(ctx, store);
   const reportActivity = startActivityReports(ctx, adapter.platform, () => draft?.editor ?? null);
-  const pageWatch = createPageWatch(ctx, store, () => draft?.editor ?? null);
+  const pageWatch = createPageWatch(ctx, store, adapter, () => draft?.editor ?? null);
   const savePlacement = createPlacementSaver(ctx);
 
   startCoachUi(ctx, store, createCoachActions({ store, loop, budget, currentDraft: () => draft, savePlacement }));
@@ -80,7 +81,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     draft = next;
     const refused = store.get().editRefused;
     if (refused && next?.text !== refused.draftText) store.set({ editRefused: null });
-    if (!next) store.set({ composer: null, analysis: null, composerBox: null });
+    if (!next) store.set({ composer: null, analysis: null, keepClear: NOTHING_TO_KEEP_CLEAR });
     else if (next.editor !== previous?.editor || next.kind !== previous.kind) void openComposer(next);
     else loop.schedule();
     // A composer removed while focused sends no focusout.

@@ -1,4 +1,5 @@
-import type { Box, ColorScheme, ViewportSize } from '@/components/coach/types';
+import type { KeepClear } from '@/components/coach/placement';
+import type { ColorScheme, ViewportSize } from '@/components/coach/types';
 import type { Analysis, UiLocale } from '@/lib/coach/types';
 import type { BudgetStatus } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
@@ -20,7 +21,8 @@ export interface CoachState {
   timesUpClosed: boolean;
   placement: SidebarPlacement;
   scheme: ColorScheme;
-  composerBox: Box | null;
+  /** The composer and what else on the page the sidebar must not cover, as last measured. */
+  keepClear: KeepClear;
   viewport: ViewportSize;
   /** A suggestion the site's editor did not take (the draft was left as it was), until the draft changes. */
   editRefused: { suggestion: string; draftText: string } | null;

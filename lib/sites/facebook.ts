@@ -14,6 +14,7 @@ export const facebook: SiteAdapter = {
   platform: 'facebook',
   matchesHost: (host) => hostMatches(host, ['facebook.com']),
   shadowRoots: () => [],
+  drawers: '[data-pagelet^="ChatTab"], [data-pagelet*="Messenger"]',
   findEditor(target) {
     const editor = editableRoot(target);
     return editor?.matches(EDITOR) ? editor : null;

@@ -29,6 +29,7 @@ export const linkedin: SiteAdapter = {
     const root = doc.getElementById('interop-outlet')?.shadowRoot;
     return root ? [root] : [];
   },
+  drawers: '.msg-overlay-conversation-bubble, .msg-overlay-list-bubble',
   findEditor(target) {
     const editor = editableRoot(target);
     return editor?.matches(EDITOR) ? editor : null;

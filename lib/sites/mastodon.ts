@@ -9,6 +9,7 @@ export const mastodon: SiteAdapter = {
   // Other instances come from the user's list (see index.ts): they need a runtime host permission.
   matchesHost: (host) => host === 'mastodon.social',
   shadowRoots: () => [],
+  columns: '.columns-area__panels__main, .column:not(.compose-panel)',
   findEditor(target) {
     return target.tagName === 'TEXTAREA' && target.matches(EDITOR) ? (target as HTMLTextAreaElement) : null;
   },

@@ -16,6 +16,10 @@ export interface SiteAdapter {
   isPublishButton(clicked: Element, editor: HTMLElement): boolean;
   /** Every editor of the thread `editor` belongs to, in order (X, Threads, Bluesky thread composers); else just it. */
   threadEditors?(editor: HTMLElement): HTMLElement[];
+  /** The site's own floating drawers and chat windows, which the sidebar must never cover. */
+  readonly drawers?: string;
+  /** The site's main column (the home timeline), which the sidebar covers only when nothing else has room. */
+  readonly columns?: string;
   /** Whether a plain Enter sends this box (Facebook and Instagram comments); Ctrl/Cmd+Enter always counts. */
   enterPublishes?(editor: HTMLElement, kind: DraftKind): boolean;
 }

@@ -16,6 +16,8 @@ export const x: SiteAdapter = {
   platform: 'x',
   matchesHost: (host) => hostMatches(host, ['x.com', 'twitter.com']),
   shadowRoots: () => [],
+  drawers: '[data-testid="DMDrawer"]',
+  columns: '[data-testid="primaryColumn"]',
   findEditor(target) {
     const editor = editableRoot(target);
     return editor?.matches(EDITOR) ? editor : null;

@@ -1,4 +1,5 @@
 import type { CoachState } from '@/entrypoints/sidebar.content/store';
+import { NOTHING_TO_KEEP_CLEAR } from '@/components/coach/placement';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 
 /** A sidebar state with nothing open: no composer, no analysis, no budget yet. */
@@ -12,7 +13,7 @@ export function coachState(patch: Partial<CoachState> = {}): CoachState {
     timesUpClosed: false,
     placement: { collapsed: false, top: 96 },
     scheme: 'light',
-    composerBox: null,
+    keepClear: NOTHING_TO_KEEP_CLEAR,
     viewport: { width: 1280, height: 800 },
     editRefused: null,
     ...patch,

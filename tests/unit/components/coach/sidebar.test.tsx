@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { KeepClear } from '@/components/coach/placement';
 import { Sidebar } from '@/components/coach/sidebar';
 import type { UiLocale } from '@/lib/coach/types';
 import type { SidebarPlacement } from '@/lib/storage';
@@ -9,7 +10,7 @@ import type { SidebarPlacement } from '@/lib/storage';
 afterEach(cleanup);
 
 /** The content script owns the placement; this stand-in keeps it in state and reports every change. */
-function ControlledSidebar(props: { initial: SidebarPlacement; onChange: (p: SidebarPlacement) => void; locale?: UiLocale }) {
+function ControlledSidebar(props: { initial: SidebarPlacement; onChange: (p: SidebarPlacement) => void; locale?: UiLocale; keepClear?: KeepClear }) {
   const [placement, setPlacement] = useState(props.initial);
   return (
     <Sidebar
@@ -18,7 +19,8 @@ function ControlledSidebar(props: { initial: SidebarPlacement; onChange: (p: Sid
       mode="personal"
       scheme="dark"
       placement={placement}
-      composer={{ top: 80, left: 300, width: 600, height: 120 }}
+      keepClear={props.keepClear ?? { composer: { top: 80, left: 300, width: 600, height: 120 }, drawers: [], columns: [] }}
+      count={3}
       viewport={{ width: 1280, height: 800 }}
       onPlacementChange={(next) => {
         setPlacement(next);
@@ -45,7 +47,7 @@ describe('Sidebar', () => {
     render(<ControlledSidebar initial={{ collapsed: false, top: 96 }} onChange={onChange} />);
     fireEvent.click(screen.getByRole('button', { name: 'Fold away' }));
     expect(onChange).toHaveBeenLastCalledWith({ collapsed: true, top: 96 });
-    const tab = screen.getByRole('button', { name: 'Coach' });
+    const tab = screen.getByRole('button', { name: 'Coach 3 nudges' });
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(tab);
     expect(screen.queryByText('inside')).toBeNull();
@@ -54,12 +56,27 @@ describe('Sidebar', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fold away' }));
   });
 
+  it('folds to a counted tab by itself when it has no room, and peeks over the page without changing the preference', () => {
+    const onChange = vi.fn();
+    const noRoom = { composer: { top: 0, left: 0, width: 1200, height: 800 }, drawers: [], columns: [] };
+    const { container } = render(<ControlledSidebar initial={{ collapsed: false, top: 96 }} onChange={onChange} keepClear={noRoom} />);
+    const root = container.firstElementChild as HTMLElement;
+    expect(root.dataset.placement).toBe('tab');
+    const tab = screen.getByRole('button', { name: 'Coach 3 nudges' });
+    fireEvent.click(tab);
+    expect(root.dataset.placement).toBe('peek');
+    expect(screen.getByText('inside')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fold away' }));
+    expect(root.dataset.placement).toBe('tab');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('folds on Escape from anywhere inside', () => {
     const onChange = vi.fn();
     render(<ControlledSidebar initial={{ collapsed: false, top: 96 }} onChange={onChange} />);
     fireEvent.keyDown(screen.getByRole('button', { name: 'inside' }), { key: 'Escape' });
     expect(onChange).toHaveBeenLastCalledWith({ collapsed: true, top: 96 });
-    expect(screen.getByRole('button', { name: 'Coach' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Coach 3 nudges' })).toBeTruthy();
   });
 
   it('does not grab focus on its first render', () => {
