@@ -28,6 +28,8 @@ export function editorFamily(editor: HTMLElement): EditorFamily {
 export async function applyEdit(editor: HTMLElement, edit: TextEdit, win: Win): Promise<EditOutcome> {
   const before = readDraft(editor);
   if (before.slice(edit.start, edit.end) !== edit.from) return 'stale';
+  // Nothing to change: the editor is left alone (a Backspace over an empty selection would delete a character).
+  if (edit.to === edit.from) return 'applied';
   const expected = before.slice(0, edit.start) + edit.to + before.slice(edit.end);
   const family = editorFamily(editor);
   if (!(await replaceRange(family, editor, edit.start, edit.end, edit.to, () => readDraft(editor) === before, win))) return 'stale';

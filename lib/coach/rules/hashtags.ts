@@ -27,8 +27,22 @@ function reportRepeats(context: RuleContext): void {
   }
   for (const [name, tags] of repeats) {
     const first = seen.get(name) as Token;
-    context.report({ messageId: 'duplicate', severity: 'problem', ranges: tags, data: { tag: first.text } });
+    const repeat = tags[0] as Token;
+    context.report({
+      messageId: 'duplicate',
+      severity: 'problem',
+      ranges: tags,
+      data: { tag: first.text },
+      suggestions: [{ label: { en: `Remove the repeated ${repeat.text}`, nl: `Haal de herhaalde ${repeat.text} weg` }, edit: removal(context.text, repeat) }],
+    });
   }
+}
+
+/** Removes a tag with one space next to it (the one before it, else the one after), so no double space is left. */
+function removal(text: string, tag: Token): { start: number; end: number; from: string; to: string } {
+  const start = tag.start > 0 && text[tag.start - 1] === ' ' ? tag.start - 1 : tag.start;
+  const end = start === tag.start && text[tag.end] === ' ' ? tag.end + 1 : tag.end;
+  return { start, end, from: text.slice(start, end), to: '' };
 }
 
 /** "1 targeted hashtag", "2 targeted hashtags": Threads' norm is one. */

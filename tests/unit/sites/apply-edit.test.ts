@@ -99,6 +99,16 @@ describe('applyEdit', () => {
     expect(el.innerHTML).toBe(before);
   });
 
+  it('leaves the editor alone when the edit changes nothing (a Backspace there would delete a character)', async () => {
+    const el = editor('<p>Walk</p>', { 'data-lexical-editor': 'true' });
+    const keys: string[] = [];
+    el.addEventListener('keydown', (event) => keys.push(event.key));
+    document.execCommand = vi.fn(() => true);
+    expect(await applyEdit(el, { start: 0, end: 0, from: '', to: '' }, window)).toBe('applied');
+    expect(keys).toEqual([]);
+    expect(document.execCommand).not.toHaveBeenCalled();
+  });
+
   it('edits a textarea through execCommand, which keeps its undo history', async () => {
     const area = document.createElement('textarea');
     area.value = 'Hello #world';

@@ -70,6 +70,26 @@ describe('hashtags suggestions', () => {
     expect(keepLabels('Vandaag op pad met het team. #love #wijkteam #business #mantelzorg')).toEqual(['Keep #wijkteam #mantelzorg']);
   });
 
+  const repeatEdits = (text: string, uiLocale: 'en' | 'nl' = 'en') =>
+    analyze({ text, platform: 'linkedin' }, { mode: 'work', uiLocale })
+      .findings.filter((finding) => finding.ruleId === 'hashtags' && finding.messageId === 'duplicate')
+      .flatMap((finding) => (finding.suggestions ?? []).map(({ label, edit }) => ({ label, edit })));
+  const removed = (text: string) => {
+    const edit = repeatEdits(text)[0]?.edit;
+    return edit ? text.slice(0, edit.start) + edit.to + text.slice(edit.end) : text;
+  };
+
+  it('offers to remove a repeated tag with the space before it', () => {
+    expect(repeatEdits('Walk #coffee #coffee')).toEqual([{ label: 'Remove the repeated #coffee', edit: { start: 12, end: 20, from: ' #coffee', to: '' } }]);
+    expect(repeatEdits('Fijne dag #utrecht en nog eens #Utrecht', 'nl')[0]?.label).toBe('Haal de herhaalde #Utrecht weg');
+    expect(removed('Fijne dag #utrecht en nog eens #Utrecht')).toBe('Fijne dag #utrecht en nog eens');
+  });
+
+  it('removes a repeat at the start of a line with the space after it, and a glued repeat alone', () => {
+    expect(removed('Walk #coffee\n#coffee time')).toBe('Walk #coffee\ntime');
+    expect(removed('Tuin #vogels#tuin#vogels')).toBe('Tuin #vogels#tuin');
+  });
+
   it('offers nothing to keep when every tag is broad', () => {
     // keeping "the most specific" of four broad tags would contradict the nudge itself
     expect(keepLabels('Vandaag op pad met het team. #love #instagood #business #marketing')).toEqual([]);
