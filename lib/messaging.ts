@@ -31,6 +31,8 @@ export interface TabActivity {
 
 export type { BudgetLevel, BudgetStatus };
 
+export type PauseChoice = 'go-on' | 'leave' | 'declined';
+
 /**
  * Every message between contexts. Names say the direction: content script (cs), extension pages (page),
  * background (bg).
@@ -46,6 +48,12 @@ export interface ProtocolMap {
   'cs-bg:finish-post'(): BudgetStatus;
   'cs-bg:snooze'(): BudgetStatus;
   'bg-cs:budget'(data: BudgetStatus): void;
+  /** "Leave now": the sending tab leaves its social page. The sidebar sends it only when no draft is waiting. */
+  'cs-bg:leave'(): void;
+  /** The intention pause waits in this tab: a visit after a while away. */
+  'bg-cs:pause'(): void;
+  /** The pause was answered ('leave' turns the visit back), or declined because a draft is in progress. */
+  'cs-bg:pause-answer'(data: { choice: PauseChoice }): void;
   /** Storage is closed to content scripts: the sidebar asks for its settings and is told when they change. */
   'cs-bg:get-settings'(): Settings;
   'bg-cs:settings'(data: Settings): void;

@@ -7,6 +7,7 @@ import { patchNewerSettings } from './settings/newer-settings';
 import { checkQuota, type QuotaError } from './settings/quotas';
 import { isPlainObject } from './settings/schema';
 import { DEFAULT_PLACEMENT, type SidebarPlacement } from './settings/placement';
+import { NO_PAUSE_MEMORY, type PauseMemory } from './time/pause';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
 /**
@@ -104,6 +105,16 @@ const defineOpenSegmentItem = () => storage.defineItem<OpenSegment | null>('sess
  */
 export function openSegmentItem(): ReturnType<typeof defineOpenSegmentItem> {
   return (openSegment ??= defineOpenSegmentItem());
+}
+
+let pauseMemory: ReturnType<typeof definePauseMemoryItem> | undefined;
+const definePauseMemoryItem = () => storage.defineItem<PauseMemory>('session:pauseMemory', { fallback: NO_PAUSE_MEMORY, version: 1 });
+/**
+ * When the clock last ran on a social site and which tab the intention pause waits in: session storage, so a
+ * browser restart counts as time away. Defined on first use, like the running clock.
+ */
+export function pauseMemoryItem(): ReturnType<typeof definePauseMemoryItem> {
+  return (pauseMemory ??= definePauseMemoryItem());
 }
 
 export type { SidebarPlacement } from './settings/placement';

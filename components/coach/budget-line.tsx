@@ -12,21 +12,26 @@ export interface BudgetLineProps {
   timesUpClosed: boolean;
   onFinishPost(): void;
   onCloseTimesUp(): void;
+  onLeave(): void;
 }
 
 const MINUTE_MS = 60_000;
 
-function TimesUp({ budget, t, onFinishPost, onCloseTimesUp }: Pick<BudgetLineProps, 'budget' | 'onFinishPost' | 'onCloseTimesUp'> & { t: Translate }) {
+function TimesUp({ budget, t, onFinishPost, onCloseTimesUp, onLeave }: Pick<BudgetLineProps, 'budget' | 'onFinishPost' | 'onCloseTimesUp' | 'onLeave'> & { t: Translate }) {
   return (
     <div class="sc-budget__times-up" role="alert">
       <p class="sc-budget__title">{t('budget_times_up')}</p>
       <p>{t('budget_times_up_body')}</p>
+      <p class="sc-budget__resets">{t('budget_resets_midnight')}</p>
       <div class="sc-budget__choices">
         {budget.canExtend && (
           <button type="button" class="sc-button sc-button--primary" data-choice="finish-post" onClick={onFinishPost}>
             {t('budget_finish_post')}
           </button>
         )}
+        <button type="button" class="sc-button" data-choice="leave" onClick={onLeave}>
+          {t('budget_leave_now')}
+        </button>
         <button type="button" class="sc-button" data-choice="close" onClick={onCloseTimesUp}>
           {t('budget_close')}
         </button>
@@ -44,6 +49,11 @@ export function BudgetLine(props: BudgetLineProps) {
   return (
     <section class="sc-budget" data-level={budget.level} aria-label={t('budget_label')}>
       <p class="sc-budget__line">{t('budget_line', [used, total])}</p>
+      {budget.work && (
+        <p class="sc-budget__line" data-testid="work-line">
+          {t('budget_work_line', [Math.floor(budget.work.usedMs / MINUTE_MS), Math.round(budget.work.budgetMs / MINUTE_MS)])}
+        </p>
+      )}
       <div role="status" aria-live="polite">
         {budget.level === 'near' && props.showNearNote && <p class="sc-budget__note">{t('budget_near')}</p>}
         {budget.level === 'extra' && <p class="sc-budget__note">{t('budget_extra')}</p>}

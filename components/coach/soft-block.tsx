@@ -9,7 +9,13 @@ export interface SoftBlockProps {
   /** The focused composer: left uncovered so an unsaved draft stays visible and editable. */
   keepClear: Box | null;
   viewport: ViewportSize;
+  /** Snoozes still allowed today, and the next one's length: each is shorter, and there are only so many. */
+  snoozesLeft: number;
+  snoozeMinutes: number;
+  /** "Leave now" was asked while a draft waits: the page stays, and the card says why. */
+  leaveHeld: boolean;
   onSnooze(): void;
+  onLeave(): void;
 }
 
 type Panel = Box;
@@ -36,8 +42,11 @@ function cardTop(hole: Box | null, viewport: ViewportSize): number {
 
 const px = (box: Box) => ({ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` });
 
-/** A calm screen over the feed once the budget is spent, with a five-minute snooze. Never touches the composer. */
-export function SoftBlock({ locale, scheme, keepClear, viewport, onSnooze }: SoftBlockProps) {
+/**
+ * A calm screen over the feed once the budget is spent: leave now, or one of the day's few snoozes, each shorter.
+ * Never touches the composer, and says when the budget starts again.
+ */
+export function SoftBlock({ locale, scheme, keepClear, viewport, snoozesLeft, snoozeMinutes, leaveHeld, onSnooze, onLeave }: SoftBlockProps) {
   const t = useMemo(() => translator(locale), [locale]);
   return (
     <div class="sc-theme sc-block" data-scheme={scheme} lang={locale}>
@@ -47,9 +56,25 @@ export function SoftBlock({ locale, scheme, keepClear, viewport, onSnooze }: Sof
       <div class="sc-block__card" role="region" aria-label={t('budget_block_title')} style={{ top: `${cardTop(keepClear, viewport)}px` }}>
         <p class="sc-block__title">{t('budget_block_title')}</p>
         <p>{t('budget_block_body')}</p>
-        <button type="button" class="sc-button sc-button--primary" onClick={onSnooze}>
-          {t('budget_snooze')}
-        </button>
+        <p class="sc-block__resets">{t('budget_resets_midnight')}</p>
+        {leaveHeld && (
+          <p class="sc-block__held" role="status">
+            {t('budget_leave_held')}
+          </p>
+        )}
+        <div class="sc-block__choices">
+          <button type="button" class="sc-button sc-button--primary" data-choice="leave" onClick={onLeave}>
+            {t('budget_leave_now')}
+          </button>
+          {snoozesLeft > 0 && (
+            <button type="button" class="sc-button" data-choice="snooze" onClick={onSnooze}>
+              {snoozeMinutes === 1 ? t('budget_snooze_one') : t('budget_snooze', [snoozeMinutes])}
+            </button>
+          )}
+        </div>
+        <p class="sc-block__snoozes" data-testid="snoozes-left">
+          {snoozesLeft === 0 ? t('budget_snoozes_none') : snoozesLeft === 1 ? t('budget_snoozes_one') : t('budget_snoozes_many', [snoozesLeft])}
+        </p>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n';
-import type { Settings, TimesUpBehaviour } from '@/lib/settings/defaults';
+import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 
 interface BudgetSectionProps {
   settings: Settings;
@@ -11,15 +11,23 @@ interface BudgetSectionProps {
 
 const DEFAULT_REMINDER = '09:00';
 const TIMES_UP: readonly TimesUpBehaviour[] = ['note', 'soft-block'];
+const WORK_WRITING: readonly WorkWriting[] = ['counts', 'own'];
+
+/** A whole number in [min, max] from a number field, or the field back at `current` when it holds anything else. */
+function wholeNumber(input: HTMLInputElement, min: number, max: number, current: number): number | null {
+  const value = Number(input.value);
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  input.value = String(current);
+  return null;
+}
 
 /** The daily budget: minutes, the 80 % note, what happens when time is up, a reminder and the badge. */
 export function BudgetSection({ settings, t, onChange, onReminderChange }: BudgetSectionProps) {
   const budget = settings.budget;
   const setBudget = (patch: Partial<Settings['budget']>) => onChange({ ...settings, budget: { ...budget, ...patch } });
-  const setMinutes = (input: HTMLInputElement) => {
-    const minutes = Number(input.value);
-    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) setBudget({ dailyMinutes: minutes });
-    else input.value = String(budget.dailyMinutes);
+  const setNumber = (field: 'dailyMinutes' | 'snoozesPerDay' | 'workMinutes' | 'pauseAfterMinutes', min: number, max: number) => (input: HTMLInputElement) => {
+    const value = wholeNumber(input, min, max, budget[field]);
+    if (value !== null) setBudget({ [field]: value });
   };
   return (
     <section class="pg-card" aria-labelledby="op-budget-heading" data-section="budget">
@@ -35,7 +43,7 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
           step={1}
           value={budget.dailyMinutes}
           data-testid="budget-minutes"
-          onChange={(event) => setMinutes(event.currentTarget)}
+          onChange={(event) => setNumber('dailyMinutes', 1, 1440)(event.currentTarget)}
         />
       </div>
       <div class="pg-row">
@@ -58,6 +66,75 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
           </div>
         ))}
       </fieldset>
+      {budget.timesUp === 'soft-block' && (
+        <div class="pg-row">
+          <label for="op-snoozes">{t('options_budget_snoozes_label')}</label>
+          <input
+            id="op-snoozes"
+            type="number"
+            min={0}
+            max={5}
+            step={1}
+            value={budget.snoozesPerDay}
+            onChange={(event) => setNumber('snoozesPerDay', 0, 5)(event.currentTarget)}
+          />
+        </div>
+      )}
+      <fieldset class="op-fieldset">
+        <legend>{t('options_budget_work_label')}</legend>
+        {WORK_WRITING.map((choice) => (
+          <div class="pg-row" key={choice}>
+            <input
+              id={`op-work-${choice}`}
+              type="radio"
+              name="op-work"
+              value={choice}
+              checked={budget.workWriting === choice}
+              onChange={() => setBudget({ workWriting: choice })}
+            />
+            <label for={`op-work-${choice}`}>{t(choice === 'counts' ? 'options_budget_work_counts' : 'options_budget_work_own')}</label>
+          </div>
+        ))}
+        {budget.workWriting === 'own' && (
+          <div class="pg-row">
+            <label for="op-work-minutes">{t('options_budget_work_minutes_label')}</label>
+            <input
+              id="op-work-minutes"
+              type="number"
+              min={1}
+              max={1440}
+              step={1}
+              value={budget.workMinutes}
+              onChange={(event) => setNumber('workMinutes', 1, 1440)(event.currentTarget)}
+            />
+          </div>
+        )}
+      </fieldset>
+      <div class="pg-row">
+        <input
+          id="op-pause"
+          type="checkbox"
+          checked={budget.intentionPause}
+          aria-describedby="op-pause-hint"
+          onChange={(event) => setBudget({ intentionPause: event.currentTarget.checked })}
+        />
+        <label for="op-pause">{t('options_pause_label')}</label>
+      </div>
+      <p class="pg-soft" id="op-pause-hint">{t('options_pause_hint')}</p>
+      {budget.intentionPause && (
+        <div class="pg-row">
+          <label for="op-pause-minutes">{t('options_pause_minutes_label')}</label>
+          <input
+            id="op-pause-minutes"
+            type="number"
+            min={5}
+            max={1440}
+            step={1}
+            value={budget.pauseAfterMinutes}
+            onChange={(event) => setNumber('pauseAfterMinutes', 5, 1440)(event.currentTarget)}
+          />
+        </div>
+      )}
       <div class="pg-row">
         <input
           id="op-reminder"

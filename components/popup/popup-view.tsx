@@ -7,7 +7,7 @@ import { platformKey } from '../common/labels';
 import { ModeSwitch } from '../common/mode-switch';
 import { WeekChart } from '../common/week-chart';
 import { PostsCard } from './posts-card';
-import { isFirstDay, lastSevenDays, streakWithinBudget, summarizePosts } from './summary';
+import { isFirstDay, lastSevenDays, streakWithinBudget, summarizePosts, turnedBackThisWeek } from './summary';
 import { TodayCard } from './today-card';
 
 export interface PopupViewProps {
@@ -56,7 +56,7 @@ export function PopupView(props: PopupViewProps) {
           </div>
           <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
         </section>
-        <TodayCard usage={usage[today]} budgetMinutes={budget} t={t} />
+        <TodayCard usage={usage[today]} budget={settings.budget} turnedBackThisWeek={turnedBackThisWeek(usage, today)} t={t} />
       </div>
       <div class="pp-column">
       {isFirstDay(usage, posts, today) ? (

@@ -23,6 +23,11 @@ export function lastSevenDays(usage: UsageHistory, today: DayKey, budgetMinutes:
   });
 }
 
+/** Visits the intention pause turned back in the week ending today. */
+export function turnedBackThisWeek(usage: UsageHistory, today: DayKey): number {
+  return Array.from({ length: 7 }, (_, index) => usage[shiftDayKey(today, -index)]?.turnedBack ?? 0).reduce((sum, count) => sum + count, 0);
+}
+
 /** History is kept 90 days; a year bounds the walk whatever odd keys storage holds. */
 const MAX_STREAK = 366;
 

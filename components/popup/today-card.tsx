@@ -1,11 +1,16 @@
 import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/defaults';
+import { budgetUsedMs, NEAR_SHARE, workAllowanceMsOf } from '@/lib/time/budget';
 import type { DayUsage } from '@/lib/time/types';
+import { emptyDay } from '@/lib/time/usage';
 import { platformKey } from '../common/labels';
 
 interface TodayCardProps {
   usage: DayUsage | undefined;
-  budgetMinutes: number;
+  budget: Settings['budget'];
+  /** Visits the intention pause turned back in the last seven days. */
+  turnedBackThisWeek: number;
   t: Translate;
 }
 
@@ -16,17 +21,23 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 const minutesOf = (ms: number) => Math.floor(ms / MINUTE_MS);
 
 /** Today's minutes against the budget as a ring, then the split per platform and reading versus writing. */
-export function TodayCard({ usage, budgetMinutes, t }: TodayCardProps) {
+export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardProps) {
+  const budgetMinutes = budget.dailyMinutes;
   const activeMs = usage?.activeMs ?? 0;
-  const used = minutesOf(activeMs);
-  const over = activeMs > budgetMinutes * MINUTE_MS;
-  const share = Math.min(1, activeMs / (budgetMinutes * MINUTE_MS));
+  // What counts against the budget: all of it, unless work writing has its own allowance first.
+  const countedMs = budgetUsedMs(usage ?? emptyDay(), budget);
+  const used = minutesOf(countedMs);
+  const over = countedMs > budgetMinutes * MINUTE_MS;
+  const share = Math.min(1, countedMs / (budgetMinutes * MINUTE_MS));
+  // Amber from 80 %, red once over: the same steps as the toolbar badge.
+  const tone = over ? 'over' : share >= NEAR_SHARE ? 'near' : 'ok';
+  const workAllowanceMs = workAllowanceMsOf(budget);
   const platforms = PLATFORMS.map((platform): [Platform, number] => [platform, usage?.byPlatform[platform] ?? 0])
     .filter(([, ms]) => ms >= 1000)
     .sort((a, b) => b[1] - a[1]);
   const writingMs = usage?.byActivity.writing ?? 0;
   const readingMs = usage?.byActivity.reading ?? 0;
-  const left = Math.max(0, budgetMinutes - Math.ceil(activeMs / MINUTE_MS));
+  const left = Math.max(0, budgetMinutes - Math.ceil(countedMs / MINUTE_MS));
 
   return (
     <section class="pg-card pp-today" aria-labelledby="pp-today-heading">
@@ -40,6 +51,7 @@ export function TodayCard({ usage, budgetMinutes, t }: TodayCardProps) {
           data-testid="today"
           data-seconds={Math.floor(activeMs / 1000)}
           data-over={over}
+          data-tone={tone}
         >
           <circle cx={50} cy={50} r={RADIUS} class="pp-ring__track" />
           {share > 0 && (
@@ -47,7 +59,7 @@ export function TodayCard({ usage, budgetMinutes, t }: TodayCardProps) {
               cx={50}
               cy={50}
               r={RADIUS}
-              class={over ? 'pp-ring__used pp-ring__used--over' : 'pp-ring__used'}
+              class={`pp-ring__used pp-ring__used--${tone}`}
               stroke-dasharray={`${share * CIRCUMFERENCE} ${CIRCUMFERENCE}`}
               transform="rotate(-90 50 50)"
             />
@@ -61,13 +73,30 @@ export function TodayCard({ usage, budgetMinutes, t }: TodayCardProps) {
         </svg>
         <div class="pp-today__text">
           <p class={over ? 'pp-left pg-over' : 'pp-left'} data-testid="minutes-left">
-            {over ? t('popup_minutes_over', [minutesOf(activeMs) - budgetMinutes]) : t('popup_minutes_left', [left])}
+            {over ? t('popup_minutes_over', [minutesOf(countedMs) - budgetMinutes]) : t('popup_minutes_left', [left])}
           </p>
+          <p class="pg-soft" data-testid="resets">{t('popup_resets')}</p>
+          {budget.timesUp === 'soft-block' && (
+            <p class="pg-soft" data-testid="snoozes">
+              {t('popup_snoozes', [usage?.snoozes ?? 0, budget.snoozesPerDay])}
+            </p>
+          )}
           {activeMs >= 1000 && (
             <p class="pg-soft">{t('popup_reading_writing', [minutesOf(readingMs), minutesOf(writingMs)])}</p>
           )}
         </div>
       </div>
+      {workAllowanceMs > 0 && (
+        <p data-testid="work-allowance">
+          <strong>{t('popup_work_heading')}</strong>{' '}
+          {t('popup_work_line', [minutesOf(usage?.workWritingMs ?? 0), Math.round(workAllowanceMs / MINUTE_MS)])}
+        </p>
+      )}
+      {(budget.intentionPause || turnedBackThisWeek > 0) && (
+        <p class="pg-soft" data-testid="turned-back">
+          {turnedBackThisWeek === 1 ? t('popup_turned_back_one') : t('popup_turned_back_many', [turnedBackThisWeek])}
+        </p>
+      )}
       {platforms.length > 0 ? (
         <ul class="pp-platforms" aria-label={t('popup_per_platform')}>
           {platforms.map(([platform, ms]) => (

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type BudgetStatus } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
-import { usageItem } from '@/lib/storage';
-import { badgeText, evaluateBudget, extendDay, snoozeDay, type BudgetView } from '@/lib/time/budget';
+import { pauseMemoryItem, usageItem } from '@/lib/storage';
+import { normalizePauseMemory, pauseAnswered } from '@/lib/time/pause';
+import { badgeText, budgetTone, evaluateBudget, extendDay, snoozeDay, turnBack, type BudgetView } from '@/lib/time/budget';
 import { dayKey } from '@/lib/time/day-key';
 import { platformForUrl } from '@/lib/time/platform-for-url';
 import type { DayUsage, UsageHistory } from '@/lib/time/types';
@@ -12,13 +13,14 @@ import { requireSocialFrame, requireSocialTopFrame } from './senders';
 import { loadSettings, offsetAt } from './stats-store';
 import { toolbarButton } from './toolbar-button';
 
-const BADGE_COLORS: Record<BudgetView['level'], string> = { ok: '#3f6212', near: '#a16207', over: '#b91c1c', extra: '#b91c1c' };
+/** Green, then amber from 80 % (with or without the note), red once time is up. */
+const BADGE_COLORS: Record<ReturnType<typeof budgetTone>, string> = { ok: '#3f6212', near: '#a16207', over: '#b91c1c' };
 
 /** What was last pushed to the sidebars; a restarted worker pushes once more, which is harmless. */
 let lastPushed = '';
 
-function statusOf({ level, usedMs, budgetMs, canExtend, blocked }: BudgetView): BudgetStatus {
-  return { level, usedMs, budgetMs, canExtend, blocked };
+function statusOf({ minutesLeft: _minutesLeft, ...status }: BudgetView): BudgetStatus {
+  return status;
 }
 
 /** Tells every open social tab; tabs without the sidebar answer "No response", which only means it is not there. */
@@ -30,12 +32,12 @@ async function pushToSocialTabs(status: BudgetStatus, settings: Settings): Promi
 
 /** Brings badge and sidebars up to date with today's usage. Call inside `serialized`. */
 export async function refreshBudget(usage: UsageHistory, settings: Settings, now: number): Promise<BudgetStatus> {
-  const view = evaluateBudget(normalizeDay(usage[dayKey(now, offsetAt)]), settings.budget, now);
+  const view = evaluateBudget(normalizeDay(usage[dayKey(now, offsetAt)]), settings.budget);
   const button = toolbarButton();
   await button.setBadgeText({ text: badgeText(view, settings.budget.showBadge) });
-  await button.setBadgeBackgroundColor({ color: BADGE_COLORS[view.level] });
+  await button.setBadgeBackgroundColor({ color: BADGE_COLORS[budgetTone(view)] });
   const status = statusOf(view);
-  const key = `${status.level}/${status.blocked}/${status.canExtend}`;
+  const key = `${status.level}/${status.blocked}/${status.canExtend}/${status.snoozesLeft}/${budgetTone(view)}`;
   if (key !== lastPushed) {
     lastPushed = key;
     await pushToSocialTabs(status, settings);
@@ -43,7 +45,7 @@ export async function refreshBudget(usage: UsageHistory, settings: Settings, now
   return status;
 }
 
-/** Changes today's budget state (extension, snooze) and reports the result. */
+/** Changes today's budget state (extension, snooze, a visit turned back) and reports the result. */
 function updateToday(change: (day: DayUsage, settings: Settings, now: number) => DayUsage): Promise<BudgetStatus> {
   return serialized(async () => {
     const now = Date.now();
@@ -58,12 +60,48 @@ function updateToday(change: (day: DayUsage, settings: Settings, now: number) =>
   });
 }
 
+/** Whether the intention pause waits in `tabId`. */
+async function pauseWaitsIn(tabId: number): Promise<boolean> {
+  return normalizePauseMemory(await pauseMemoryItem().getValue()).pendingTabId === tabId;
+}
+
+/**
+ * "Leave now" and the pause's "leave": the social page goes. A tab among others closes; the window's only tab goes
+ * to the browser's new-tab page instead, so leaving never closes a window. The sidebar asks only without a draft.
+ */
+async function leaveTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  const siblings = await browser.tabs.query({ windowId: tab.windowId });
+  if (siblings.length > 1) await browser.tabs.remove(tabId);
+  else await browser.tabs.update(tabId, { url: import.meta.env.FIREFOX ? 'about:newtab' : 'chrome://newtab/' });
+}
+
 export function startBudget(resync: () => Promise<void>): void {
   onMessage('cs-bg:get-budget', async ({ sender }) => {
-    await requireSocialFrame(sender, 'cs-bg:get-budget');
+    const { tabId } = await requireSocialFrame(sender, 'cs-bg:get-budget');
     // Credit the running clock first, so the sidebar sees the time up to this moment.
     await resync();
-    return updateToday((day) => day);
+    const status = await updateToday((day) => day);
+    return (await pauseWaitsIn(tabId)) ? { ...status, pause: true } : status;
+  });
+  onMessage('cs-bg:leave', async ({ sender }) => {
+    const { tabId } = await requireSocialTopFrame(sender, 'cs-bg:leave');
+    await leaveTab(tabId);
+  });
+  onMessage('cs-bg:pause-answer', async ({ data, sender }) => {
+    const { tabId } = await requireSocialTopFrame(sender, 'cs-bg:pause-answer');
+    const choice = data?.choice;
+    if (choice !== 'go-on' && choice !== 'leave' && choice !== 'declined') return;
+    // Only a pause that waits in this tab can be answered, once: a page can't count visits turned back by itself.
+    const answered = await serialized(async () => {
+      if (!(await pauseWaitsIn(tabId))) return false;
+      const memory = normalizePauseMemory(await pauseMemoryItem().getValue());
+      await pauseMemoryItem().setValue(pauseAnswered(memory, tabId));
+      return true;
+    });
+    if (!answered || choice !== 'leave') return;
+    await updateToday((day) => turnBack(day));
+    await leaveTab(tabId);
   });
   onMessage('cs-bg:finish-post', async ({ sender }) => {
     await requireSocialTopFrame(sender, 'cs-bg:finish-post');
@@ -71,6 +109,6 @@ export function startBudget(resync: () => Promise<void>): void {
   });
   onMessage('cs-bg:snooze', async ({ sender }) => {
     await requireSocialTopFrame(sender, 'cs-bg:snooze');
-    return updateToday((day, settings, now) => snoozeDay(day, settings.budget, now));
+    return updateToday((day, settings) => snoozeDay(day, settings.budget));
   });
 }

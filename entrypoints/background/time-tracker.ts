@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging';
-import { settingsItem } from '@/lib/storage';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { pauseMemoryItem, settingsItem } from '@/lib/storage';
+import { normalizePauseMemory, pauseStep } from '@/lib/time/pause';
 import { msUntilLevelChange } from '@/lib/time/budget';
 import { CHECKPOINT_MS, type Sighting } from '@/lib/time/clock';
 import { dayKey } from '@/lib/time/day-key';
@@ -31,9 +32,20 @@ function step(now: number, sightingFor: SightingSource): Promise<void> {
     const sighting = await sightingFor(state, settings);
     const next = trackStep(state, sighting, now, offsetAt);
     await saveTracker(state, next);
+    await notePause(state, next, settings, now);
     await refreshBudget(next.usage, settings, now);
     watchForLevelChange(next, settings, now);
   });
+}
+
+/** The intention pause's view of the step: remembers social time, and greets a tab the user arrives in after a while away. */
+async function notePause(before: TrackerState, after: TrackerState, settings: Settings, now: number): Promise<void> {
+  const item = pauseMemoryItem();
+  const memory = normalizePauseMemory(await item.getValue());
+  const { memory: next, arrivedTabId } = pauseStep(memory, before.segment, after.segment, now, settings.budget);
+  if (next !== memory) await item.setValue(next);
+  // A tab without the watcher yet (still loading) asks for itself when it starts.
+  if (arrivedTabId !== null) void sendMessage('bg-cs:pause', undefined, arrivedTabId).catch(() => undefined);
 }
 
 let levelTimer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +57,7 @@ let levelTimer: ReturnType<typeof setTimeout> | undefined;
 function watchForLevelChange(state: TrackerState, settings: Settings, now: number): void {
   clearTimeout(levelTimer);
   const running = state.segment !== null && state.segment.unfocusedSince === undefined;
-  const untilChange = running ? msUntilLevelChange(normalizeDay(state.usage[dayKey(now, offsetAt)]), settings.budget, now) : null;
+  const untilChange = running ? msUntilLevelChange(normalizeDay(state.usage[dayKey(now, offsetAt)]), settings.budget) : null;
   if (untilChange === null || untilChange >= CHECKPOINT_MS) {
     void browser.alarms.clear(LEVEL_ALARM);
     return;

@@ -72,5 +72,7 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
       changePlacement({ ...store.get().placement, collapsed: true });
     },
     snooze: budget.snooze,
+    leave: budget.leave,
+    answerPause: budget.answerPause,
   };
 }

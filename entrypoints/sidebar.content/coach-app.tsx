@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { BudgetLine } from '@/components/coach/budget-line';
 import { CoachPanel } from '@/components/coach/coach-panel';
 import { EditRefusedNote } from '@/components/coach/edit-refused-note';
+import { IntentionPause } from '@/components/coach/intention-pause';
 import { Sidebar } from '@/components/coach/sidebar';
 import { SoftBlock } from '@/components/coach/soft-block';
 import type { Finding, Mode, Suggestion, TextRange } from '@/lib/coach/types';
@@ -18,11 +19,13 @@ export interface CoachActions {
   finishPost(): void;
   closeTimesUp(): void;
   snooze(): void;
+  leave(): void;
+  answerPause(choice: 'go-on' | 'leave'): void;
 }
 
-/** Whether anything needs the shadow root: a composer in use, or the soft block over the feed. */
+/** Whether anything needs the shadow root: a composer in use, the soft block over the feed, or the pause. */
 export function needsUi(state: CoachState): boolean {
-  return state.composer !== null || showsSoftBlock(state);
+  return state.composer !== null || showsSoftBlock(state) || state.pause;
 }
 
 function showsSoftBlock(state: CoachState): boolean {
@@ -62,14 +65,28 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           timesUpClosed={timesUpClosed}
           onFinishPost={actions.finishPost}
           onCloseTimesUp={actions.closeTimesUp}
+          onLeave={actions.leave}
         />
       ),
     [locale, budget, showNearNote, timesUpClosed, actions],
   );
   return (
     <>
-      {showsSoftBlock(state) && (
-        <SoftBlock locale={locale} scheme={scheme} keepClear={state.keepClear.composer} viewport={state.viewport} onSnooze={actions.snooze} />
+      {state.pause && (
+        <IntentionPause locale={locale} scheme={scheme} onGoOn={() => actions.answerPause('go-on')} onLeave={() => actions.answerPause('leave')} />
+      )}
+      {showsSoftBlock(state) && budget && (
+        <SoftBlock
+          locale={locale}
+          scheme={scheme}
+          keepClear={state.keepClear.composer}
+          viewport={state.viewport}
+          snoozesLeft={budget.snoozesLeft}
+          snoozeMinutes={budget.snoozeMinutes}
+          leaveHeld={state.leaveHeld}
+          onSnooze={actions.snooze}
+          onLeave={actions.leave}
+        />
       )}
       {composer && (
         <Sidebar

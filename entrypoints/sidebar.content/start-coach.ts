@@ -41,12 +41,15 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     scheme: 'light',
     keepClear: NOTHING_TO_KEEP_CLEAR,
     viewport: viewportOf(window),
+    pause: false,
+    leaveHeld: false,
     editRefused: null,
   });
   // The latest draft, text included; the store only holds what the UI shows.
   let draft: TrackedDraft | null = null;
   const loop = createAnalysisLoop(ctx, store, () => draft);
-  const budget = startBudget(ctx, store);
+  // A draft in progress: the composer in use holds text. "Leave now" keeps the page then, and the pause stays away.
+  const budget = startBudget(ctx, store, () => (draft?.text.trim() ?? '') !== '' && draft?.editor.isConnected === true);
   const reportActivity = startActivityReports(ctx, adapter.platform, () => draft?.editor ?? null);
   const pageWatch = createPageWatch(ctx, store, adapter, () => draft?.editor ?? null);
   const savePlacement = createPlacementSaver(ctx);
@@ -81,6 +84,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     draft = next;
     const refused = store.get().editRefused;
     if (refused && next?.text !== refused.draftText) store.set({ editRefused: null });
+    // "Leave now" held the page for a draft: once the draft is sent or cleared, leaving is free again.
+    if (store.get().leaveHeld && !next?.text.trim()) store.set({ leaveHeld: false });
     if (!next) store.set({ composer: null, analysis: null, keepClear: NOTHING_TO_KEEP_CLEAR });
     else if (next.editor !== previous?.editor || next.kind !== previous.kind) void openComposer(next);
     else loop.schedule();

@@ -24,6 +24,10 @@ export interface CoachState {
   /** The composer and what else on the page the sidebar must not cover, as last measured. */
   keepClear: KeepClear;
   viewport: ViewportSize;
+  /** The intention pause greets this visit, until answered. */
+  pause: boolean;
+  /** "Leave now" was asked while a draft waits: the page stays, and the block says why. */
+  leaveHeld: boolean;
   /** A suggestion the site's editor did not take (the draft was left as it was), until the draft changes. */
   editRefused: { suggestion: string; draftText: string } | null;
 }

@@ -5,8 +5,8 @@ import { mayBeComposer } from '@/lib/sites/writing-target';
 
 /**
  * All that runs on a social page until someone writes: one focus listener, one budget question. The coach itself
- * (engine client, sidebar, site adapters) loads only when a possible composer gets focus, or when time is up
- * and the soft block has to cover the feed.
+ * (engine client, sidebar, site adapters) loads only when a possible composer gets focus, when time is up and the
+ * soft block has to cover the feed, or when the intention pause greets a visit.
  */
 export function startWatch(ctx: ContentScriptContext): void {
   let loading = false;
@@ -17,9 +17,12 @@ export function startWatch(ctx: ContentScriptContext): void {
   const stopBudgetPushes = onMessage('bg-cs:budget', ({ data }) => {
     if (data?.blocked) load();
   });
+  // The intention pause greets this visit: the coach shows it (and leaves it out over a draft).
+  const stopPausePushes = onMessage('bg-cs:pause', () => load());
   const stop = () => {
     document.removeEventListener('focusin', onFocus, true);
     stopBudgetPushes();
+    stopPausePushes();
   };
 
   function load(): void {
@@ -36,7 +39,7 @@ export function startWatch(ctx: ContentScriptContext): void {
   // A composer may hold the focus already (autofocus, or the page loaded behind an open dialog).
   if (mayBeComposer(deepActiveElement(document))) load();
   sendMessage('cs-bg:get-budget').then(
-    (budget) => budget?.blocked && load(),
+    (budget) => (budget?.blocked || budget?.pause) && load(),
     () => undefined,
   );
 }

@@ -2,6 +2,8 @@ import type { CoachSettings, Mode, Platform } from '../coach/types';
 
 export type UiLanguage = 'auto' | 'nl' | 'en';
 export type TimesUpBehaviour = 'note' | 'soft-block';
+/** Whether writing in work mode counts toward the daily budget, or has its own allowance first. */
+export type WorkWriting = 'counts' | 'own';
 
 /** Everything the user chooses. Lives in sync storage so it follows them to other machines. */
 export interface Settings {
@@ -16,6 +18,15 @@ export interface Settings {
     /** "HH:MM" local time of the daily reminder, or null when off. */
     reminderTime: string | null;
     showBadge: boolean;
+    /** Snoozes of the soft block a day, each shorter than the one before; 0: none. */
+    snoozesPerDay: number;
+    workWriting: WorkWriting;
+    /** Work-mode writing's own allowance, used when `workWriting` is 'own'. */
+    workMinutes: number;
+    /** The intention pause on arriving at a social site after being away: off until the user chooses it. */
+    intentionPause: boolean;
+    /** Minutes away from every social site after which the pause greets the next visit. */
+    pauseAfterMinutes: number;
   };
   coach: CoachSettings;
   uiLanguage: UiLanguage;
@@ -51,7 +62,18 @@ export const DEFAULT_SETTINGS: Settings = {
     bluesky: 'personal',
     mastodon: 'personal',
   },
-  budget: { dailyMinutes: 30, noteAt80: true, timesUp: 'note', reminderTime: null, showBadge: true },
+  budget: {
+    dailyMinutes: 30,
+    noteAt80: true,
+    timesUp: 'note',
+    reminderTime: null,
+    showBadge: true,
+    snoozesPerDay: 2,
+    workWriting: 'counts',
+    workMinutes: 60,
+    intentionPause: false,
+    pauseAfterMinutes: 30,
+  },
   coach: DEFAULT_COACH_SETTINGS,
   uiLanguage: 'auto',
   mastodonInstances: [],

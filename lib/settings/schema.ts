@@ -63,6 +63,14 @@ export function text(pattern: RegExp | ((value: string) => boolean), fallback: s
   return leaf(fallback, (input): input is string => typeof input === 'string' && input.length <= maxLength && matches(input));
 }
 
+/** A field newer files have and older ones lack: absent reads as the fallback without a note; wrong still fails. */
+export function optional<T>(inner: Schema<T>): Schema<T> {
+  return {
+    fallback: inner.fallback,
+    read: (input, path, notes) => (input === undefined ? structuredClone(inner.fallback) : inner.read(input, path, notes)),
+  };
+}
+
 /** `null` is a valid value (e.g. "no reminder"); anything else must fit `inner`. */
 export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return {

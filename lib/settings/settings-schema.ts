@@ -20,6 +20,11 @@ export const settingsSchema: Schema<Settings> = object<Settings>({
     timesUp: oneOf(['note', 'soft-block'], D.budget.timesUp),
     reminderTime: nullable(text(/^([01]\d|2[0-3]):[0-5]\d$/, '')),
     showBadge: bool(D.budget.showBadge),
+    snoozesPerDay: int(0, 5, D.budget.snoozesPerDay),
+    workWriting: oneOf(['counts', 'own'], D.budget.workWriting),
+    workMinutes: int(1, 24 * 60, D.budget.workMinutes),
+    intentionPause: bool(D.budget.intentionPause),
+    pauseAfterMinutes: int(5, 24 * 60, D.budget.pauseAfterMinutes),
   }),
   coach: object<Settings['coach']>({
     disabledRules: list(text(/^[a-z0-9-]{1,60}$/, ''), 200),

@@ -1,7 +1,7 @@
 import { KEYED_HASH, SKETCH_SIZE } from '../coach/fingerprint-format';
 import { PLATFORMS, type PostFingerprint } from '../coach/types';
 import type { DayPosts, DayUsage, PostHistory, UsageHistory } from '../time/types';
-import { dictionary, int, list, num, object, oneOf, text, type Schema } from './schema';
+import { dictionary, int, list, num, object, oneOf, optional, text, type Schema } from './schema';
 
 /** Schemas of what the background stores, used to check an imported file before anything is written. */
 
@@ -20,7 +20,10 @@ const dayUsageSchema = object<DayUsage>({
   byPlatform: dictionary(PLATFORM_KEY, duration, PLATFORMS.length),
   byMode: object<DayUsage['byMode']>({ work: duration, personal: duration }),
   byActivity: object<DayUsage['byActivity']>({ reading: duration, writing: duration }),
+  // Newer than the first export files: an older file without them imports with zero.
+  workWritingMs: optional(duration),
   snoozes: count,
+  turnedBack: optional(count),
 });
 
 const dayPostsSchema = object<DayPosts>({

@@ -3,9 +3,9 @@ import type { BudgetLevel, BudgetStatus, DayUsage } from './types';
 
 /** "Finish this post" buys this much more active time, once a day. */
 export const EXTENSION_MS = 5 * 60_000;
-/** One snooze lifts the soft block for this long. */
-export const SNOOZE_MS = 5 * 60_000;
-/** The gentle note comes at this share of the budget. */
+/** The snoozes of one day, each shorter than the one before; past the list, one minute each. */
+export const SNOOZE_MINUTES: readonly number[] = [5, 3, 2, 1];
+/** The gentle note, and the amber ring and badge, come at this share of the budget. */
 export const NEAR_SHARE = 0.8;
 
 const MINUTE_MS = 60_000;
@@ -22,10 +22,36 @@ export function budgetMsOf(budget: Settings['budget']): number {
   return Math.min(minutes, 24 * 60) * MINUTE_MS;
 }
 
+/** Work writing's own allowance in ms, or 0 when work writing counts toward the budget like everything else. */
+export function workAllowanceMsOf(budget: Settings['budget']): number {
+  if (budget?.workWriting !== 'own') return 0;
+  const minutes = Number(budget.workMinutes);
+  return Number.isFinite(minutes) && minutes > 0 ? Math.min(minutes, 24 * 60) * MINUTE_MS : 0;
+}
+
+/**
+ * The day's time that counts against the budget: all active time, less work-mode writing up to its own allowance
+ * when the user gave it one. Never more than active time, and it grows no faster than active time does.
+ */
+export function budgetUsedMs(day: DayUsage, budget: Settings['budget']): number {
+  return Math.max(0, day.activeMs - Math.min(day.workWritingMs ?? 0, workAllowanceMsOf(budget)));
+}
+
+/** Length of the next snooze, after `taken` snoozes today. */
+export function snoozeMsFor(taken: number): number {
+  return (SNOOZE_MINUTES[Math.max(0, taken)] ?? 1) * MINUTE_MS;
+}
+
+/** Snoozes a day the user allows (0–5), two when the setting is broken. */
+function snoozeCap(budget: Settings['budget']): number {
+  const cap = Number(budget?.snoozesPerDay);
+  return Number.isInteger(cap) && cap >= 0 ? Math.min(cap, 5) : 2;
+}
+
 /** Where today stands against the budget. */
-export function evaluateBudget(day: DayUsage, budget: Settings['budget'], now: number): BudgetView {
+export function evaluateBudget(day: DayUsage, budget: Settings['budget']): BudgetView {
   const budgetMs = budgetMsOf(budget);
-  const usedMs = day.activeMs;
+  const usedMs = budgetUsedMs(day, budget);
   const extended = day.extendedAtMs !== undefined;
   const extensionEnd = extended ? Math.max(budgetMs, day.extendedAtMs ?? 0) + EXTENSION_MS : budgetMs;
   let level: BudgetLevel = 'ok';
@@ -33,27 +59,42 @@ export function evaluateBudget(day: DayUsage, budget: Settings['budget'], now: n
   else if (usedMs >= budgetMs) level = 'over';
   else if (budget?.noteAt80 !== false && usedMs >= budgetMs * NEAR_SHARE) level = 'near';
   const limit = level === 'extra' ? extensionEnd : budgetMs;
-  const snoozed = (day.snoozedUntil ?? 0) > now;
+  // Elapsed counted time, not the wall clock: a clock set back does not stretch the snooze.
+  const snoozed = day.snoozedUntilMs !== undefined && usedMs < day.snoozedUntilMs;
+  const workBudgetMs = workAllowanceMsOf(budget);
   return {
     level,
     usedMs,
     budgetMs,
     canExtend: !extended,
     blocked: budget?.timesUp === 'soft-block' && level === 'over' && !snoozed,
+    snoozesLeft: Math.max(0, snoozeCap(budget) - day.snoozes),
+    snoozeMinutes: snoozeMsFor(day.snoozes) / MINUTE_MS,
+    ...(workBudgetMs > 0 ? { work: { usedMs: day.workWritingMs ?? 0, budgetMs: workBudgetMs } } : {}),
     minutesLeft: Math.max(0, Math.ceil((limit - usedMs) / MINUTE_MS)),
   };
 }
 
 /** Takes "finish this post": only once a day, and only once the budget is used up. */
 export function extendDay(day: DayUsage, budget: Settings['budget']): DayUsage {
-  if (day.extendedAtMs !== undefined || day.activeMs < budgetMsOf(budget)) return day;
-  return { ...day, extendedAtMs: day.activeMs };
+  const usedMs = budgetUsedMs(day, budget);
+  if (day.extendedAtMs !== undefined || usedMs < budgetMsOf(budget)) return day;
+  return { ...day, extendedAtMs: usedMs };
 }
 
-/** Lifts the soft block for five minutes and counts the snooze; only a block in force can be snoozed. */
-export function snoozeDay(day: DayUsage, budget: Settings['budget'], now: number): DayUsage {
-  if (!evaluateBudget(day, budget, now).blocked) return day;
-  return { ...day, snoozes: day.snoozes + 1, snoozedUntil: now + SNOOZE_MS };
+/**
+ * Lifts the soft block for the next snooze's length of counted time and counts it. Only a block in force can be
+ * snoozed, and only as often a day as the user allows (two by default: 5 minutes, then 3).
+ */
+export function snoozeDay(day: DayUsage, budget: Settings['budget']): DayUsage {
+  const view = evaluateBudget(day, budget);
+  if (!view.blocked || view.snoozesLeft <= 0) return day;
+  return { ...day, snoozes: day.snoozes + 1, snoozedUntilMs: view.usedMs + snoozeMsFor(day.snoozes) };
+}
+
+/** Counts a visit the intention pause turned back. */
+export function turnBack(day: DayUsage): DayUsage {
+  return { ...day, turnedBack: day.turnedBack + 1 };
 }
 
 /** The toolbar badge: minutes left, or nothing when the user turned it off. */
@@ -61,19 +102,26 @@ export function badgeText(view: BudgetView, showBadge: boolean): string {
   return showBadge ? String(view.minutesLeft) : '';
 }
 
+/** How far along the day is, for colours: amber from 80 % whether or not the note is on, red once time is up. */
+export function budgetTone(view: Pick<BudgetStatus, 'level' | 'usedMs' | 'budgetMs'>): 'ok' | 'near' | 'over' {
+  if (view.level === 'over' || view.level === 'extra' || view.usedMs >= view.budgetMs) return 'over';
+  return view.usedMs >= view.budgetMs * NEAR_SHARE ? 'near' : 'ok';
+}
+
 /**
- * Time until the status next changes while the clock runs (the 80 % note, time's up, the end of the extra minutes
- * or of a snooze), or null. Running time and wall clock move together, so one figure serves both.
+ * Counted time until the status next changes while the clock runs (the 80 % note, time's up, the end of the extra
+ * minutes or of a snooze), or null. Counted time moves no faster than the wall clock, so waiting this long never
+ * misses a change; with work writing outside the budget it may come early, which only means one more look.
  */
-export function msUntilLevelChange(day: DayUsage, budget: Settings['budget'], now: number): number | null {
+export function msUntilLevelChange(day: DayUsage, budget: Settings['budget']): number | null {
   const budgetMs = budgetMsOf(budget);
-  const activeEdges = [
-    budget?.noteAt80 !== false ? budgetMs * NEAR_SHARE : null,
+  const usedMs = budgetUsedMs(day, budget);
+  const edges = [
+    budgetMs * NEAR_SHARE,
     budgetMs,
     day.extendedAtMs !== undefined ? Math.max(budgetMs, day.extendedAtMs) + EXTENSION_MS : null,
+    budget?.timesUp === 'soft-block' ? (day.snoozedUntilMs ?? null) : null,
   ];
-  const waits = activeEdges.map((edge) => (edge === null ? null : edge - day.activeMs));
-  if (budget?.timesUp === 'soft-block' && day.snoozedUntil !== undefined) waits.push(day.snoozedUntil - now);
-  const ahead = waits.filter((wait): wait is number => wait !== null && wait > 0);
+  const ahead = edges.filter((edge): edge is number => edge !== null && edge - usedMs > 0).map((edge) => edge - usedMs);
   return ahead.length > 0 ? Math.min(...ahead) : null;
 }

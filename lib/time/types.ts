@@ -11,12 +11,19 @@ export interface DayUsage {
   byPlatform: Partial<Record<Platform, number>>;
   byMode: Record<Mode, number>;
   byActivity: Record<Activity, number>;
+  /** Active time spent writing in work mode: with its own allowance, it counts toward the budget only beyond that. */
+  workWritingMs: number;
   /** Soft-block snoozes taken this day. */
   snoozes: number;
   /** Active time when "finish this post" was taken: it buys 5 more minutes, once a day. */
   extendedAtMs?: number;
-  /** The soft block stays lifted until this moment. */
-  snoozedUntil?: number;
+  /**
+   * The soft block stays lifted until the budget's counted time reaches this: elapsed active time, never the wall
+   * clock, so setting the clock back does not stretch a snooze.
+   */
+  snoozedUntilMs?: number;
+  /** Visits the intention pause turned back ("leave" at the pause). */
+  turnedBack: number;
 }
 
 /** Up to 90 days of history, keyed by local day. */
@@ -58,4 +65,11 @@ export interface BudgetStatus {
   canExtend: boolean;
   /** Soft block covers the feed while true. */
   blocked: boolean;
+  /** Snoozes of the soft block still allowed today, and the length of the next one in minutes (each is shorter). */
+  snoozesLeft: number;
+  snoozeMinutes: number;
+  /** Work-mode writing's own allowance, when the user gave it one: it counts toward the budget only beyond that. */
+  work?: { usedMs: number; budgetMs: number };
+  /** Only in the answer to a tab's own question: the intention pause waits to greet this visit. */
+  pause?: boolean;
 }

@@ -9,7 +9,7 @@ export const HISTORY_DAYS = 90;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function emptyDay(): DayUsage {
-  return { activeMs: 0, byPlatform: {}, byMode: { work: 0, personal: 0 }, byActivity: { reading: 0, writing: 0 }, snoozes: 0 };
+  return { activeMs: 0, byPlatform: {}, byMode: { work: 0, personal: 0 }, byActivity: { reading: 0, writing: 0 }, workWritingMs: 0, snoozes: 0, turnedBack: 0 };
 }
 
 function count(value: unknown): number {
@@ -26,14 +26,18 @@ export function normalizeDay(raw: unknown): DayUsage {
   const day = emptyDay();
   day.activeMs = count(stored.activeMs);
   day.snoozes = count(stored.snoozes);
+  day.turnedBack = count(stored.turnedBack);
   const platforms = record(stored.byPlatform);
   for (const platform of PLATFORMS) if (count(platforms[platform]) > 0) day.byPlatform[platform] = count(platforms[platform]);
   const modes = record(stored.byMode);
   for (const mode of MODES) day.byMode[mode] = count(modes[mode]);
   const activities = record(stored.byActivity);
   day.byActivity = { reading: count(activities.reading), writing: count(activities.writing) };
+  // Never more than the day's writing in work mode, whatever storage held.
+  day.workWritingMs = Math.min(count(stored.workWritingMs), day.byMode.work, day.byActivity.writing);
   if (stored.extendedAtMs !== undefined) day.extendedAtMs = count(stored.extendedAtMs);
-  if (count(stored.snoozedUntil) > 0) day.snoozedUntil = count(stored.snoozedUntil);
+  // An older version's snooze ran to a wall-clock moment (`snoozedUntil`); it is dropped, and lasted 5 minutes at most.
+  if (count(stored.snoozedUntilMs) > 0) day.snoozedUntilMs = count(stored.snoozedUntilMs);
   return day;
 }
 
@@ -53,6 +57,7 @@ export function applyCredits(history: UsageHistory, credits: Credit[]): UsageHis
     usage.byPlatform[platform] = (usage.byPlatform[platform] ?? 0) + ms;
     usage.byMode[mode] += ms;
     usage.byActivity[activity] += ms;
+    if (mode === 'work' && activity === 'writing') usage.workWritingMs += ms;
     next[day] = usage;
   }
   return next;

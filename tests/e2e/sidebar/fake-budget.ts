@@ -6,6 +6,8 @@ export interface FakeBudget {
   budgetMs: number;
   canExtend: boolean;
   blocked: boolean;
+  snoozesLeft: number;
+  snoozeMinutes: number;
 }
 
 const MINUTE = 60_000;
@@ -15,6 +17,8 @@ export const budgetAt = (level: FakeBudget['level'], usedMinutes: number, extra:
   budgetMs: 30 * MINUTE,
   canExtend: true,
   blocked: false,
+  snoozesLeft: 2,
+  snoozeMinutes: 5,
   ...extra,
 });
 

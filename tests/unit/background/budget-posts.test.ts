@@ -84,7 +84,9 @@ describe('budget', () => {
     await startWorker();
     vi.setSystemTime(START + 50_000);
     // 50 s of a one-minute budget, without waiting for a checkpoint
-    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toEqual({ level: 'near', usedMs: 50_000, budgetMs: MIN, canExtend: true, blocked: false });
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toEqual({
+      level: 'near', usedMs: 50_000, budgetMs: MIN, canExtend: true, blocked: false, snoozesLeft: 2, snoozeMinutes: 5,
+    });
   });
 
   it('gives five more minutes once after "finish this post"', async () => {
@@ -97,15 +99,135 @@ describe('budget', () => {
     expect(await badge()).toBe('5');
   });
 
-  it('records each snooze and lifts the soft block for five minutes', async () => {
+  /** The user stays on x.com from `from` for `minutes`, the checkpoint alarm firing each minute. */
+  async function stayOnX(from: number, minutes: number): Promise<void> {
+    for (let minute = 0; minute <= minutes; minute++) {
+      vi.setSystemTime(from + minute * MIN);
+      await checkpoint();
+    }
+  }
+
+  it('records each snooze and lifts the soft block for five minutes of use', async () => {
     stubBrowser(screen);
     await withBudget({ timesUp: 'soft-block' });
     await usedToday(31 * MIN);
     await startWorker();
-    expect(await messageFromTab('cs-bg:snooze', undefined, 11)).toMatchObject({ level: 'over', blocked: false });
+    expect(await messageFromTab('cs-bg:snooze', undefined, 11)).toMatchObject({ level: 'over', blocked: false, snoozesLeft: 1, snoozeMinutes: 3 });
     expect((await usageItem.getValue())[TODAY]?.snoozes).toBe(1);
-    vi.setSystemTime(START + 5 * MIN + 1000);
+    await stayOnX(START, 4);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ blocked: false });
+    await stayOnX(START + 4 * MIN, 2);
     expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ blocked: true });
+  });
+
+  it('a snooze is not stretched by setting the clock back (issue 11)', async () => {
+    stubBrowser(screen);
+    await withBudget({ timesUp: 'soft-block' });
+    await usedToday(31 * MIN);
+    await startWorker();
+    expect(await messageFromTab('cs-bg:snooze', undefined, 11)).toMatchObject({ blocked: false });
+    // The system clock goes back an hour, and the user stays six more minutes: the snooze ran out after five.
+    await stayOnX(START - 60 * MIN, 6);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ level: 'over', blocked: true });
+  });
+
+  it('allows two snoozes a day, the second shorter, and refuses a third', async () => {
+    stubBrowser(screen);
+    await withBudget({ timesUp: 'soft-block' });
+    await usedToday(31 * MIN);
+    await startWorker();
+    await messageFromTab('cs-bg:snooze', undefined, 11);
+    await stayOnX(START, 6);
+    expect(await messageFromTab('cs-bg:snooze', undefined, 11)).toMatchObject({ blocked: false, snoozesLeft: 0 });
+    await stayOnX(START + 6 * MIN, 4);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ blocked: true, snoozesLeft: 0 });
+    expect(await messageFromTab('cs-bg:snooze', undefined, 11)).toMatchObject({ blocked: true, snoozesLeft: 0 });
+    expect((await usageItem.getValue())[TODAY]?.snoozes).toBe(2);
+  });
+
+  it('turns the badge amber from 80 %, also with the note off, and red at 100 %', async () => {
+    stubBrowser(screen);
+    const color = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor');
+    await withBudget({ noteAt80: false });
+    await usedToday(23 * MIN);
+    await startWorker();
+    expect(color.mock.lastCall?.[0]).toEqual({ color: '#3f6212' });
+    await usedToday(24 * MIN);
+    await checkpoint();
+    expect(color.mock.lastCall?.[0]).toEqual({ color: '#a16207' });
+    await usedToday(30 * MIN);
+    await checkpoint();
+    expect(color.mock.lastCall?.[0]).toEqual({ color: '#b91c1c' });
+  });
+
+  it('"leave now" closes the social tab among others, and takes the only tab to the new-tab page', async () => {
+    stubBrowser(screen);
+    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation((async () => undefined) as never);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async () => undefined) as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (id: number) => ({ id, windowId: 1 })) as never);
+    await startWorker();
+    await messageFromTab('cs-bg:leave', undefined, 11);
+    expect(remove).toHaveBeenCalledWith(11);
+    screen.tabs = [xTab];
+    await messageFromTab('cs-bg:leave', undefined, 11);
+    expect(update).toHaveBeenCalledWith(11, { url: 'chrome://newtab/' });
+    // a framed page can't send the user away
+    await expect(messageFromTab('cs-bg:leave', undefined, 11, { frameId: 3 })).rejects.toThrow(/Refused/);
+  });
+});
+
+describe('intention pause', () => {
+  const pausePushes = (sendToTab: ReturnType<typeof stubBrowser>['sendToTab']) =>
+    sendToTab.mock.calls.filter((call) => (call[1] as { type: string }).type === 'bg-cs:pause').map((call) => call[0]);
+
+  it('stays away until the user chooses it', async () => {
+    const { sendToTab } = stubBrowser(screen);
+    await startWorker();
+    expect(pausePushes(sendToTab)).toEqual([]);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).not.toHaveProperty('pause');
+  });
+
+  it('greets a visit after 30 minutes away, not a return after less, and never a move between social tabs', async () => {
+    const { sendToTab } = stubBrowser(screen);
+    await withBudget({ intentionPause: true });
+    await startWorker();
+    // the first social visit of the session is an arrival
+    expect(pausePushes(sendToTab)).toEqual([11]);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).toMatchObject({ pause: true });
+    await messageFromTab('cs-bg:pause-answer', { choice: 'go-on' }, 11);
+    expect(await messageFromTab('cs-bg:get-budget', undefined, 11)).not.toHaveProperty('pause');
+    sendToTab.mockClear();
+    // away 29 minutes on another site, then back: no pause
+    screen.active[1] = otherTab;
+    vi.setSystemTime(START + MIN);
+    await checkpoint();
+    screen.active[1] = xTab;
+    vi.setSystemTime(START + 30 * MIN);
+    await checkpoint();
+    expect(pausePushes(sendToTab)).toEqual([]);
+    // away 30 minutes: the pause greets the visit
+    screen.active[1] = otherTab;
+    vi.setSystemTime(START + 31 * MIN);
+    await checkpoint();
+    screen.active[1] = xTab;
+    vi.setSystemTime(START + 61 * MIN);
+    await checkpoint();
+    expect(pausePushes(sendToTab)).toEqual([11]);
+  });
+
+  it('"leave" at the pause counts the visit turned back, once, and only where the pause waits', async () => {
+    stubBrowser(screen);
+    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation((async () => undefined) as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (id: number) => ({ id, windowId: 1 })) as never);
+    await withBudget({ intentionPause: true });
+    await startWorker();
+    // another tab can't answer this tab's pause
+    await messageFromTab('cs-bg:pause-answer', { choice: 'leave' }, 13);
+    expect((await usageItem.getValue())[TODAY]?.turnedBack ?? 0).toBe(0);
+    await messageFromTab('cs-bg:pause-answer', { choice: 'leave' }, 11);
+    await messageFromTab('cs-bg:pause-answer', { choice: 'leave' }, 11);
+    expect((await usageItem.getValue())[TODAY]?.turnedBack).toBe(1);
+    expect(remove).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -9,7 +9,7 @@ import { coachState } from './coach-state';
 afterEach(cleanup);
 
 const softBlockSettings = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, timesUp: 'soft-block' as const } };
-const blocked: BudgetStatus = { level: 'over', usedMs: 31 * 60_000, budgetMs: 30 * 60_000, canExtend: false, blocked: true };
+const blocked: BudgetStatus = { level: 'over', usedMs: 31 * 60_000, budgetMs: 30 * 60_000, canExtend: false, blocked: true, snoozesLeft: 2, snoozeMinutes: 5 };
 
 const state = coachState;
 

@@ -15,6 +15,8 @@ export function coachState(patch: Partial<CoachState> = {}): CoachState {
     scheme: 'light',
     keepClear: NOTHING_TO_KEEP_CLEAR,
     viewport: { width: 1280, height: 800 },
+    pause: false,
+    leaveHeld: false,
     editRefused: null,
     ...patch,
   };

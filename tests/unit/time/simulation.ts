@@ -1,6 +1,10 @@
 import type { Platform } from '@/lib/coach/types';
 import { DEFAULT_CLOCK, type Sighting } from '@/lib/time/clock';
-import type { OffsetAt } from '@/lib/time/day-key';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
+import { evaluateBudget, snoozeDay } from '@/lib/time/budget';
+import { dayKey, type OffsetAt } from '@/lib/time/day-key';
+import { NO_PAUSE_MEMORY, pauseStep, type PauseMemory } from '@/lib/time/pause';
+import { normalizeDay } from '@/lib/time/usage';
 import { platformForUrl } from '@/lib/time/platform-for-url';
 import { sightingOf, trackStep, type BrowserView, type IdleState, type TrackerState } from '@/lib/time/tracker';
 
@@ -30,7 +34,27 @@ export type Action =
   | { type: 'idle'; state: IdleState }
   | { type: 'sleep'; ms: number; announced: boolean }
   | { type: 'restart' }
-  | { type: 'writing'; on: boolean };
+  | { type: 'writing'; on: boolean }
+  /** The user presses the soft block's snooze (the background takes it only while the block is in force). */
+  | { type: 'snooze' };
+
+/** The budget the simulated user has: one minute with the soft block (so snoozes come into play), the pause at 5 min. */
+export const SIM_BUDGET: Settings['budget'] = {
+  ...DEFAULT_SETTINGS.budget,
+  dailyMinutes: 1,
+  timesUp: 'soft-block',
+  intentionPause: true,
+  pauseAfterMinutes: 5,
+};
+
+/** A snooze as the background took it: when, the counted time then, and the counted time it lasts until. */
+export interface SnoozeTaken {
+  at: number;
+  day: string;
+  usedMs: number;
+  untilMs: number;
+  blockedBefore: boolean;
+}
 
 interface SimWindow {
   id: number;
@@ -74,6 +98,11 @@ const choices = { platformOf: (url: string | undefined) => platformOfSite.get(ur
 /** The background as the wiring runs it: state in (simulated) storage, only a debounce timer in memory. */
 export class SimBackground {
   stored: TrackerState = { segment: null, usage: {} };
+  /** The pause's memory, in (simulated) session storage. */
+  pause: PauseMemory = NO_PAUSE_MEMORY;
+  /** Every visit the pause greeted, with the moment the background saw the arrival. */
+  arrivals: number[] = [];
+  snoozes: SnoozeTaken[] = [];
   private timers: number[] = [];
 
   constructor(
@@ -82,8 +111,24 @@ export class SimBackground {
   ) {}
 
   private apply(sighting: Sighting, now: number): void {
+    const before = this.stored.segment;
     const { segment, usage } = trackStep(this.stored, sighting, now, this.offsetAt);
     this.stored = { segment, usage };
+    const { memory, arrivedTabId } = pauseStep(this.pause, before, segment, now, SIM_BUDGET);
+    this.pause = memory;
+    if (arrivedTabId !== null) this.arrivals.push(now);
+  }
+
+  /** cs-bg:snooze: credits the running clock first (as get-budget does), then takes the snooze if the block allows. */
+  snooze(now: number): void {
+    this.resync(now);
+    const key = dayKey(now, this.offsetAt);
+    const day = normalizeDay(this.stored.usage[key]);
+    const view = evaluateBudget(day, SIM_BUDGET);
+    const next = snoozeDay(day, SIM_BUDGET);
+    if (next === day) return;
+    this.stored = { ...this.stored, usage: { ...this.stored.usage, [key]: next } };
+    this.snoozes.push({ at: now, day: key, usedMs: view.usedMs, untilMs: next.snoozedUntilMs ?? 0, blockedBefore: view.blocked });
   }
 
   /** Any browser event or alarm: re-derive what the user sees from the browser's report. */
@@ -108,6 +153,7 @@ export class SimBackground {
   restart(): void {
     this.timers = [];
     this.stored = JSON.parse(JSON.stringify(this.stored)) as TrackerState;
+    this.pause = JSON.parse(JSON.stringify(this.pause)) as PauseMemory;
   }
 }
 

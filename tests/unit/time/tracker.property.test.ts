@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { budgetMsOf } from '@/lib/time/budget';
 import { CHECKPOINT_MS } from '@/lib/time/clock';
 import type { OffsetAt } from '@/lib/time/day-key';
-import { GAP_CAP_MS, SimBackground, SITES, truthPlatform, type Action, type World } from './simulation';
+import { pauseAwayMs } from '@/lib/time/pause';
+import { GAP_CAP_MS, SIM_BUDGET, SimBackground, SITES, truthPlatform, type Action, type SnoozeTaken, type World } from './simulation';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
@@ -61,6 +63,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant('sleep' as const), ms: fc.integer({ min: MIN, max: 10 * HOUR }), announced: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ type: 'restart' as const }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('writing' as const), on: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.constant({ type: 'snooze' as const }) },
 );
 
 const zoneArb: fc.Arbitrary<Zone> = fc.record({
@@ -91,6 +94,11 @@ interface Outcome {
   truth: Map<string, number>;
   allowance: Map<string, number>;
   wallClockMs: number;
+  /** The user's real social visits: [start, end) of each stretch on a social site, merged across platforms. */
+  visits: { from: number; to: number }[];
+  arrivals: number[];
+  snoozes: SnoozeTaken[];
+  snoozesPerDay: Map<string, number>;
 }
 
 /** Plays one generated day through the world and the background, recording the truth alongside. */
@@ -115,9 +123,13 @@ function play(day: Day): Outcome {
   // Truth is constant between world changes; alarms and timers only let the background look. Stretches of the
   // same truth are merged before the reference splits them into days.
   let stretch: { from: number; platform: string | null } = { from: start, platform: null };
+  const visits: { from: number; to: number }[] = [];
   const recordTruth = (platform: string | null, at: number) => {
     if (platform === stretch.platform) return;
     if (stretch.platform) referenceSplit(stretch.from, at, zone, truth, stretch.platform);
+    // A visit is social time without a break, whichever social site: moving between them is one visit.
+    if (platform && !stretch.platform) visits.push({ from: at, to: at });
+    if (!platform && stretch.platform) (visits[visits.length - 1] as { to: number }).to = at;
     stretch = { from: at, platform };
   };
   const advanceTo = (target: number) => {
@@ -225,6 +237,10 @@ function play(day: Day): Outcome {
         else world.writing.delete(tab);
         break;
       }
+      case 'snooze':
+        // Only a user in front of the block can press it.
+        if (truthPlatform(world)) background.snooze(now);
+        continue;
     }
     background.resync(now);
   }
@@ -241,16 +257,59 @@ function play(day: Day): Outcome {
     // every split of a day adds up to the same total
     check(byMode === usage.activeMs && byActivity === usage.activeMs && byPlatform === usage.activeMs, `splits of ${key} disagree`);
   }
-  return { counted, truth, allowance, wallClockMs: now - start };
+  const snoozesPerDay = new Map<string, number>();
+  for (const [key, usage] of Object.entries(background.stored.usage)) snoozesPerDay.set(key, usage.snoozes);
+  return { counted, truth, allowance, wallClockMs: now - start, visits, arrivals: background.arrivals, snoozes: background.snoozes, snoozesPerDay };
+}
+
+/** Checks the snoozes and the pause of one played day against the truth. */
+function checkBudgetRules({ visits, arrivals, snoozes, snoozesPerDay }: Outcome): void {
+  const budgetMs = budgetMsOf(SIM_BUDGET);
+  // Snoozes: only while the block is in force, never more than allowed a day, each exactly its (shorter) length.
+  const perDay = new Map<string, number>();
+  for (const snooze of snoozes) {
+    const taken = perDay.get(snooze.day) ?? 0;
+    check(snooze.blockedBefore && snooze.usedMs >= budgetMs, `snooze at ${snooze.usedMs} ms without the block`);
+    check(snooze.untilMs - snooze.usedMs === [5, 3][taken]! * 60_000, `snooze ${taken + 1} lasts ${snooze.untilMs - snooze.usedMs} ms`);
+    perDay.set(snooze.day, taken + 1);
+  }
+  for (const [day, count] of perDay) {
+    check(count <= SIM_BUDGET.snoozesPerDay, `${count} snoozes on ${day}`);
+    check(snoozesPerDay.get(day) === count, `${day} stores ${snoozesPerDay.get(day)} snoozes, ${count} taken`);
+  }
+  // The pause greets a visit at its start, never in the middle of continuous use, and only after time away.
+  const awayMs = pauseAwayMs(SIM_BUDGET);
+  const greeted = new Set<number>();
+  for (const at of arrivals) {
+    const index = visits.findIndex((visit) => visit.from <= at && at <= Math.max(visit.to, visit.from));
+    check(index >= 0, `pause at ${at} outside any social visit`);
+    const visit = visits[index] as { from: number; to: number };
+    // seen when the visit began (a window switch's blip at most later)
+    check(at - visit.from <= 2000, `pause ${at - visit.from} ms into a visit`);
+    const previous = visits[index - 1];
+    // away at least the chosen time, give or take the blip the browser reports between windows
+    check(!previous || visit.from - previous.to >= awayMs - 2000, `pause after only ${previous ? visit.from - previous.to : 0} ms away`);
+    greeted.add(index);
+  }
+  // And every visit after long enough away is greeted: the background's own view of time away may fall short of
+  // the truth by an unseen gap (a machine asleep while the feed was open) and a window switch's blip.
+  visits.forEach((visit, index) => {
+    const previous = visits[index - 1];
+    const longAway = !previous || visit.from - previous.to >= awayMs + GAP_CAP_MS + 2000;
+    if (longAway && visit.to - visit.from > 2000) check(greeted.has(index), `visit at ${visit.from} after ${previous ? visit.from - previous.to : 'no'} ms away was not greeted`);
+  });
 }
 
 describe('time accounting against a reference model', () => {
-  it('counts each day and platform within 1 s per hour of the truth, over 10,000 generated days', () => {
+  it('counts each day and platform within 1 s per hour of the truth, with snoozes within their cap and pauses only after time away, over 10,000 generated days', () => {
     let days = 0;
+    const stats: number[][] = [];
     fc.assert(
       fc.property(dayArb, (day) => {
         days++;
-        const { counted, truth, allowance, wallClockMs } = play(day);
+        const outcome = play(day);
+        if (process.env.DEBUG_SIM) stats.push([outcome.visits.length, outcome.arrivals.length, outcome.snoozes.length]);
+        const { counted, truth, allowance, wallClockMs } = outcome;
         const toleranceMs = 1000 * Math.max(1, Math.ceil(wallClockMs / HOUR));
         for (const key of new Set([...counted.keys(), ...truth.keys()])) {
           const got = counted.get(key) ?? 0;
@@ -263,10 +322,12 @@ describe('time accounting against a reference model', () => {
         const total = [...counted.values()].reduce((sum, ms) => sum + ms, 0);
         // never more than the wall clock, however many windows were open
         check(total <= wallClockMs, `counted ${total} ms in ${wallClockMs} ms of wall clock`);
+        checkBudgetRules(outcome);
       }),
       { numRuns: Number(process.env.RUNS ?? 10_000) },
     );
     expect(days).toBeGreaterThanOrEqual(Number(process.env.RUNS ?? 10_000));
+    if (process.env.DEBUG_SIM) console.log(stats.reduce((sum, row) => sum.map((value, i) => value + (row[i] ?? 0)), [0, 0, 0]));
     // A few seconds normally; the limit leaves room for shrinking a counterexample.
   }, 120_000);
 });

@@ -9,7 +9,9 @@ describe('applyCredits', () => {
       { day: '2026-01-11', platform: 'x', mode: 'personal', activity: 'reading', ms: 250 },
     ]);
     expect(history['2026-01-10']).toEqual({
-      activeMs: 1500, byPlatform: { x: 1000, linkedin: 500 }, byMode: { work: 500, personal: 1000 }, byActivity: { reading: 1000, writing: 500 }, snoozes: 0,
+      activeMs: 1500, byPlatform: { x: 1000, linkedin: 500 }, byMode: { work: 500, personal: 1000 }, byActivity: { reading: 1000, writing: 500 },
+      // the linkedin half second was writing in work mode
+      workWritingMs: 500, snoozes: 0, turnedBack: 0,
     });
     expect(history['2026-01-11']?.activeMs).toBe(250);
   });
@@ -20,6 +22,15 @@ describe('applyCredits', () => {
       { day: '2026-01-10', platform: 'x', mode: 'personal', activity: 'reading', ms: 1 },
     ]);
     expect(history['2026-01-10']).toMatchObject({ snoozes: 2, extendedAtMs: 5, activeMs: 1 });
+  });
+});
+
+describe('normalizeDay', () => {
+  it('drops an old wall-clock snooze and never lets work writing exceed the work or writing time', () => {
+    const raw = { '2026-01-10': { activeMs: 10, byMode: { work: 4, personal: 6 }, byActivity: { reading: 7, writing: 3 }, workWritingMs: 9, snoozedUntil: 1e13, snoozedUntilMs: 8, turnedBack: 2 } };
+    const day = normalizeHistory(raw)['2026-01-10'];
+    expect(day).toMatchObject({ workWritingMs: 3, snoozedUntilMs: 8, turnedBack: 2 });
+    expect(day).not.toHaveProperty('snoozedUntil');
   });
 });
 

@@ -11,11 +11,12 @@ const MINUTE = 60_000;
 function renderLine(budget: Partial<BudgetStatus>, overrides: Partial<BudgetLineProps> = {}) {
   const props: BudgetLineProps = {
     locale: 'en',
-    budget: { level: 'ok', usedMs: 12 * MINUTE, budgetMs: 30 * MINUTE, canExtend: true, blocked: false, ...budget },
+    budget: { level: 'ok', usedMs: 12 * MINUTE, budgetMs: 30 * MINUTE, canExtend: true, blocked: false, snoozesLeft: 2, snoozeMinutes: 5, ...budget },
     showNearNote: true,
     timesUpClosed: false,
     onFinishPost: vi.fn(),
     onCloseTimesUp: vi.fn(),
+    onLeave: vi.fn(),
     ...overrides,
   };
   return { props, ...render(<BudgetLine {...props} />) };
@@ -42,6 +43,21 @@ describe('BudgetLine', () => {
     expect(props.onFinishPost).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onCloseTimesUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers "leave now" and says the budget starts again at midnight when time is up', () => {
+    const { props } = renderLine({ level: 'over', usedMs: 30 * MINUTE });
+    expect(screen.getByRole('alert').textContent).toContain('Your time starts again at midnight.');
+    fireEvent.click(screen.getByRole('button', { name: 'Leave now' }));
+    expect(props.onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows work writing against its own allowance when it has one', () => {
+    renderLine({ work: { usedMs: 8 * MINUTE + 30_000, budgetMs: 60 * MINUTE } });
+    expect(screen.getByTestId('work-line').textContent).toBe('Work writing: 8 of 60 minutes of its own');
+    cleanup();
+    renderLine({});
+    expect(screen.queryByTestId('work-line')).toBeNull();
   });
 
   it('leaves out "finish this post" once today\'s extra minutes are used', () => {

@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExportFile } from '@/lib/settings/data-file';
+import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { storedDataExample } from '../../settings/fixtures/stored-data';
 import { settingsExample as v1Settings } from '../../settings/fixtures/v1';
-import { settingsExample as v3Settings } from '../../settings/fixtures/v3';
+import { settingsExample as v4Settings } from '../../settings/fixtures/v4';
 import { renderOptions } from './render-options';
 
 // Without vitest globals testing-library cannot unmount on its own.
@@ -31,7 +32,7 @@ describe('import', () => {
     const { onImport } = renderOptions();
     pickFile(JSON.stringify({ ...JSON.parse(goodFile()), schemaVersion: 1, settings: v1Settings }));
     await waitFor(() => expect(onImport).toHaveBeenCalled());
-    expect(onImport.mock.calls[0]![0]).toMatchObject({ settings: v3Settings });
+    expect(onImport.mock.calls[0]![0]).toEqual(expect.objectContaining({ settings: v4Settings }));
   });
 
   it.each([
@@ -44,8 +45,8 @@ describe('import', () => {
     ], // refuses instead of repairing silently
     [
       'a file from the future',
-      goodFile().replace('"schemaVersion":3', '"schemaVersion":4'),
-      'This file comes from a newer version of Social Coach (format 4). Update the extension first. Nothing was changed.',
+      goodFile().replace(`"schemaVersion":${SETTINGS_VERSION}`, `"schemaVersion":${SETTINGS_VERSION + 1}`),
+      `This file comes from a newer version of Social Coach (format ${SETTINGS_VERSION + 1}). Update the extension first. Nothing was changed.`,
     ], // cannot read a newer shape
   ])('refuses %s with a specific message and changes nothing', async (_why, content, message) => {
     const { onImport } = renderOptions();

@@ -18,7 +18,9 @@ function day(minutes: number, extraMs = 0): DayUsage {
     byPlatform: { linkedin: ms - 2 * MIN, x: 2 * MIN },
     byMode: { work: ms, personal: 0 },
     byActivity: { reading: ms - 3 * MIN, writing: 3 * MIN },
+    workWritingMs: 0,
     snoozes: 0,
+    turnedBack: 0,
   };
 }
 

@@ -8,7 +8,9 @@ const day = (minutes: number): DayUsage => ({
   byPlatform: { x: minutes * MIN },
   byMode: { work: 0, personal: minutes * MIN },
   byActivity: { reading: minutes * MIN, writing: 0 },
+  workWritingMs: 0,
   snoozes: 0,
+  turnedBack: 0,
 });
 
 describe('lastSevenDays', () => {
