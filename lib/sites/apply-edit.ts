@@ -34,12 +34,6 @@ export async function applyEdit(editor: HTMLElement, edit: TextEdit, win: Win): 
   const family = editorFamily(editor);
   if (!(await replaceRange(family, editor, edit.start, edit.end, edit.to, () => readDraft(editor) === before, win))) return 'stale';
   if (readDraft(editor) === expected) return 'applied';
-  // Firefox hands a content script's synthetic paste to the page without its data: the editor did nothing. Within
-  // one line execCommand is safe there (it fires beforeinput, which these editors take); newlines are not.
-  if (readDraft(editor) === before && (family === 'draft' || family === 'lexical') && !edit.to.includes('\n')) {
-    await replaceRange('contenteditable', editor, edit.start, edit.end, edit.to, () => true, win);
-    if (readDraft(editor) === expected) return 'applied';
-  }
   await restore(family, editor, expected, before, win);
   return 'refused';
 }
@@ -85,8 +79,16 @@ async function replaceRange(
     // These models follow the DOM selection on selectionchange, a task after it moved; then they take a paste.
     await selectionNoticed(doc, win);
     if (!unchanged()) return false;
-    if (text === '') pressBackspace(editor, win);
-    else paste(editor, text, win);
+    if (text === '') pressKey(editor, BACKSPACE, win);
+    else {
+      const was = readDraft(editor);
+      paste(editor, text, win);
+      await rendered();
+      // Firefox hands a content script's synthetic paste to the page without its data: the editor did nothing.
+      // Then the text goes in as the editor's own input: each line by execCommand (its input event, which these
+      // editors read back within a block), each newline as an Enter key, which they turn into a new block themselves.
+      if (readDraft(editor) === was && selectRange(editor, start, end, win)) await typeLines(editor, text, win);
+    }
   } else {
     doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
   }
@@ -100,15 +102,40 @@ function paste(editor: HTMLElement, text: string, win: Win): void {
   editor.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }
 
-/** Backspace over a selection removes it, in the editor's own key handling (and its undo history). */
-function pressBackspace(editor: HTMLElement, win: Win): void {
-  const init = { key: 'Backspace', code: 'Backspace', keyCode: 8, which: 8, bubbles: true, cancelable: true, composed: true };
+interface Key {
+  key: string;
+  keyCode: number;
+  inputType: string;
+}
+
+const BACKSPACE: Key = { key: 'Backspace', keyCode: 8, inputType: 'deleteContentBackward' };
+const ENTER: Key = { key: 'Enter', keyCode: 13, inputType: 'insertParagraph' };
+
+/**
+ * A key the editor handles itself, in its own key handling and undo history: Backspace over a selection removes it,
+ * Enter splits the block. Editors that leave keydown alone get the beforeinput the browser would send.
+ */
+function pressKey(editor: HTMLElement, { key, keyCode, inputType }: Key, win: Win): void {
+  const init = { key, code: key, keyCode, which: keyCode, bubbles: true, cancelable: true, composed: true };
   const down = new win.KeyboardEvent('keydown', init);
   editor.dispatchEvent(down);
-  if (!down.defaultPrevented) {
-    editor.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true, composed: true }));
-  }
+  if (!down.defaultPrevented) editor.dispatchEvent(new win.InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true, composed: true }));
   editor.dispatchEvent(new win.KeyboardEvent('keyup', init));
+}
+
+/** Replaces the selection by `text`: lines through execCommand, newlines as Enter keys, each rendered before the next. */
+async function typeLines(editor: HTMLElement, text: string, win: Win): Promise<void> {
+  const doc = editor.ownerDocument;
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) {
+      pressKey(editor, ENTER, win);
+      await rendered();
+    }
+    if (line !== '') {
+      doc.execCommand('insertText', false, line);
+      await rendered();
+    }
+  }
 }
 
 function setTextAreaValue(editor: HTMLTextAreaElement, start: number, end: number, text: string, win: Win): void {

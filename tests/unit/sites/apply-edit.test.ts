@@ -56,9 +56,12 @@ describe('applyEdit', () => {
       const el = editor('<p>Love #socialmedia</p>', attributes);
       const pasted: string[] = [];
       el.addEventListener('paste', (event) => pasted.push((event as ClipboardEvent).clipboardData?.getData('text/plain') ?? ''));
+      el.addEventListener('paste', (event) => {
+        event.preventDefault();
+        el.firstElementChild!.textContent = 'Love \n\nWhat do you think?';
+      });
       document.execCommand = vi.fn(() => true);
-      // The fake editor never changes, so the edit is refused; what matters here is the route.
-      expect(await applyEdit(el, { start: 5, end: 17, from: '#socialmedia', to: '\n\nWhat do you think?' }, window)).toBe('refused');
+      expect(await applyEdit(el, { start: 5, end: 17, from: '#socialmedia', to: '\n\nWhat do you think?' }, window)).toBe('applied');
       expect(pasted).toEqual(['\n\nWhat do you think?']);
       expect(document.execCommand).not.toHaveBeenCalled();
       el.remove();
@@ -72,6 +75,19 @@ describe('applyEdit', () => {
     expect(await applyEdit(el, { start: 5, end: 17, from: '#socialmedia', to: '#SocialMedia' }, window)).toBe('applied');
     expect(exec).toHaveBeenCalledWith('insertText', false, '#SocialMedia');
     expect(readDraft(el)).toBe('Love #SocialMedia');
+  });
+
+  it('where the paste did nothing (Firefox), types the lines by execCommand and each newline as an Enter key', async () => {
+    const el = editor('<p>Love #socialmedia</p>', { class: 'public-DraftEditor-content' });
+    const steps: string[] = [];
+    el.addEventListener('keydown', (event) => steps.push(`${event.key}:${event.keyCode}`));
+    document.execCommand = vi.fn((command: string, _ui?: boolean, value?: string) => {
+      steps.push(`${command}:${value}`);
+      return true;
+    });
+    // The fake editor takes nothing, so the edit is refused and put back; what matters here is the route.
+    expect(await applyEdit(el, { start: 17, end: 17, from: '', to: '\n\nWhat do you think?' }, window)).toBe('refused');
+    expect(steps).toEqual(['Enter:13', 'Enter:13', 'insertText:What do you think?']);
   });
 
   it('removes text in Draft.js and Lexical with a Backspace over the selection', async () => {

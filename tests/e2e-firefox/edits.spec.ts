@@ -1,0 +1,79 @@
+import type { Page } from 'puppeteer-core';
+import { SITE_COMPOSERS } from '../e2e/sites/composers';
+import { expect, test, until } from './harness';
+import { clickWhenThere, coachShows, readSiteFixture } from './pages';
+
+/** The editor's model (tests/e2e/editors/model.ts) and what the page shows, read in the page's own world. */
+function editorState(page: Page, editor: string): Promise<{ model: string; shown: string; caret: [number, number] }> {
+  return page.$eval(editor, (el) => {
+    const view = window as unknown as { __model(el: Element): string; __modelSelection(el: Element): [number, number] };
+    const blocks = el.querySelectorAll('[data-block="true"]');
+    const lines = blocks.length > 0 ? [...blocks] : [...el.querySelectorAll('p')];
+    return { model: view.__model(el), shown: lines.map((line) => line.textContent).join('\n'), caret: view.__modelSelection(el) };
+  });
+}
+
+const refusedNote = (page: Page) =>
+  page.evaluate(() => {
+    const note = document.querySelector('social-coach')?.shadowRoot?.querySelector('[data-testid="edit-refused"]');
+    return note ? [...note.querySelectorAll('button')].map((button) => button.textContent) : null;
+  });
+
+// Firefox hands a content script's synthetic paste to the page without its data, so Draft.js (X) and Lexical
+// (Facebook, Instagram, Threads) get a new paragraph as their own input: the lines by execCommand, each newline as an
+// Enter key they split the block on. The model must then hold exactly the suggestion with the caret after it (or,
+// were it refused, the draft untouched and the copy offered: never a model that differs from the page).
+for (const site of ['x', 'facebook', 'instagram', 'threads']) {
+  const composer = SITE_COMPOSERS.find((candidate) => candidate.site === site)!;
+
+  test(`${site}: a question in a new paragraph goes in exactly as the editor's own Enter and typing, a repeated tag is removed, and typing goes on`, async ({ firefox }) => {
+    const { page, unexpectedRequests } = await firefox.openSite(composer.url, readSiteFixture(composer.fixture));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    try {
+      for (const opener of composer.open) await clickWhenThere(page, opener);
+      const state = () => editorState(page, composer.editor);
+      const modelBecomes = (expected: string, what: string) =>
+        until(async () => (await state()).model === expected, `${what}: ${JSON.stringify(expected)}`, 5_000).catch(async (error) => {
+          throw new Error(`${(error as Error).message}; the model is ${JSON.stringify((await state()).model)}`);
+        });
+      await clickWhenThere(page, composer.editor);
+      const typed = 'Love #socialmedia today';
+      await page.keyboard.type(typed);
+      await coachShows(page, 'call-to-action');
+      await modelBecomes(typed, 'the typing in the model');
+
+      await clickWhenThere(page, 'social-coach >>> [data-rule="call-to-action"] button.sc-suggestion');
+      const outcome = await until(async () => {
+        const { model } = await state();
+        if (model.startsWith(`${typed}\n\n`)) return 'applied';
+        return (await refusedNote(page)) ? 'refused' : null;
+      }, 'the question applied or refused', 5_000);
+      const after = await state();
+      expect(after.shown).toBe(after.model);
+      if (outcome === 'refused') expect({ model: after.model, note: await refusedNote(page) }).toEqual({ model: typed, note: ['Copy the suggestion', 'OK'] });
+      expect(outcome).toBe('applied');
+      expect(after.model).toMatch(/^Love #socialmedia today\n\n\S.*\?$/);
+      expect(after.caret).toEqual([after.model.length, after.model.length]);
+
+      // Typing goes on right after the question.
+      await page.keyboard.type(' #SocialMedia');
+      const repeated = `${after.model} #SocialMedia`;
+      await modelBecomes(repeated, 'typing right after the question');
+
+      // Removing a tag: a Backspace over the selection, which both editors take in Firefox.
+      await clickWhenThere(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
+      await modelBecomes(after.model, 'the repeated tag removed');
+      const removed = await state();
+      expect(removed.shown).toBe(removed.model);
+      expect(removed.caret).toEqual([after.model.length, after.model.length]);
+      await page.keyboard.type('!');
+      await modelBecomes(`${after.model}!`, 'typing to go on where the tag was');
+
+      expect(errors).toEqual([]);
+      expect(unexpectedRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+}
