@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './harness';
@@ -17,6 +18,20 @@ const DRAFTS = {
 // The sites' own dark themes: the sidebar follows what the page paints.
 const DARK_PAGE =
   'html, body { background: #15202b !important; color: #e7e9ea !important; } body *:not(social-coach) { background-color: #15202b !important; color: inherit !important; border-color: #38444d !important; }';
+// The page's open shadow roots (LinkedIn's #interop-outlet holds the share box) are dark too: no page style reaches in.
+const DARK_SHADOW = '* { background-color: #15202b !important; color: #e7e9ea !important; border-color: #38444d !important; }';
+
+async function paintDark(page: Page): Promise<void> {
+  await page.addStyleTag({ content: DARK_PAGE });
+  await page.evaluate((css) => {
+    for (const host of document.querySelectorAll('*')) {
+      if (!host.shadowRoot || host.localName === 'social-coach') continue;
+      const style = document.createElement('style');
+      style.textContent = css;
+      host.shadowRoot.append(style);
+    }
+  }, DARK_SHADOW);
+}
 
 for (const locale of ['en', 'nl'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -26,13 +41,33 @@ for (const locale of ['en', 'nl'] as const) {
       for (const site of SITE_COMPOSERS) {
         test(`sidebar on ${site.site}`, async ({ context }) => {
           const page = await openSite(context, site.fixture, site.url);
-          if (scheme === 'dark') await page.addStyleTag({ content: DARK_PAGE });
+          if (scheme === 'dark') await paintDark(page);
           for (const selector of site.open) await page.locator(selector).first().click();
           await page.locator(site.editor).first().click();
           await page.keyboard.type(DRAFTS[locale]);
           await expect(coach(page).locator('[data-category]').first()).toBeVisible();
           await coach(page).locator('.sc-finding__why-toggle').first().click();
           await page.screenshot({ path: path.join(OUT_DIR, `sidebar-${site.site}-${locale}-${scheme}.png`) });
+        });
+      }
+
+      // The marks in the draft: every nudge's words underlined, the one under the pointer tinted as well. Cropped to
+      // the composer so the marks can be judged; the textarea (Mastodon) has none.
+      for (const site of SITE_COMPOSERS.filter((composer) => ['x', 'linkedin', 'facebook', 'bluesky'].includes(composer.site))) {
+        test(`marks on ${site.site}`, async ({ context }) => {
+          const page = await openSite(context, site.fixture, site.url);
+          if (scheme === 'dark') await paintDark(page);
+          for (const selector of site.open) await page.locator(selector).first().click();
+          const editor = page.locator(site.editor).first();
+          await editor.click();
+          await page.keyboard.type(DRAFTS[locale]);
+          const pointed = coach(page).locator('[data-category="hashtags"]').first();
+          await expect(pointed).toBeVisible();
+          await pointed.hover();
+          await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('social-coach-nudge-pointed')?.size ?? 0)).toBeGreaterThan(0);
+          const box = (await editor.boundingBox())!;
+          const clip = { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: box.width + 32, height: Math.min(box.height, 240) + 32 };
+          await page.screenshot({ path: path.join(OUT_DIR, `marks-${site.site}-${locale}-${scheme}.png`), clip });
         });
       }
     });
