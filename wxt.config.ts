@@ -23,6 +23,8 @@ export default defineConfig({
     host_permissions: [...SOCIAL_HOST_PATTERNS],
     optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
     action: { default_title: '__MSG_extName__' },
+    // An organisation's policy (README: "For organisations"). Firefox reads policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

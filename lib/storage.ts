@@ -7,6 +7,7 @@ import { patchNewerSettings } from './settings/newer-settings';
 import { checkQuota, type QuotaError } from './settings/quotas';
 import { isPlainObject } from './settings/schema';
 import { DEFAULT_PLACEMENT, type SidebarPlacement } from './settings/placement';
+import { applyPolicy, NO_POLICY, POLICY_FIELDS, readPolicy, type Policy } from './settings/policy';
 import { NO_PAUSE_MEMORY, type PauseMemory } from './time/pause';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
@@ -36,14 +37,43 @@ function assertFitsSync(value: unknown): void {
   if (error) throw new SettingsTooLarge(error);
 }
 
-/** Settings, validated on every read and write: whatever is stored, every reader gets complete, valid Settings. */
+/** Top-level keys of managed storage (public/managed_schema.json). */
+const MANAGED_KEYS = [...POLICY_FIELDS, 'locked'] as const;
+
+/**
+ * The organisation's policy from the browser's managed storage, read-only. Without one (no policy installed, or a
+ * browser that has no managed storage for this extension) there is none, never an error.
+ */
+export const policyItem = {
+  async getValue(): Promise<Policy> {
+    try {
+      return readPolicy(await storage.snapshot('managed'));
+    } catch {
+      return NO_POLICY;
+    }
+  },
+  watch(callback: (policy: Policy) => void): () => void {
+    const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, () => void policyItem.getValue().then(callback)));
+    return () => stops.forEach((stop) => stop());
+  },
+};
+
+async function validatedWithPolicy(stored: unknown, policy?: Policy): Promise<ValidatedSettings> {
+  const { settings, notes } = validateSettings(stored);
+  return { settings: applyPolicy(settings, policy ?? (await policyItem.getValue()), 'locked'), notes };
+}
+
+/**
+ * Settings, validated on every read and write: whatever is stored, every reader gets complete, valid Settings, with
+ * the values an organisation locked in force (the user's own stay stored underneath, and return if the lock goes).
+ */
 export const settingsItem = {
   async getValue(): Promise<Settings> {
-    return validateSettings(await storedSettingsItem.getValue()).settings;
+    return (await validatedWithPolicy(await storedSettingsItem.getValue())).settings;
   },
   /** Also says what was invalid and has been reset, so the options page can tell the user. */
   async getValidated(): Promise<ValidatedSettings> {
-    return validateSettings(await storedSettingsItem.getValue());
+    return validatedWithPolicy(await storedSettingsItem.getValue());
   },
   /**
    * Checked against the sync item quota first (rejects with SettingsTooLarge, nothing written). Settings a newer
@@ -68,11 +98,15 @@ export const settingsItem = {
   async removeValue(): Promise<void> {
     await storedSettingsItem.removeValue();
   },
+  /** Follows the stored settings and the organisation's policy alike. */
   watch(callback: (settings: Settings, notes: ValidatedSettings['notes']) => void): () => void {
-    return storedSettingsItem.watch((value) => {
-      const { settings, notes } = validateSettings(value);
-      callback(settings, notes);
-    });
+    const report = (validated: ValidatedSettings) => callback(validated.settings, validated.notes);
+    const stopSettings = storedSettingsItem.watch((value) => void validatedWithPolicy(value).then(report));
+    const stopPolicy = policyItem.watch((policy) => void storedSettingsItem.getValue().then((value) => validatedWithPolicy(value, policy)).then(report));
+    return () => {
+      stopSettings();
+      stopPolicy();
+    };
   },
   migrate: () => storedSettingsItem.migrate(),
 };
@@ -116,6 +150,9 @@ const definePauseMemoryItem = () => storage.defineItem<PauseMemory>('session:pau
 export function pauseMemoryItem(): ReturnType<typeof definePauseMemoryItem> {
   return (pauseMemory ??= definePauseMemoryItem());
 }
+
+/** The policy's unlocked values as last put into the user's settings (background/policy.ts applies each once). */
+export const policyAppliedItem = storage.defineItem<Record<string, unknown>>('local:policyApplied', { fallback: {}, version: 1 });
 
 export type { SidebarPlacement } from './settings/placement';
 /** Written by the background only, on the sidebar's validated request (cs-bg:set-placement). */

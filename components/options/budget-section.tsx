@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
+import type { PolicyField } from '@/lib/settings/policy';
 
 interface BudgetSectionProps {
   settings: Settings;
@@ -7,6 +8,19 @@ interface BudgetSectionProps {
   onChange(settings: Settings): void;
   /** Turning the reminder on asks for the notifications permission, so it goes through the page's wiring. */
   onReminderChange(time: string | null): void;
+  /** Settings the user's organisation locked: shown, marked, and not editable. */
+  locked?: ReadonlySet<PolicyField>;
+}
+
+const NOTHING_LOCKED: ReadonlySet<PolicyField> = new Set();
+
+/** The mark beside a setting the organisation locked. */
+function LockedMark({ field, locked, t }: { field: PolicyField; locked: ReadonlySet<PolicyField>; t: Translate }) {
+  return locked.has(field) ? (
+    <span class="op-locked" data-locked={field}>
+      {t('options_locked')}
+    </span>
+  ) : null;
 }
 
 const DEFAULT_REMINDER = '09:00';
@@ -22,8 +36,9 @@ function wholeNumber(input: HTMLInputElement, min: number, max: number, current:
 }
 
 /** The daily budget: minutes, the 80 % note, what happens when time is up, a reminder and the badge. */
-export function BudgetSection({ settings, t, onChange, onReminderChange }: BudgetSectionProps) {
+export function BudgetSection({ settings, t, onChange, onReminderChange, locked = NOTHING_LOCKED }: BudgetSectionProps) {
   const budget = settings.budget;
+  const mark = (field: PolicyField) => <LockedMark field={field} locked={locked} t={t} />;
   const setBudget = (patch: Partial<Settings['budget']>) => onChange({ ...settings, budget: { ...budget, ...patch } });
   const setNumber = (field: 'dailyMinutes' | 'snoozesPerDay' | 'workMinutes' | 'pauseAfterMinutes', min: number, max: number) => (input: HTMLInputElement) => {
     const value = wholeNumber(input, min, max, budget[field]);
@@ -35,8 +50,10 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
       <p class="pg-soft">{t('options_budget_intro')}</p>
       <div class="pg-row">
         <label for="op-minutes">{t('options_budget_minutes_label')}</label>
+        {mark('dailyMinutes')}
         <input
           id="op-minutes"
+          disabled={locked.has('dailyMinutes')}
           type="number"
           min={1}
           max={1440}
@@ -51,7 +68,9 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
         <label for="op-note80">{t('options_budget_note80_label')}</label>
       </div>
       <fieldset class="op-fieldset">
-        <legend>{t('options_budget_timesup_label')}</legend>
+        <legend>
+          {t('options_budget_timesup_label')} {mark('timesUp')}
+        </legend>
         {TIMES_UP.map((choice) => (
           <div class="pg-row" key={choice}>
             <input
@@ -59,6 +78,7 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
               type="radio"
               name="op-timesup"
               value={choice}
+              disabled={locked.has('timesUp')}
               checked={budget.timesUp === choice}
               onChange={() => setBudget({ timesUp: choice })}
             />
@@ -69,8 +89,10 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
       {budget.timesUp === 'soft-block' && (
         <div class="pg-row">
           <label for="op-snoozes">{t('options_budget_snoozes_label')}</label>
+          {mark('snoozesPerDay')}
           <input
             id="op-snoozes"
+            disabled={locked.has('snoozesPerDay')}
             type="number"
             min={0}
             max={5}
@@ -81,7 +103,9 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
         </div>
       )}
       <fieldset class="op-fieldset">
-        <legend>{t('options_budget_work_label')}</legend>
+        <legend>
+          {t('options_budget_work_label')} {mark('workWriting')}
+        </legend>
         {WORK_WRITING.map((choice) => (
           <div class="pg-row" key={choice}>
             <input
@@ -89,6 +113,7 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
               type="radio"
               name="op-work"
               value={choice}
+              disabled={locked.has('workWriting')}
               checked={budget.workWriting === choice}
               onChange={() => setBudget({ workWriting: choice })}
             />
@@ -98,8 +123,10 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
         {budget.workWriting === 'own' && (
           <div class="pg-row">
             <label for="op-work-minutes">{t('options_budget_work_minutes_label')}</label>
+            {mark('workMinutes')}
             <input
               id="op-work-minutes"
+              disabled={locked.has('workMinutes')}
               type="number"
               min={1}
               max={1440}
@@ -114,18 +141,22 @@ export function BudgetSection({ settings, t, onChange, onReminderChange }: Budge
         <input
           id="op-pause"
           type="checkbox"
+          disabled={locked.has('intentionPause')}
           checked={budget.intentionPause}
           aria-describedby="op-pause-hint"
           onChange={(event) => setBudget({ intentionPause: event.currentTarget.checked })}
         />
         <label for="op-pause">{t('options_pause_label')}</label>
+        {mark('intentionPause')}
       </div>
       <p class="pg-soft" id="op-pause-hint">{t('options_pause_hint')}</p>
       {budget.intentionPause && (
         <div class="pg-row">
           <label for="op-pause-minutes">{t('options_pause_minutes_label')}</label>
+          {mark('pauseAfterMinutes')}
           <input
             id="op-pause-minutes"
+            disabled={locked.has('pauseAfterMinutes')}
             type="number"
             min={5}
             max={1440}

@@ -3,6 +3,7 @@ import type { UiLocale } from '@/lib/coach/types';
 import { translator } from '@/lib/i18n';
 import type { ExportFile, ImportOutcome, StoredData } from '@/lib/settings/data-file';
 import type { Settings } from '@/lib/settings/defaults';
+import type { PolicyField } from '@/lib/settings/policy';
 import type { SchemaNote } from '@/lib/settings/schema';
 import { BudgetSection } from './budget-section';
 import { ChecksSection } from './checks-section';
@@ -21,6 +22,8 @@ export interface OptionsViewProps {
   mastodonStatus: string | null;
   /** Why the last change could not be saved (it was not); null once a save goes through. */
   saveError?: string | null;
+  /** Settings the user's organisation locked through the browser's policy. */
+  locked?: ReadonlySet<PolicyField>;
   onChange(settings: Settings): void;
   onReminderChange(time: string | null): void;
   onAddInstance(host: string): void;
@@ -41,8 +44,13 @@ export function OptionsView(props: OptionsViewProps) {
       <p role="alert" class={props.saveError ? 'pg-note' : ''} data-testid="save-error">
         {props.saveError ?? ''}
       </p>
+      {props.locked && props.locked.size > 0 && (
+        <p class="pg-note" data-testid="policy-note">
+          {t('options_policy_note')}
+        </p>
+      )}
       <ModeSection settings={settings} t={t} onChange={onChange} />
-      <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} />
+      <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} />
       <ChecksSection settings={settings} rules={props.rules} t={t} onChange={onChange} />
       <MastodonSection
         settings={settings}

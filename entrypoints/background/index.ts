@@ -5,6 +5,7 @@ import { startBudget } from './budget';
 import { startCoachLoader } from './coach-loader';
 import { registerDataHandlers } from './data';
 import { startMastodonInstances } from './mastodon-instances';
+import { startPolicy } from './policy';
 import { startPostStats } from './posts';
 import { startReminder } from './reminder';
 import { removeRetiredItems } from './retired-items';
@@ -32,4 +33,5 @@ export default defineBackground(() => {
   registerDataHandlers();
   startMastodonInstances();
   startSidebarPrefs();
+  startPolicy();
 });

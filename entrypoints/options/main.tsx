@@ -12,7 +12,8 @@ import { buildExportFile, type StoredData } from '@/lib/settings/data-file';
 import type { ValidatedSettings } from '@/lib/settings/settings-schema';
 import type { Settings } from '@/lib/settings/defaults';
 import { instanceOrigin } from '@/lib/sites/mastodon-instances';
-import { fingerprintsItem, postsItem, SettingsTooLarge, settingsItem, usageItem } from '@/lib/storage';
+import { NO_POLICY, type Policy } from '@/lib/settings/policy';
+import { fingerprintsItem, policyItem, postsItem, SettingsTooLarge, settingsItem, usageItem } from '@/lib/storage';
 import type { UiLocale } from '@/lib/coach/types';
 
 const RULE_INFO: RuleInfo[] = RULES.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity }));
@@ -44,9 +45,16 @@ function Options() {
   const [state, setState] = useState<ValidatedSettings>();
   const [mastodonStatus, setMastodonStatus] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
+  const [policy, setPolicy] = useState<Policy>(NO_POLICY);
   useEffect(() => {
     void settingsItem.getValidated().then(setState);
-    return settingsItem.watch((settings, notes) => setState({ settings, notes }));
+    void policyItem.getValue().then(setPolicy);
+    const stopPolicy = policyItem.watch(setPolicy);
+    const stopSettings = settingsItem.watch((settings, notes) => setState({ settings, notes }));
+    return () => {
+      stopPolicy();
+      stopSettings();
+    };
   }, []);
   if (!state) return null;
 
@@ -87,6 +95,7 @@ function Options() {
       locale={locale}
       settings={settings}
       notes={state.notes}
+      locked={policy.locked}
       rules={RULE_INFO}
       mastodonStatus={mastodonStatus}
       onChange={save}

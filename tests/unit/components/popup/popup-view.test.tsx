@@ -134,3 +134,43 @@ describe('PopupView mode switch', () => {
     expect(onModeChange).not.toHaveBeenCalled();
   });
 });
+
+describe('PopupView and the budget rules', () => {
+  const budget = (patch: Partial<typeof DEFAULT_SETTINGS.budget>) => ({ ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, ...patch } });
+
+  it('turns the ring amber from 80 %, red when over, and says when time starts again', () => {
+    renderPopup({ usage: { [TODAY]: day(23) } });
+    expect(screen.getByTestId('today').getAttribute('data-tone')).toBe('ok');
+    expect(screen.getByTestId('resets').textContent).toBe('Starts again at midnight');
+    cleanup();
+    renderPopup({ usage: { [TODAY]: day(24) } });
+    expect(screen.getByTestId('today').getAttribute('data-tone')).toBe('near');
+    cleanup();
+    renderPopup({ usage: { [TODAY]: day(31) } });
+    expect(screen.getByTestId('today').getAttribute('data-tone')).toBe('over');
+  });
+
+  it('counts the snoozes of the day against the cap when the soft block is on', () => {
+    renderPopup({ settings: budget({ timesUp: 'soft-block' }), usage: { [TODAY]: { ...day(31), snoozes: 1 } } });
+    expect(screen.getByTestId('snoozes').textContent).toBe('Snoozes today: 1 of 2');
+    cleanup();
+    renderPopup();
+    expect(screen.queryByTestId('snoozes')).toBeNull();
+  });
+
+  it('shows work writing against its own allowance, and the budget without it', () => {
+    // 35 minutes, 20 of them writing in work mode with 15 minutes of its own: 20 count
+    const usage = { [TODAY]: { ...day(35), byActivity: { reading: 15 * MIN, writing: 20 * MIN }, workWritingMs: 20 * MIN } };
+    renderPopup({ settings: budget({ workWriting: 'own', workMinutes: 15 }), usage });
+    expect(screen.getByTestId('work-allowance').textContent).toContain('20 of 15 minutes of its own');
+    expect(screen.getByRole('img', { name: '20 of 30 minutes used today' })).toBeTruthy();
+    // the contract: data-seconds is all active time
+    expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(35 * 60));
+  });
+
+  it('says how many visits the pause turned back this week', () => {
+    const usage = { ...WEEK, '2026-11-20': { ...day(33), turnedBack: 2 }, [TODAY]: { ...day(12), turnedBack: 1 } };
+    renderPopup({ settings: budget({ intentionPause: true }), usage });
+    expect(screen.getByTestId('turned-back').textContent).toBe('The pause turned back 3 visits this week.');
+  });
+});
