@@ -5,7 +5,7 @@ import { resolveSettings } from './engine-settings';
 import type { Rule, RuleContext } from './rule';
 import type { LanguageDetector } from './text/language';
 import type { TokenCache } from './text/token-cache';
-import type { Analysis, AnalyzeOptions, Draft, Finding, Mode, PostFingerprint, Severity } from './types';
+import type { Analysis, AnalyzeOptions, Category, Draft, Finding, Mode, PostFingerprint, Severity } from './types';
 import { MODES, PLATFORMS } from './types';
 
 export interface EngineHooks {
@@ -48,6 +48,7 @@ export function analyzeWith(rules: readonly Rule[], draft: Draft, options: Analy
   const recentPosts = fingerprintKey && Array.isArray(options.recentPosts) ? options.recentPosts.filter(isKeyedFingerprint) : [];
   const facts = readDraft(text, platform, settings, hooks.detector, hooks.tokenCache);
   const findings: Finding[] = [];
+  const yielding = new Map<Finding, readonly Category[]>();
   let current: { rule: Rule; severity: Severity } | undefined;
   // One context for all rules; `report` files each finding under the rule that is running.
   const context: RuleContext = {
@@ -58,6 +59,7 @@ export function analyzeWith(rules: readonly Rule[], draft: Draft, options: Analy
     report(reported) {
       if (!current) return;
       const finding = toFinding(current.rule.meta, reported, text, uiLocale, current.severity);
+      if (finding && reported.unlessCategories) yielding.set(finding, reported.unlessCategories);
       if (finding) findings.push(finding);
       else hooks.onRuleError?.(current.rule.meta.id, new Error(`Unknown messageId '${reported.messageId}'`));
     },
@@ -74,5 +76,9 @@ export function analyzeWith(rules: readonly Rule[], draft: Draft, options: Analy
     }
   }
   current = undefined;
-  return { language: facts.language, stats: facts.stats, findings: findings.sort(compareFindings) };
+  const kept = yielding.size === 0 ? findings : findings.filter((finding) => {
+    const unless = yielding.get(finding);
+    return !unless || !findings.some((other) => other !== finding && unless.includes(other.category));
+  });
+  return { language: facts.language, stats: facts.stats, findings: kept.sort(compareFindings) };
 }

@@ -66,6 +66,8 @@ export interface Report {
   /** Values for `{name}` placeholders; a LocalizedText value is picked by UI locale. */
   data?: Record<string, string | number | LocalizedText>;
   suggestions?: LocalizedSuggestion[];
+  /** The finding is dropped when another rule reports one of these categories (the same point, said once). */
+  unlessCategories?: readonly Category[];
 }
 
 /** What the engine learns about a draft once, before any rule runs. */

@@ -6,6 +6,8 @@ import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { asksAQuestion } from '../text/sentences';
 import type { TextRange } from '../types';
+import { MODELS } from '../model/index';
+import { combine, readWithModel } from '../model/linear';
 
 /**
  * How strongly each kind of evidence says "this post only sells the sender". A post is nudged from
@@ -25,6 +27,8 @@ const SUGGESTIONS: Record<'nl' | 'en', readonly string[]> = {
 
 interface Evidence {
   score: number;
+  /** Which kinds of evidence were found, as features for the model (`r:pitch`, `r:question`, ...). */
+  signals: string[];
   ranges: TextRange[];
   senderCount: number;
 }
@@ -36,7 +40,7 @@ function countWords(words: readonly Token[], lexicon: Lexicon): number {
 }
 
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
-function weigh(context: RuleContext): Evidence {
+export function weigh(context: RuleContext): Evidence {
   const words = context.words;
   const senderCount = countWords(words, SENDER_WORDS);
   const readerCount = countWords(words, READER_WORDS);
@@ -47,18 +51,25 @@ function weigh(context: RuleContext): Evidence {
   const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words) : [];
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words);
   let score = 0;
-  if (pitch.length > 0) score += WEIGHT.pitch;
-  if (sponsored.length > 0) score += WEIGHT.sponsored;
-  if (announcements.length > 0) score += WEIGHT.announcement;
-  if (plugs.length > 0) score += WEIGHT.plug;
-  if (senderCount >= SENDER_TALK) score += WEIGHT.senderTalk;
+  const signals: string[] = [];
+  const add = (signal: keyof typeof WEIGHT, present: boolean) => {
+    if (!present) return;
+    score += WEIGHT[signal];
+    signals.push(`r:${signal}`);
+  };
+  add('pitch', pitch.length > 0);
+  add('sponsored', sponsored.length > 0);
+  add('announcement', announcements.length > 0);
+  add('plug', plugs.length > 0);
+  add('senderTalk', senderCount >= SENDER_TALK);
   // A pitch talks to "you" and asks questions too ("Al geproefd? Bestel nu"); without one, both point to the reader:
   // advice that talks to "you" more than about "me" is about the reader, whatever it plugs at the end.
-  if (pitch.length === 0 && readerCount > senderCount) score += WEIGHT.readerFocus;
-  if (pitch.length === 0 && asksAQuestion(context.text, context.urls)) score += WEIGHT.readerQuestion;
-  if (findLexicon(READER_VALUE, BOTH_LANGUAGES, words).length > 0) score += WEIGHT.readerValue;
+  add('readerFocus', pitch.length === 0 && readerCount > senderCount);
+  add('readerQuestion', pitch.length === 0 && asksAQuestion(context.text, context.urls));
+  add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, words).length > 0);
+  if (score >= THRESHOLD) signals.push('r:fired');
   const ranges = [...pitch, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
-  return { score, ranges, senderCount };
+  return { score, signals, ranges, senderCount };
 }
 
 export default defineRule({
@@ -69,6 +80,13 @@ export default defineRule({
     kinds: ['post'],
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'En je klant denkt: ja, en?' },
     messages: {
+      readsAsAdvert: {
+        message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
+        explanation: {
+          en: "Words like '{phrase}' read like an advert: real posts written this way were mostly about the sender alone. In the article's cake-shop example the customer simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
+          nl: "Woorden als '{phrase}' lezen als reclame: echte berichten die zo klinken gingen meestal alleen over de afzender. In het taartenvoorbeeld uit het artikel denkt de klant: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.",
+        },
+      },
       onlyAboutSender: {
         message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
         explanation: {
@@ -81,10 +99,17 @@ export default defineRule({
   check(context) {
     const evidence = weigh(context);
     const [first] = evidence.ranges;
-    if (evidence.score < THRESHOLD || !first) return;
+    const ruleFired = evidence.score >= THRESHOLD && first !== undefined;
+    // The model (lib/coach/model) weighs in: it can silence thin evidence and nudge where no phrase of ours matched.
+    const model = MODELS['self-promotion'];
+    const reading = model ? readWithModel(model, context.tokens, context.text, evidence.signals) : undefined;
+    const verdict = model && reading ? combine(ruleFired, reading, model) : ruleFired ? 'rule' : 'none';
+    const ranges = verdict === 'rule' ? evidence.ranges : verdict === 'model' ? (reading?.spans ?? []) : [];
+    const [marked] = ranges;
+    if (!marked) return;
     const language = context.language === 'und' ? context.uiLocale : context.language;
     const suggestions: LocalizedSuggestion[] = SUGGESTIONS[language].map((example) => ({ label: { en: example, nl: example } }));
-    const phrase = context.text.slice(first.start, first.end);
-    context.report({ messageId: 'onlyAboutSender', ranges: evidence.ranges, data: { phrase }, suggestions });
+    const phrase = context.text.slice(marked.start, marked.end);
+    context.report({ messageId: verdict === 'rule' ? 'onlyAboutSender' : 'readsAsAdvert', ranges, data: { phrase }, suggestions });
   },
 });

@@ -2,13 +2,17 @@ import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { ACRONYMS, BAIT, FORMAL_CLOSERS, PRIZE, FORMAL_OPENERS, PROFANITY, SLANG, VULGAR } from '../lexicons/tone';
 import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
-import { PLATFORM_NAMES } from '../messages';
+import { joinList, PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexicons/call-to-action';
+import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
+import { placeWords } from '../text/sentences';
 import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '../text/tone-signals';
 import type { TextRange } from '../types';
+import { MODELS } from '../model/index';
+import { combine, readWithModel } from '../model/linear';
 
 /** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
 const SHOUTED_WORD_LETTERS = 4;
@@ -112,6 +116,20 @@ export default defineRule({
           nl: 'Elk netwerk heeft een eigen identiteit, en op {platform} praten mensen met mensen. Een brief- of persberichtopening laat lezers doorscrollen. Begin met het nieuws zelf, zoals je het iemand zou vertellen.',
         },
       },
+      tooManyAsks: {
+        message: { en: '{count} asks in one post: keep the one that matters', nl: '{count} verzoeken in één bericht: houd er één over' },
+        explanation: {
+          en: "You ask readers to {asks}. Asking to share can bring four times more activity, but the seed adds 'Doe het echter wel met mate'. One clear ask gets more done than a list.",
+          nl: "Je vraagt lezers om te {asks}. Vragen om te delen levert volgens het artikel vier keer meer activiteit op, maar 'Doe het echter wel met mate'. Eén duidelijk verzoek werkt beter dan een rijtje.",
+        },
+      },
+      readsAsOff: {
+        message: { en: 'Read this again as a client would', nl: 'Lees dit nog eens zoals een klant het leest' },
+        explanation: {
+          en: "Words like '{phrase}' read as hostile, crude or pushy: real posts written this way struck readers as wrong for work on {platform}. Strong opinions are welcome; say them in words a client would read gladly.",
+          nl: "Woorden als '{phrase}' lezen als vijandig, grof of opdringerig: echte berichten die zo klinken vielen lezers op als verkeerd voor werk op {platform}. Een stevige mening mag; zeg hem in woorden die een klant graag leest.",
+        },
+      },
       wallOfText: {
         message: { en: 'Break this {count}-character block into short lines', nl: 'Knip dit blok van {count} tekens op in korte regels' },
         explanation: {
@@ -122,6 +140,28 @@ export default defineRule({
     },
   },
   check(context) {
+    let reported = false;
+    const report: typeof context.report = (finding) => {
+      reported = true;
+      context.report(finding);
+    };
+    checkTone({ ...context, report });
+    // The model (lib/coach/model) speaks in work mode only, and only where none of the tone checks above (nor the
+    // conflict and boundaries rules) did.
+    const model = MODELS.tone;
+    if (!model || context.mode !== 'work' || reported) return;
+    const reading = readWithModel(model, context.tokens, context.text);
+    const [marked] = reading.spans;
+    if (!marked || combine(false, reading, model) !== 'model') return;
+    context.report({
+      messageId: 'readsAsOff', ranges: reading.spans, data: { phrase: quote(context, marked), platform: PLATFORM_NAMES[context.platform] },
+      // Said once: where the conflict or boundaries rule already speaks, it says it better.
+      unlessCategories: ['conflict', 'boundaries'],
+    });
+  },
+});
+
+function checkTone(context: RuleContext): void {
     const profile = TONE_PROFILES[context.platform];
     const platform = PLATFORM_NAMES[context.platform];
     const work = context.mode === 'work';
@@ -147,6 +187,13 @@ export default defineRule({
     const bait = [...findLexicon(BAIT, BOTH_LANGUAGES, context.words), ...prizeForEngagement(context)].sort((a, b) => a.start - b.start);
     const [firstBait] = bait;
     if (firstBait) context.report({ messageId: 'bait', ranges: bait, data: { phrase: quote(context, firstBait) } });
+    // Like, share, comment, tag and follow all at once is begging for engagement: bait, in the rubric's words (one
+    // nudge about it: where a bait phrase was found, that one says it).
+    const asks = firstBait ? undefined : asksIn(context, placeWords(context.tokens, context.text));
+    if (asks && asks.kinds.length >= BEGGING_ASKS) {
+      const asksByLocale = { en: joinList(asks.kinds.map((kind) => kind.en), 'en'), nl: joinList(asks.kinds.map((kind) => kind.nl), 'nl') };
+      context.report({ messageId: 'tooManyAsks', severity: 'tip', ranges: asks.ranges, data: { count: asks.kinds.length, asks: asksByLocale } });
+    }
     const [firstFormal] = formal;
     if (firstFormal) context.report({ messageId: 'formal', ranges: formal, data: { phrase: quote(context, firstFormal), platform } });
     const paragraph = longestParagraph(context.text);
@@ -154,5 +201,4 @@ export default defineRule({
     if (profile.wallOfText !== null && paragraphLength >= profile.wallOfText) {
       context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: paragraphLength, platform } });
     }
-  },
-});
+}

@@ -1,4 +1,6 @@
 import tone from '@/lib/coach/rules/tone';
+import { analyze } from '@/lib/coach';
+import { describe, expect, it } from 'vitest';
 import { runRuleTests } from '../rule-tester';
 
 const WALL_EN =
@@ -32,6 +34,14 @@ runRuleTests(tone, {
     { text: 'Hoe ga jij om met een volle agenda?', platform: 'x' }, // Dutch "hoe" is "how"
   ],
   invalid: [
+    { text: 'Onze actie loopt tot zondag. Like, deel en reageer op dit bericht en tag iemand. Volg onze pagina.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // five asks: begging
+    { text: 'New video is up 🎬\nLike, comment, share and follow for more', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'bait' }] }, // four asks, one of them "follow for more": one nudge, the bait
+    { text: 'Please like, retweet and follow us for a chance to win a free coffee.', platform: 'x', errors: [{ messageId: 'bait' }] }, // three asks for a prize: the bait nudge, not a second one
+    { text: 'Volg ons, like deze post en tag twee vrienden in de reacties.', platform: 'instagram', errors: [{ messageId: 'tooManyAsks' }] }, // Dutch giveaway
+    { text: 'Please like, retweet and follow us: the coffee is on us.', platform: 'x', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // three asks with "please", no prize
+    { text: 'My zine is done. Please boost, reply and follow so it reaches more people.', platform: 'mastodon', mode: 'personal', errors: [{ messageId: 'tooManyAsks' }] }, // Mastodon wording
+    { text: 'Nieuwe vlog staat online. Like, share en volg voor meer.', platform: 'threads', mode: 'personal', errors: [{ messageId: 'bait' }] }, // mixed Dutch and English, "volg voor meer" is bait
+    { text: 'Like, deel en reageer als je het eens bent.', platform: 'facebook', kind: 'comment', errors: [{ messageId: 'tooManyAsks' }] }, // begging counts in replies too
     { text: 'DIT IS ECHT HET BELANGRIJKSTE WAT JE DEZE WEEK GAAT LEZEN.\nLees het hier: https://example.nl/regels', platform: 'linkedin', errors: [{ messageId: 'capitals', severity: 'warning' }] }, // shouting in work mode
     { text: 'GRATIS WORKSHOP VOOR ALLE OUDERS in de bibliotheek op dinsdag.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'capitals' }] }, // a run of capitals
     { text: 'Our summer camp registration opens tomorrow!!! Sign up at https://example.org/camp', platform: 'facebook', errors: [{ messageId: 'exclamations', ranges: [[43, 46]] }] }, // "!!!"
@@ -55,4 +65,14 @@ runRuleTests(tone, {
     { text: 'Follow @pythonpro_ for more. TURN ON POST NOTIFICATIONS', platform: 'instagram', errors: [{ messageId: 'bait' }, { messageId: 'capitals' }] }, // spammy follow asks, shouted
     { text: 'WELCOME HOME TO ALL AMERICANS', platform: 'x', errors: [{ messageId: 'capitals' }] }, // several long capital words shout
   ],
+});
+
+describe('tone details', () => {
+  it('counts the asks of a begging post and names them in the message language', () => {
+    const [finding] = analyze({ text: 'Like, deel en reageer op dit bericht.', platform: 'facebook' }, { uiLocale: 'nl' }).findings.filter((f) => f.messageId === 'tooManyAsks');
+    expect(finding?.ruleId).toBe('tone');
+    expect(finding?.category).toBe('tone');
+    expect(finding?.message).toBe('3 verzoeken in één bericht: houd er één over');
+    expect(finding?.explanation).toContain('liken, delen en reageren');
+  });
 });
