@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MODELS } from '../lib/coach/model/index';
 import type { LinearModel } from '../lib/coach/model/linear';
-import { combine, pairFeature, readWithModel, tokenFeatures } from '../lib/coach/model/linear';
+import { combine, pairFeature, probabilityOf, tokenFeatures } from '../lib/coach/model/linear';
 import { readDraft } from '../lib/coach/engine-context';
 import { resolveSettings } from '../lib/coach/engine-settings';
 import type { RuleContext, Token } from '../lib/coach/rule';
@@ -152,7 +152,7 @@ function precisionRecall(rows: readonly Scored[], fireAbove: number, vetoBelow: 
   let fired = 0;
   let positives = 0;
   for (const row of rows) {
-    const verdict = combine(row.rule, { probability: row.probability, spans: [] }, { ...model, fireAbove, vetoBelow });
+    const verdict = combine(row.rule, row.probability, { ...model, fireAbove, vetoBelow });
     const hit = verdict !== 'none';
     if (row.y === 1) positives++;
     if (hit) fired++;
@@ -217,7 +217,7 @@ for (const category of CATEGORIES) {
       const fitted = fit(vectorise(train, config.charNgrams, vocabulary, true), vocabulary.size, config.lambda);
       const model = toModel(category, config, fitted, vocabulary);
       for (const post of test) {
-        rows.push({ id: post.id, y: post.y, rule: (ruleFired.get(post.id) as Set<Judged>).has(category), probability: readWithModel(model, post.tokens, post.text, post.signals).probability });
+        rows.push({ id: post.id, y: post.y, rule: (ruleFired.get(post.id) as Set<Judged>).has(category), probability: probabilityOf(model, post.tokens, post.signals) });
       }
     }
     if (process.env.TRAIN_DUMP) writeFileSync(`${process.env.TRAIN_DUMP}/${category}-${CONFIGS.indexOf(config)}.json`, JSON.stringify(rows));

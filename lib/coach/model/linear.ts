@@ -56,25 +56,107 @@ export function pairFeature(previous: Token | undefined, token: Token): string |
 interface TokenWeight {
   weight: number;
   count: number;
+  /** The word-pair weight with `previous`, remembered while the token before it stays the same. */
+  previous?: Token | undefined;
+  pair?: number;
 }
 
-const caches = new WeakMap<LinearModel, Map<string, TokenWeight>>();
-const CACHE_LIMIT = 20_000;
+const byWord = new WeakMap<LinearModel, Map<string, TokenWeight>>();
+const byToken = new WeakMap<LinearModel, WeakMap<Token, TokenWeight>>();
+const WORD_CACHE_LIMIT = 20_000;
 
-/** Weight and feature count of a token, remembered per model: typing re-reads the same words on every key. */
+/**
+ * Weight and feature count of a token, remembered per model: while typing, the tokenizer hands back the same token
+ * objects for the unchanged text, and the same words come back in new drafts.
+ */
 function tokenWeight(model: LinearModel, token: Token): TokenWeight {
-  let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new Map()));
+  let tokens = byToken.get(model);
+  if (!tokens) byToken.set(model, (tokens = new WeakMap()));
+  const seen = tokens.get(token);
+  if (seen) return seen;
+  let words = byWord.get(model);
+  if (!words) byWord.set(model, (words = new Map()));
   const key = `${token.kind}\u0000${token.kind === 'emoji' ? token.text : token.normalized}`;
-  const known = cache.get(key);
-  if (known) return known;
-  const features = tokenFeatures(token, model.charNgrams);
-  let weight = 0;
-  for (const feature of features) weight += model.weights[feature] ?? 0;
-  const result = { weight, count: features.length };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
-  return result;
+  let known = words.get(key);
+  if (!known) {
+    const features = tokenFeatures(token, model.charNgrams);
+    let weight = 0;
+    for (const feature of features) weight += model.weights[feature] ?? 0;
+    known = { weight, count: features.length };
+    if (words.size >= WORD_CACHE_LIMIT) words.clear();
+    words.set(key, known);
+  }
+  const entry: TokenWeight = { weight: known.weight, count: known.count };
+  tokens.set(token, entry);
+  return entry;
+}
+
+/** The word-pair weight of `token` with the token before it (0 when they are not two words). */
+function pairWeight(model: LinearModel, entry: TokenWeight, previous: Token | undefined, token: Token): number {
+  if (entry.pair !== undefined && entry.previous === previous) return entry.pair;
+  const pair = pairFeature(previous, token);
+  entry.previous = previous;
+  entry.pair = pair === undefined ? Number.NaN : (model.weights[pair] ?? 0);
+  return entry.pair;
+}
+
+/**
+ * How strongly the model reads `tokens` as its category (a probability). `signals` are features of the whole draft a
+ * rule already found (`r:pitch`, `r:question`): they weigh in but mark no words.
+ */
+export function probabilityOf(model: LinearModel, tokens: readonly Token[], signals: readonly string[] = []): number {
+  const { total: tokenTotal, count: tokenCount } = sumOver(model, tokens);
+  let total = tokenTotal;
+  const count = tokenCount + signals.length;
+  for (const signal of signals) total += model.weights[signal] ?? 0;
+  const z = model.bias + (count === 0 ? 0 : total / Math.sqrt(count));
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface Running {
+  tokens: readonly Token[];
+  /** Weight and feature count summed up to and including each token. */
+  totals: Float64Array;
+  counts: Float64Array;
+}
+
+const running = new WeakMap<LinearModel, Running>();
+
+/**
+ * Sums the tokens' weights and feature counts. Typing changes the end of a draft: the sums up to the first token
+ * that is not the same object as last time are taken over, so a keystroke costs a walk over the tokens, not a lookup
+ * of each.
+ */
+function sumOver(model: LinearModel, tokens: readonly Token[]): { total: number; count: number } {
+  const last = running.get(model);
+  let same = 0;
+  if (last) {
+    const shorter = Math.min(last.tokens.length, tokens.length);
+    while (same < shorter && last.tokens[same] === tokens[same]) same++;
+  }
+  const totals = new Float64Array(tokens.length);
+  const counts = new Float64Array(tokens.length);
+  if (last && same > 0) {
+    totals.set(last.totals.subarray(0, same));
+    counts.set(last.counts.subarray(0, same));
+  }
+  let total = same > 0 ? (totals[same - 1] as number) : 0;
+  let count = same > 0 ? (counts[same - 1] as number) : 0;
+  for (let at = same; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const entry = tokenWeight(model, token);
+    total += entry.weight;
+    count += entry.count;
+    const pair = pairWeight(model, entry, tokens[at - 1], token);
+    if (!Number.isNaN(pair)) {
+      total += pair;
+      count += 1;
+    }
+    totals[at] = total;
+    counts[at] = count;
+  }
+  running.set(model, { tokens, totals, counts });
+  return { total, count };
 }
 
 export interface ModelReading {
@@ -85,37 +167,24 @@ export interface ModelReading {
 
 const MAX_SPANS = 3;
 
-/**
- * How strongly the model reads `tokens` as its category, and which words made it think so. `signals` are features
- * of the whole draft a rule already found (`r:pitch`, `r:question`): they weigh in but mark no words.
- */
+/** The probability, and which words made the model think so: only worth working out when it speaks. */
 export function readWithModel(model: LinearModel, tokens: readonly Token[], text: string, signals: readonly string[] = []): ModelReading {
-  let total = 0;
-  let count = signals.length;
-  for (const signal of signals) total += model.weights[signal] ?? 0;
-  const perToken = new Float64Array(tokens.length);
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
-    const own = tokenWeight(model, token);
-    perToken[at] = (perToken[at] as number) + own.weight;
-    total += own.weight;
-    count += own.count;
-    const pair = pairFeature(tokens[at - 1], token);
-    if (pair !== undefined) {
-      const weight = model.weights[pair] ?? 0;
-      total += weight;
-      count += 1;
-      perToken[at] = (perToken[at] as number) + weight / 2;
-      perToken[at - 1] = (perToken[at - 1] as number) + weight / 2;
-    }
-  }
-  const z = model.bias + (count === 0 ? 0 : total / Math.sqrt(count));
-  const probability = 1 / (1 + Math.exp(-z));
-  return { probability, spans: strongestSpans(tokens, perToken, text) };
+  return { probability: probabilityOf(model, tokens, signals), spans: strongestSpans(model, tokens, text) };
 }
 
 /** Neighbouring tokens that each weigh towards the category form one span; the heaviest spans come first. */
-function strongestSpans(tokens: readonly Token[], perToken: Float64Array, text: string): TextRange[] {
+export function strongestSpans(model: LinearModel, tokens: readonly Token[], text: string): TextRange[] {
+  const perToken = new Float64Array(tokens.length);
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const entry = tokenWeight(model, token);
+    perToken[at] = (perToken[at] as number) + entry.weight;
+    const pair = pairWeight(model, entry, tokens[at - 1], token);
+    if (!Number.isNaN(pair)) {
+      perToken[at] = (perToken[at] as number) + pair / 2;
+      perToken[at - 1] = (perToken[at - 1] as number) + pair / 2;
+    }
+  }
   const spans: (TextRange & { weight: number })[] = [];
   let current: (TextRange & { weight: number }) | undefined;
   for (let at = 0; at < tokens.length; at++) {
@@ -143,7 +212,7 @@ function strongestSpans(tokens: readonly Token[], perToken: Float64Array, text: 
 /** What the rule and the model say together: the rule's finding, the model's own, or silence. */
 export type Verdict = 'rule' | 'model' | 'none';
 
-export function combine(ruleFired: boolean, reading: ModelReading, model: LinearModel): Verdict {
-  if (ruleFired) return reading.probability < model.vetoBelow ? 'none' : 'rule';
-  return reading.probability >= model.fireAbove ? 'model' : 'none';
+export function combine(ruleFired: boolean, probability: number, model: LinearModel): Verdict {
+  if (ruleFired) return probability < model.vetoBelow ? 'none' : 'rule';
+  return probability >= model.fireAbove ? 'model' : 'none';
 }

@@ -7,7 +7,7 @@ import { defineRule } from '../rule';
 import { asksAQuestion } from '../text/sentences';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
-import { combine, readWithModel } from '../model/linear';
+import { combine, probabilityOf, strongestSpans } from '../model/linear';
 
 /**
  * How strongly each kind of evidence says "this post only sells the sender". A post is nudged from
@@ -100,11 +100,10 @@ export default defineRule({
     const evidence = weigh(context);
     const [first] = evidence.ranges;
     const ruleFired = evidence.score >= THRESHOLD && first !== undefined;
-    // The model (lib/coach/model) weighs in: it can silence thin evidence and nudge where no phrase of ours matched.
+    // The model (lib/coach/model) weighs in: it nudges where no phrase of ours matched, marking its heaviest words.
     const model = MODELS['self-promotion'];
-    const reading = model ? readWithModel(model, context.tokens, context.text, evidence.signals) : undefined;
-    const verdict = model && reading ? combine(ruleFired, reading, model) : ruleFired ? 'rule' : 'none';
-    const ranges = verdict === 'rule' ? evidence.ranges : verdict === 'model' ? (reading?.spans ?? []) : [];
+    const verdict = model ? combine(ruleFired, probabilityOf(model, context.tokens, evidence.signals), model) : ruleFired ? 'rule' : 'none';
+    const ranges = verdict === 'rule' ? evidence.ranges : verdict === 'model' && model ? strongestSpans(model, context.tokens, context.text) : [];
     const [marked] = ranges;
     if (!marked) return;
     const language = context.language === 'und' ? context.uiLocale : context.language;

@@ -12,7 +12,7 @@ import { placeWords } from '../text/sentences';
 import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '../text/tone-signals';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
-import { combine, readWithModel } from '../model/linear';
+import { combine, probabilityOf, strongestSpans } from '../model/linear';
 
 /** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
 const SHOUTED_WORD_LETTERS = 4;
@@ -150,11 +150,12 @@ export default defineRule({
     // conflict and boundaries rules) did.
     const model = MODELS.tone;
     if (!model || context.mode !== 'work' || reported) return;
-    const reading = readWithModel(model, context.tokens, context.text);
-    const [marked] = reading.spans;
-    if (!marked || combine(false, reading, model) !== 'model') return;
+    if (combine(false, probabilityOf(model, context.tokens), model) !== 'model') return;
+    const spans = strongestSpans(model, context.tokens, context.text);
+    const [marked] = spans;
+    if (!marked) return;
     context.report({
-      messageId: 'readsAsOff', ranges: reading.spans, data: { phrase: quote(context, marked), platform: PLATFORM_NAMES[context.platform] },
+      messageId: 'readsAsOff', ranges: spans, data: { phrase: quote(context, marked), platform: PLATFORM_NAMES[context.platform] },
       // Said once: where the conflict or boundaries rule already speaks, it says it better.
       unlessCategories: ['conflict', 'boundaries'],
     });

@@ -46,10 +46,10 @@ describe('linear model', () => {
 
   it('combines: a rule that fired stands unless vetoed, the model alone speaks from its threshold', () => {
     const m = { ...model({}), fireAbove: 0.8, vetoBelow: 0.1 };
-    expect(combine(true, { probability: 0.5, spans: [] }, m)).toBe('rule');
-    expect(combine(true, { probability: 0.05, spans: [] }, m)).toBe('none');
-    expect(combine(false, { probability: 0.79, spans: [] }, m)).toBe('none');
-    expect(combine(false, { probability: 0.8, spans: [] }, m)).toBe('model');
+    expect(combine(true, 0.5, m)).toBe('rule');
+    expect(combine(true, 0.05, m)).toBe('none');
+    expect(combine(false, 0.79, m)).toBe('none');
+    expect(combine(false, 0.8, m)).toBe('model');
   });
 
   it.each(['self-promotion', 'tone'] as const)('ships a %s model trained by npm run train on the tuning part, with sane thresholds', (category) => {
