@@ -25,13 +25,15 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // An organisation's policy (README: "For organisations"). Firefox reads policies.json without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // The newest things the extension needs. Chrome: CSS light-dark() (123). Firefox: data_collection_permissions
+    // (140 on desktop, 142 on Android); light-dark() (120) and the CSS Custom Highlight API (140) come before it.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: { id: 'social-coach@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '123' }),
   }),
   // The sources zip (for store review) carries what builds the extension, not local artefacts.
   zip: { excludeSources: ['screenshots/**', 'test-results*/**', 'playwright-report/**', '.output*/**'] },

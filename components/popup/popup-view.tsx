@@ -3,6 +3,7 @@ import type { Mode, Platform, UiLocale } from '@/lib/coach/types';
 import { translator } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import type { DayKey, PostHistory, UsageHistory } from '@/lib/time/types';
+import { normalizeHistory } from '@/lib/time/usage';
 import { platformKey } from '../common/labels';
 import { ModeSwitch } from '../common/mode-switch';
 import { WeekChart } from '../common/week-chart';
@@ -26,8 +27,10 @@ export interface PopupViewProps {
 
 /** The toolbar popup: how today went, the last week, posts, and the mode in force. */
 export function PopupView(props: PopupViewProps) {
-  const { locale, today, settings, usage, posts, activePlatform } = props;
+  const { locale, today, settings, posts, activePlatform } = props;
   const t = useMemo(() => translator(locale), [locale]);
+  // Read as stored: a day written by an older version can lack fields (byPlatform before 0.1), which read as zero.
+  const usage = useMemo(() => normalizeHistory(props.usage), [props.usage]);
   const budget = settings.budget.dailyMinutes;
   const week = lastSevenDays(usage, today, budget);
   const streak = streakWithinBudget(usage, today, budget);

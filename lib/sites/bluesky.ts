@@ -1,5 +1,6 @@
 /** Bluesky: TipTap (ProseMirror) editors in the composer overlay, one per thread item. */
-import { buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer, threadOf } from './dom';
+import { buttonOf, editableRoot, hintMatches, pathOf, sameComposer, threadOf } from './dom';
+import { SOCIAL_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '.ProseMirror[contenteditable="true"], [role="textbox"][aria-label="Rich-Text Editor"]';
@@ -9,7 +10,7 @@ const PUBLISH = '[data-testid="composerPublishBtn"]';
 
 export const bluesky: SiteAdapter = {
   platform: 'bluesky',
-  matchesHost: (host) => hostMatches(host, ['bsky.app']),
+  matchesHost: (host) => SOCIAL_HOSTS.bluesky.includes(host),
   shadowRoots: () => [],
   findEditor(target) {
     const editor = editableRoot(target);

@@ -50,6 +50,7 @@ export function trackComposers(options: TrackerOptions): () => void {
   const composerAt = (target: EventTarget | null | undefined): { editor: HTMLElement; kind: DraftKind } | null => {
     if (!target || (target as Node).nodeType !== ELEMENT_NODE) return null;
     const editor = adapter.findEditor(target as Element);
+    if (editor && adapter.isPrivate?.(editor)) return null;
     const kind = editor && kindOf(editor);
     return editor && kind ? { editor, kind } : null;
   };
@@ -66,10 +67,18 @@ export function trackComposers(options: TrackerOptions): () => void {
     onChange(null);
   };
 
+  // Turned into a private message: let go of it without counting anything as published.
+  const leavePrivate = (): void => {
+    publish.stop();
+    release();
+    onChange(null);
+  };
+
   const refresh = (): void => {
     refreshQueued = false;
     if (!current) return;
     if (!current.editor.isConnected) return lose();
+    if (adapter.isPrivate?.(current.editor)) return leavePrivate();
     const text = readDraft(current.editor);
     if (text === current.text) return;
     current.text = text;
@@ -86,6 +95,7 @@ export function trackComposers(options: TrackerOptions): () => void {
   // A thread goes out as a whole: each of its editors is a post of its own.
   const armPublish = (): void => {
     if (!current) return;
+    if (adapter.isPrivate?.(current.editor)) return leavePrivate();
     const { editor, kind } = current;
     const editors = adapter.threadEditors?.(editor) ?? [editor];
     const posts = editors.map((e) => ({ text: readDraft(e), kind, platform: adapter.platform }));
@@ -113,7 +123,10 @@ export function trackComposers(options: TrackerOptions): () => void {
   };
 
   const onFocusIn = (event: FocusEvent): void => {
-    const composer = composerAt(event.composedPath()[0]);
+    const target = event.composedPath()[0];
+    // Back from the visibility menu with a direct message chosen.
+    if (current && target === current.editor && adapter.isPrivate?.(current.editor)) return leavePrivate();
+    const composer = composerAt(target);
     if (composer) track(composer.editor, composer.kind);
   };
 

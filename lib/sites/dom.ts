@@ -41,11 +41,6 @@ export function pathOf(editor: Element): string {
   return editor.ownerDocument.location?.pathname ?? '/';
 }
 
-/** `host` is one of `domains` or a subdomain of one; "x.com.evil.example" is not. */
-export function hostMatches(host: string, domains: readonly string[]): boolean {
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
-}
-
 /** The editors matching `editors` in `editor`'s nearest `scope` (a thread composer), in order; else just `editor`. */
 export function threadOf(editor: HTMLElement, scope: string, editors: string): HTMLElement[] {
   const all = Array.from(editor.closest(scope)?.querySelectorAll<HTMLElement>(editors) ?? []);

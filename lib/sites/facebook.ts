@@ -1,5 +1,6 @@
 /** Facebook: Lexical editors in the "Create post" dialog and under feed posts; Messenger boxes look the same. */
-import { buttonName, buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer } from './dom';
+import { buttonName, buttonOf, editableRoot, hintMatches, pathOf, sameComposer } from './dom';
+import { SOCIAL_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"], [role="textbox"][contenteditable="true"]';
@@ -12,7 +13,7 @@ const PUBLISH_NAME = /^(Post|Plaatsen|Publiceren|Comment|Reageren|Opmerking plaa
 
 export const facebook: SiteAdapter = {
   platform: 'facebook',
-  matchesHost: (host) => hostMatches(host, ['facebook.com']),
+  matchesHost: (host) => SOCIAL_HOSTS.facebook.includes(host),
   shadowRoots: () => [],
   drawers: '[data-pagelet^="ChatTab"], [data-pagelet*="Messenger"]',
   findEditor(target) {

@@ -1,5 +1,6 @@
 /** Instagram: a Lexical caption box in the "Create new post" dialog, textareas for comments. */
-import { buttonName, buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer } from './dom';
+import { buttonName, buttonOf, editableRoot, hintMatches, pathOf, sameComposer } from './dom';
+import { SOCIAL_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '[role="textbox"][contenteditable="true"], [data-lexical-editor="true"][contenteditable="true"], textarea';
@@ -10,7 +11,7 @@ const PUBLISH_NAME = /^(Share|Delen|Post|Plaatsen)$/i;
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
-  matchesHost: (host) => hostMatches(host, ['instagram.com']),
+  matchesHost: (host) => SOCIAL_HOSTS.instagram.includes(host),
   shadowRoots: () => [],
   findEditor(target) {
     const editor = editableRoot(target);

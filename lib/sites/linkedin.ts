@@ -1,5 +1,6 @@
 /** LinkedIn: Quill share box (2026: in `#interop-outlet`'s open shadow root), Quill or TipTap comment boxes. */
-import { buttonOf, editableRoot, hostMatches, sameComposer } from './dom';
+import { buttonOf, editableRoot, sameComposer } from './dom';
+import { SOCIAL_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '.ql-editor[contenteditable="true"], .ProseMirror[contenteditable="true"], [role="textbox"][contenteditable="true"]';
@@ -24,7 +25,7 @@ const PUBLISH = [
 
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
-  matchesHost: (host) => hostMatches(host, ['linkedin.com']),
+  matchesHost: (host) => SOCIAL_HOSTS.linkedin.includes(host),
   shadowRoots(doc) {
     const root = doc.getElementById('interop-outlet')?.shadowRoot;
     return root ? [root] : [];

@@ -1,5 +1,6 @@
 /** Threads: Lexical editors, one per thread item, inline atop the feed or in the Create dialog. */
-import { buttonName, buttonOf, editableRoot, hintMatches, hostMatches, pathOf, sameComposer, threadOf } from './dom';
+import { buttonName, buttonOf, editableRoot, hintMatches, pathOf, sameComposer, threadOf } from './dom';
+import { SOCIAL_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
 const EDITOR = '[data-lexical-editor="true"][contenteditable="true"], [role="textbox"][contenteditable="true"]';
@@ -8,7 +9,7 @@ const PUBLISH_NAME = /^(Post|Plaatsen|Publiceren|Reply|Reageren|Beantwoorden)$/i
 
 export const threads: SiteAdapter = {
   platform: 'threads',
-  matchesHost: (host) => hostMatches(host, ['threads.net', 'threads.com']),
+  matchesHost: (host) => SOCIAL_HOSTS.threads.includes(host),
   shadowRoots: () => [],
   findEditor(target) {
     const editor = editableRoot(target);

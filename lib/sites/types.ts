@@ -12,6 +12,12 @@ export interface SiteAdapter {
   findEditor(target: Element): HTMLElement | null;
   /** 'post' or 'comment'; null for boxes the coach leaves alone (DMs, chat, search). */
   classify(editor: HTMLElement): DraftKind | null;
+  /**
+   * A private message written in a post composer (Mastodon's direct visibility): left alone, not coached, counted or
+   * fingerprinted. Checked when the composer gets focus, at every change of its text and at the publish gesture,
+   * because the user can switch the visibility at any time.
+   */
+  isPrivate?(editor: HTMLElement): boolean;
   /** Whether `clicked` (or an ancestor) is the button that publishes `editor`'s draft. */
   isPublishButton(clicked: Element, editor: HTMLElement): boolean;
   /** Every editor of the thread `editor` belongs to, in order (X, Threads, Bluesky thread composers); else just it. */

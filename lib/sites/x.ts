@@ -1,5 +1,6 @@
 /** X / Twitter: Draft.js editors `tweetTextarea_N` (one per thread item), a textarea on narrow layouts. */
-import { buttonOf, editableRoot, hostMatches, pathOf, sameComposer, threadOf } from './dom';
+import { buttonOf, editableRoot, pathOf, sameComposer, threadOf } from './dom';
+import { SOCIAL_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
 const EDITOR = [
@@ -14,7 +15,7 @@ const STATUS_PAGE = /^\/[^/]+\/status\/\d+/;
 
 export const x: SiteAdapter = {
   platform: 'x',
-  matchesHost: (host) => hostMatches(host, ['x.com', 'twitter.com']),
+  matchesHost: (host) => SOCIAL_HOSTS.x.includes(host),
   shadowRoots: () => [],
   drawers: '[data-testid="DMDrawer"]',
   columns: '[data-testid="primaryColumn"]',

@@ -67,6 +67,16 @@ describe('PopupView on the first day', () => {
   });
 });
 
+describe('PopupView on days stored by an older version', () => {
+  it('renders a day without byPlatform or byActivity, reading the missing parts as zero', () => {
+    const old = { activeMs: 12 * MIN, byMode: { work: 12 * MIN, personal: 0 }, snoozes: 0 } as unknown as DayUsage;
+    renderPopup({ usage: { ...WEEK, '2026-11-21': old, [TODAY]: old } });
+    expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(12 * 60));
+    expect(screen.getByTestId('minutes-left').textContent).toBe('18 minutes left');
+    expect(screen.getByTestId('week-chart')).toBeTruthy();
+  });
+});
+
 describe('PopupView with a week of data', () => {
   it('carries today’s exact seconds and the minutes left', () => {
     renderPopup();
