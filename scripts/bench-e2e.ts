@@ -14,7 +14,8 @@ import { statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { extensionDir, launchWithExtension, readFixture, serveHtml } from '../tests/e2e/browser';
+import { extensionDir, launchWithExtension, readFixture, serveHtml, serviceWorkerOf } from '../tests/e2e/browser';
+import { openSidebarShadowForTests } from '../tests/e2e/sidebar-shadow';
 import { originPattern, SITE_COMPOSERS, type SiteComposer } from '../tests/e2e/sites/composers';
 
 /** `npm run bench:e2e -- x linkedin` measures only those sites. */
@@ -321,6 +322,8 @@ async function main(): Promise<void> {
   for (const site of SITES) {
     const context = await launchWithExtension();
     try {
+      // The probes watch the sidebar's shadow DOM: opened through the worker, as in the end-to-end tests.
+      await openSidebarShadowForTests(await serviceWorkerOf(context));
       const idle = await measureIdle(context, site);
       const { page, loadMs, loadLongestMs } = await openComposer(context, site);
       await installProbes(page);

@@ -10,7 +10,8 @@ export interface BudgetLineProps {
   showNearNote: boolean;
   /** The user closed today's "time's up"; the line stays, the message goes. */
   timesUpClosed: boolean;
-  onFinishPost(): void;
+  /** Gets the click: only a person's own (trusted) click may add the five minutes. */
+  onFinishPost(event: Event): void;
   onCloseTimesUp(): void;
   onLeave(): void;
 }

@@ -17,7 +17,7 @@ export interface CoachPanelProps extends FindingActions {
   analysis: Analysis | null;
   /** Follows the OS setting when omitted. */
   scheme?: ColorScheme;
-  onModeChange(mode: Mode): void;
+  onModeChange(mode: Mode, event: Event): void;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];

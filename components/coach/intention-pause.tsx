@@ -13,8 +13,9 @@ const INTENT_KEYS: Record<Intent, MessageKey> = { post: 'pause_intent_post', rep
 export interface IntentionPauseProps {
   locale: UiLocale;
   scheme: ColorScheme;
-  onGoOn(): void;
-  onLeave(): void;
+  /** Get the click: only a person's own (trusted) click answers the pause (a 'leave' is counted). */
+  onGoOn(event: Event): void;
+  onLeave(event: Event): void;
 }
 
 /**

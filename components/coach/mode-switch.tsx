@@ -4,7 +4,8 @@ import type { Translate } from '@/lib/i18n';
 interface ModeSwitchProps {
   mode: Mode;
   t: Translate;
-  onModeChange(mode: Mode): void;
+  /** With the click: only a person's own (trusted) click may change the mode the minutes count under. */
+  onModeChange(mode: Mode, event: Event): void;
 }
 
 /** Two pressed/unpressed buttons: switching mode is always exactly one click. */
@@ -17,7 +18,7 @@ export function ModeSwitch({ mode, t, onModeChange }: ModeSwitchProps) {
           type="button"
           class="sc-mode__option"
           aria-pressed={option === mode}
-          onClick={() => option !== mode && onModeChange(option)}
+          onClick={(event) => option !== mode && onModeChange(option, event)}
         >
           {t(option === 'work' ? 'sidebar_mode_work' : 'sidebar_mode_personal')}
         </button>

@@ -14,7 +14,8 @@ export interface SoftBlockProps {
   snoozeMinutes: number;
   /** "Leave now" was asked while a draft waits: the page stays, and the card says why. */
   leaveHeld: boolean;
-  onSnooze(): void;
+  /** Gets the click: only a person's own (trusted) click may snooze. */
+  onSnooze(event: Event): void;
   onLeave(): void;
 }
 

@@ -32,6 +32,12 @@ async function currentEdit(draft: TrackedDraft, suggestion: Suggestion, finding:
   return again?.suggestions?.find((candidate) => candidate.label === suggestion.label)?.edit;
 }
 
+/**
+ * A person's own click or key press. A page script's `click()` or `dispatchEvent` (and any script that reached into
+ * the sidebar) makes untrusted events: those never change time, budget or stats.
+ */
+const byUser = (event: Event): boolean => event.isTrusted;
+
 /** What the sidebar's buttons do on the page: select or edit through the site helpers, save preferences. */
 export function createCoachActions({ store, loop, budget, currentDraft, savePlacement }: ActionDeps): CoachActions {
   const changePlacement = (placement: SidebarPlacement) => {
@@ -40,9 +46,9 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
     savePlacement(placement, previous);
   };
   return {
-    changeMode(mode) {
+    changeMode(mode, event) {
       const { composer, settings } = store.get();
-      if (!composer) return;
+      if (!composer || !byUser(event)) return;
       // Shown at once; the settings watch confirms it, and the popup sees it too.
       store.set({ settings: { ...settings, platformModes: { ...settings.platformModes, [composer.platform]: mode } } });
       loop.runNow();
@@ -66,13 +72,20 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
     copySuggestion: (text) => navigator.clipboard.writeText(text),
     dismissEditRefused: () => store.set({ editRefused: null }),
     changePlacement,
-    finishPost: budget.finishPost,
+    finishPost(event) {
+      if (byUser(event)) budget.finishPost();
+    },
     closeTimesUp() {
       store.set({ timesUpClosed: true });
       changePlacement({ ...store.get().placement, collapsed: true });
     },
-    snooze: budget.snooze,
+    snooze(event) {
+      if (byUser(event)) budget.snooze();
+    },
     leave: budget.leave,
-    answerPause: budget.answerPause,
+    answerPause(choice, event) {
+      // 'leave' counts the visit as one the pause turned back: the user's own click only.
+      if (byUser(event)) budget.answerPause(choice);
+    },
   };
 }

@@ -9,18 +9,19 @@ import type { Finding, Mode, Suggestion, TextRange } from '@/lib/coach/types';
 import type { SidebarPlacement } from '@/lib/settings/placement';
 import type { CoachState } from './store';
 
+/** What the sidebar's buttons do. Those that change time, budget or stats get the click, to check it is the user's. */
 export interface CoachActions {
-  changeMode(mode: Mode): void;
+  changeMode(mode: Mode, event: Event): void;
   selectRange(range: TextRange, finding: Finding): void;
   applySuggestion(suggestion: Suggestion, finding: Finding): void;
   copySuggestion(text: string): Promise<void>;
   dismissEditRefused(): void;
   changePlacement(placement: SidebarPlacement): void;
-  finishPost(): void;
+  finishPost(event: Event): void;
   closeTimesUp(): void;
-  snooze(): void;
+  snooze(event: Event): void;
   leave(): void;
-  answerPause(choice: 'go-on' | 'leave'): void;
+  answerPause(choice: 'go-on' | 'leave', event: Event): void;
 }
 
 /** Whether anything needs the shadow root: a composer in use, the soft block over the feed, or the pause. */
@@ -73,7 +74,7 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
   return (
     <>
       {state.pause && (
-        <IntentionPause locale={locale} scheme={scheme} onGoOn={() => actions.answerPause('go-on')} onLeave={() => actions.answerPause('leave')} />
+        <IntentionPause locale={locale} scheme={scheme} onGoOn={(event) => actions.answerPause('go-on', event)} onLeave={(event) => actions.answerPause('leave', event)} />
       )}
       {showsSoftBlock(state) && budget && (
         <SoftBlock

@@ -8,8 +8,12 @@ import type { Store } from './store';
 const ISOLATED_KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
- * Mounts `<social-coach>` (open shadow root) only while something needs it and unmounts it afterwards, so a page
- * where nobody writes carries no UI at all. Renders once per microtask however many state changes arrive.
+ * Mounts `<social-coach>` only while something needs it and unmounts it afterwards, so a page where nobody writes
+ * carries no UI at all. Renders once per microtask however many state changes arrive.
+ *
+ * The shadow root is closed: the page's scripts get no `shadowRoot` to read the budget ("31 of 30 minutes"), the
+ * nudges (the cross-post one tells what was posted elsewhere) or to click in. The end-to-end tests reach inside
+ * through the extension's own privileged contexts (tests/e2e/sidebar-shadow.ts), never through the page.
  */
 export function startCoachUi(ctx: ContentScriptContext, store: Store, actions: CoachActions): void {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -22,7 +26,7 @@ export function startCoachUi(ctx: ContentScriptContext, store: Store, actions: C
       css: coachCss,
       position: 'inline',
       anchor: 'body',
-      mode: 'open',
+      mode: 'closed',
       isolateEvents: true,
       onMount(container) {
         const root = document.createElement('div');

@@ -19,6 +19,12 @@ export interface TrackerOptions {
   subscribeNavigation?: (reevaluate: () => void) => () => void;
   /** How long after a publish gesture the composer may take to empty or close. */
   publishWindowMs?: number;
+  /**
+   * Whether a publish gesture came from the user. Default: the browser's own `isTrusted`, false for a page script's
+   * `click()` or `dispatchEvent`, so a page can't make posts (and their counts and fingerprints) up. Tests of the
+   * tracker in a DOM without real input replace it.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 interface Tracked {
@@ -32,6 +38,7 @@ const ELEMENT_NODE = 1;
 
 export function trackComposers(options: TrackerOptions): () => void {
   const { doc, win, adapter, onChange } = options;
+  const byUser = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const kinds = new WeakMap<HTMLElement, DraftKind | null>();
   // Textareas emptied by the site's script change no DOM and fire no event: re-read while a publish is pending.
   const publish = createPublishWatch(win, options.publishWindowMs ?? 10_000, options.onPublish, () => queueRefresh());
@@ -103,7 +110,7 @@ export function trackComposers(options: TrackerOptions): () => void {
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing || !current) return;
+    if (event.key !== 'Enter' || event.isComposing || !current || !byUser(event)) return;
     const plainEnter = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
     if (event.ctrlKey || event.metaKey || (plainEnter && adapter.enterPublishes?.(current.editor, current.kind))) armPublish();
   };
@@ -131,7 +138,7 @@ export function trackComposers(options: TrackerOptions): () => void {
   };
 
   const onClick = (event: MouseEvent): void => {
-    if (!current) return;
+    if (!current || !byUser(event)) return;
     const target = event.composedPath()[0] as Node | undefined;
     if (target?.nodeType === ELEMENT_NODE && adapter.isPublishButton(target as Element, current.editor)) armPublish();
   };

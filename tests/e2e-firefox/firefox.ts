@@ -86,7 +86,40 @@ export class Firefox {
       await browser.close();
       throw new Error(`Firefox refused the add-on at ${extensionDir}: ${(error as Error).message}`);
     }
-    return new Firefox(browser);
+    const firefox = new Firefox(browser);
+    await firefox.openSidebarShadowForTests();
+    return firefox;
+  }
+
+  /**
+   * The sidebar's shadow root is closed, and puppeteer's `>>>` pierces open roots only. As in the Chromium suite
+   * (tests/e2e/sidebar-shadow.ts), the background is told to run one line in the content scripts' world of a frame
+   * right before it loads the coach there, so that `<social-coach>` gets an open root. MV2 extension pages reach
+   * their background page directly; the page used for it stays open in a tab of its own.
+   */
+  private async openSidebarShadowForTests(): Promise<void> {
+    const page = await this.openExtensionPage('popup.html');
+    await page.evaluate(() => {
+      type Injection = chrome.scripting.ScriptInjection<unknown[], unknown>;
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const background = api.extension.getBackgroundPage() as unknown as { browser: ExtensionApi };
+      const scripting = background.browser.scripting;
+      const load = scripting.executeScript.bind(scripting) as (injection: Injection) => Promise<unknown>;
+      const openRoots = () => {
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          return attach.call(this, this.localName === 'social-coach' ? { ...init, mode: 'open' } : init);
+        };
+      };
+      Object.defineProperty(scripting, 'executeScript', {
+        configurable: true,
+        writable: true,
+        value: async (injection: Injection) => {
+          if (injection.files?.some((file) => file.includes('sidebar'))) await load({ target: injection.target, func: openRoots });
+          return load(injection);
+        },
+      });
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { test as base, type BrowserContext, type Request, type Worker } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf, type LaunchOptions } from './browser';
+import { openSidebarShadowForTests } from './sidebar-shadow';
 
 export * from './browser';
 
@@ -10,6 +11,12 @@ interface Fixtures {
   extensionId: string;
   /** Network requests the extension itself started: the product makes none, ever. */
   extensionRequests: string[];
+  /**
+   * 'open-for-tests' (the default) lets Playwright's locators into the sidebar (see sidebar-shadow.ts); 'closed'
+   * keeps the production build's closed root, for specs that check what a page can see.
+   */
+  sidebarShadow: 'open-for-tests' | 'closed';
+  sidebarShadowHook: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -22,6 +29,14 @@ export const test = base.extend<Fixtures>({
   worker: async ({ context }, use) => {
     await use(await serviceWorkerOf(context));
   },
+  sidebarShadow: ['open-for-tests', { option: true }],
+  sidebarShadowHook: [
+    async ({ context, sidebarShadow }, use) => {
+      if (sidebarShadow === 'open-for-tests') await openSidebarShadowForTests(await serviceWorkerOf(context));
+      await use();
+    },
+    { auto: true },
+  ],
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);
   },

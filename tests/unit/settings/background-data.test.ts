@@ -82,7 +82,7 @@ describe('background reset', () => {
     await fakeBrowser.alarms.create('reminder', { when: Date.now() + 60_000 });
     await fakeBrowser.alarms.create('checkpoint', { periodInMinutes: 1 });
     const fake = fakePermissions({
-      origins: ['*://x.com/*', 'https://mastodon.nl/*', 'https://fosstodon.org/*'],
+      origins: ['https://x.com/*', 'https://mastodon.nl/*', 'https://fosstodon.org/*'],
       permissions: ['storage', 'alarms', 'notifications'],
     });
 
@@ -91,7 +91,7 @@ describe('background reset', () => {
     const left = await everything();
     expect(Object.keys(left.local).filter((key) => !key.endsWith('$'))).toEqual([]);
     expect(left.sync).toEqual({ settings$: { v: SETTINGS_VERSION } });
-    expect(fake.granted).toEqual({ origins: ['*://x.com/*'], permissions: ['storage', 'alarms'] });
+    expect(fake.granted).toEqual({ origins: ['https://x.com/*'], permissions: ['storage', 'alarms'] });
     expect(fake.clear).toHaveBeenCalledWith('reminder');
     expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name)).toEqual(['checkpoint']);
   });

@@ -20,7 +20,8 @@ let published: PublishedDraft[];
 let stop: () => void;
 let reevaluate: () => void;
 
-function start(url = 'https://www.facebook.com/'): SiteAdapter {
+/** happy-dom has no real input: every event is untrusted, so the tests say which gestures are the user's. */
+function start(url = 'https://www.facebook.com/', trusted: ((event: Event) => boolean) | null = () => true): SiteAdapter {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const adapter = adapterFor(new URL(url), []) as SiteAdapter;
   stop = trackComposers({
@@ -29,6 +30,7 @@ function start(url = 'https://www.facebook.com/'): SiteAdapter {
     adapter,
     onChange: (d) => changes.push(d && { kind: d.kind, text: d.text, id: d.editor.id }),
     onPublish: (p) => published.push(p),
+    ...(trusted ? { isTrusted: trusted } : {}),
     subscribeNavigation: (cb) => {
       reevaluate = cb;
       return () => undefined;
@@ -202,6 +204,18 @@ describe('publish detection', () => {
     byId('post').click();
     byId('other').focus();
     byId('p').closest('[role="dialog"]')?.remove();
+    await flush();
+    expect(published).toEqual([]);
+  });
+
+  it('does not report a synthetic click or key (a page script), whatever the composer does next', async () => {
+    stop();
+    start('https://www.facebook.com/', null);
+    byId('p').focus();
+    await flush();
+    byId('post').click();
+    byId('p').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    type(byId('p'), '');
     await flush();
     expect(published).toEqual([]);
   });

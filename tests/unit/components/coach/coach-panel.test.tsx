@@ -104,7 +104,7 @@ describe('CoachPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Personal' }));
     expect(props.onModeChange).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Work' }));
-    expect(props.onModeChange).toHaveBeenCalledWith('work');
+    expect(props.onModeChange).toHaveBeenCalledWith('work', expect.objectContaining({ type: 'click' }));
   });
 
   it('selects each range of a finding in turn when its message is clicked', () => {
