@@ -71,11 +71,11 @@ test('a synthetic click changes no time or budget: finish-post and snooze only f
   await expect.poll(() => budgetRequests(worker)).toContain('cs-bg:finish-post');
 
   await pushBudget(worker, budgetAt('over', 36, { blocked: true, canExtend: false }));
-  await expect.poll(() => sidebarTextFromExtension(page)).toContain('5 more minutes');
-  expect(await syntheticClickInSidebar(page, '.sc-block__card button')).toBe(true);
+  await expect.poll(() => sidebarTextFromExtension(page)).toContain('more minutes');
+  expect(await syntheticClickInSidebar(page, '[data-choice="snooze"]')).toBe(true);
   await page.waitForTimeout(300);
   expect(await budgetRequests(worker)).not.toContain('cs-bg:snooze');
-  const snooze = await centerOf(page, '.sc-block__card button');
+  const snooze = await centerOf(page, '[data-choice="snooze"]');
   await page.mouse.click(snooze.x, snooze.y);
   await expect.poll(() => budgetRequests(worker)).toContain('cs-bg:snooze');
 });
