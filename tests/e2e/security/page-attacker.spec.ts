@@ -11,7 +11,10 @@ test.use({ sidebarShadow: 'closed' });
 
 /** The sidebar's text, read where only the extension can read it: its own isolated world (chrome.dom). */
 const sidebarTextFromExtension = (page: Page) =>
-  evaluateInExtensionWorld<string>(page, `chrome.dom.openOrClosedShadowRoot(document.querySelector('social-coach'))?.textContent ?? ''`);
+  evaluateInExtensionWorld<string>(
+    page,
+    `(() => { const host = document.querySelector('social-coach'); return host ? (chrome.dom.openOrClosedShadowRoot(host)?.textContent ?? '') : ''; })()`,
+  );
 
 /** Where a button inside the sidebar is on screen, found from the extension's world: for a real, trusted click. */
 async function centerOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
