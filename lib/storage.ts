@@ -44,16 +44,21 @@ const MANAGED_KEYS = [...POLICY_FIELDS, 'locked'] as const;
  * The organisation's policy from the browser's managed storage, read-only. Without one (no policy installed, or a
  * browser that has no managed storage for this extension) there is none, never an error.
  */
+/** A managed-storage read that has not answered by then is taken as no policy (Chromium's first can hang). */
+const MANAGED_READ_TIMEOUT_MS = 1500;
+
+function readManagedPolicy(): Promise<Policy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<Policy>((resolve) => (timer = setTimeout(() => resolve(NO_POLICY), MANAGED_READ_TIMEOUT_MS)));
+  const read = storage.snapshot('managed').then(readPolicy, () => NO_POLICY);
+  return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
+}
+
 export const policyItem = {
-  async getValue(): Promise<Policy> {
-    try {
-      return readPolicy(await storage.snapshot('managed'));
-    } catch {
-      return NO_POLICY;
-    }
-  },
+  /** Read afresh each time (it answers in a millisecond once the browser has it), never longer than 1.5 s. */
+  getValue: readManagedPolicy,
   watch(callback: (policy: Policy) => void): () => void {
-    const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, () => void policyItem.getValue().then(callback)));
+    const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, () => void readManagedPolicy().then(callback)));
     return () => stops.forEach((stop) => stop());
   },
 };

@@ -12,6 +12,15 @@ interface PauseMemory {
   lastSocialAt: number | null;
   pendingTabId: number | null;
 }
+/**
+ * Turns the pause on and waits until the background has stepped with it: a budget of 29 minutes reaches the badge
+ * only from a step that read the new settings (a step begun at the worker's start may still hold the old ones).
+ */
+async function turnPauseOn(worker: Worker): Promise<void> {
+  await updateStoredSettings(worker, { budget: { intentionPause: true, dailyMinutes: 29 } });
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 30_000 }).toBe('29');
+}
+
 const pauseMemory = (worker: Worker) =>
   worker.evaluate(async () => ((await chrome.storage.session.get('pauseMemory')).pauseMemory ?? null) as PauseMemory | null);
 
@@ -22,7 +31,7 @@ test('off until chosen; once on, it greets the visit, and "go on" comes after a 
   await expect(pause(first)).toHaveCount(0);
   await first.close();
 
-  await updateStoredSettings(worker, { budget: { intentionPause: true } });
+  await turnPauseOn(worker);
   // As if the last social visit was 31 minutes ago: the next one is an arrival.
   await worker.evaluate(() => chrome.storage.session.set({ pauseMemory: { lastSocialAt: Date.now() - 31 * 60_000, pendingTabId: null } }));
   const page = await openXHome(context);
@@ -39,7 +48,7 @@ test('off until chosen; once on, it greets the visit, and "go on" comes after a 
 });
 
 test('"leave" turns the visit back: the page closes and the popup counts it for the week', async ({ context, worker, extensionId }) => {
-  await updateStoredSettings(worker, { budget: { intentionPause: true } });
+  await turnPauseOn(worker);
   const page = await openXHome(context);
   await expect(pause(page)).toBeVisible({ timeout: 30_000 });
   const closed = page.waitForEvent('close');
@@ -54,7 +63,7 @@ test('"leave" turns the visit back: the page closes and the popup counts it for 
 
 test('never over a draft in progress: back after a while with an unsent draft, the page stays as it was', async ({ context, worker }) => {
   await serveHtml(context, 'https://example.org/', OTHER_HTML);
-  await updateStoredSettings(worker, { budget: { intentionPause: true } });
+  await turnPauseOn(worker);
   const page = await openXHome(context);
   await expect(pause(page)).toBeVisible({ timeout: 30_000 });
   await pause(page).getByRole('button', { name: 'Go on' }).click({ timeout: 10_000 });
