@@ -86,8 +86,11 @@ async function replaceRange(
       await rendered();
       // Firefox hands a content script's synthetic paste to the page without its data: the editor did nothing.
       // Then the text goes in as the editor's own input: each line by execCommand (its input event, which these
-      // editors read back within a block), each newline as an Enter key, which they turn into a new block themselves.
-      if (readDraft(editor) === was && selectRange(editor, start, end, win)) await typeLines(editor, text, win);
+      // editors read back within a block), and for Lexical each newline as an Enter key, on which it makes the new
+      // block itself. Not for Draft.js: Firefox types into the new empty block beside Draft's own text node, so the
+      // page would show a letter twice that the model has once; there a new paragraph is refused and offered to copy.
+      const typeable = family === 'lexical' || !text.includes('\n');
+      if (readDraft(editor) === was && typeable && selectRange(editor, start, end, win)) await typeLines(editor, text, win);
     }
   } else {
     doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);

@@ -19,14 +19,20 @@ const refusedNote = (page: Page) =>
     return note ? [...note.querySelectorAll('button')].map((button) => button.textContent) : null;
   });
 
-// Firefox hands a content script's synthetic paste to the page without its data, so Draft.js (X) and Lexical
-// (Facebook, Instagram, Threads) get a new paragraph as their own input: the lines by execCommand, each newline as an
-// Enter key they split the block on. The model must then hold exactly the suggestion with the caret after it (or,
-// were it refused, the draft untouched and the copy offered: never a model that differs from the page).
-for (const site of ['x', 'facebook', 'instagram', 'threads']) {
+// Firefox hands a content script's synthetic paste to the page without its data. Lexical (Facebook, Instagram,
+// Threads) then gets a new paragraph as its own input (the lines by execCommand, each newline as an Enter key it splits
+// the block on): the model holds exactly the suggestion with the caret after it. Draft.js (X) would show a letter
+// twice that its model has once (Firefox types into the new empty block beside Draft's text node): there the
+// suggestion is refused with the draft untouched and the copy offered. Never a model that differs from the page.
+for (const [site, expected] of [
+  ['x', 'refused'],
+  ['facebook', 'applied'],
+  ['instagram', 'applied'],
+  ['threads', 'applied'],
+] as const) {
   const composer = SITE_COMPOSERS.find((candidate) => candidate.site === site)!;
 
-  test(`${site}: a question in a new paragraph goes in exactly as the editor's own Enter and typing, a repeated tag is removed, and typing goes on`, async ({ firefox }) => {
+  test(`${site}: a question in a new paragraph is ${expected === 'applied' ? 'taken exactly as the editor\'s own Enter and typing' : 'refused with the draft untouched and the copy offered'}, a repeated tag is removed, and typing goes on`, async ({ firefox }) => {
     const { page, unexpectedRequests } = await firefox.openSite(composer.url, readSiteFixture(composer.fixture));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -51,12 +57,12 @@ for (const site of ['x', 'facebook', 'instagram', 'threads']) {
       }, 'the question applied or refused', 5_000);
       const after = await state();
       expect(after.shown).toBe(after.model);
+      expect(outcome).toBe(expected);
       if (outcome === 'refused') expect({ model: after.model, note: await refusedNote(page) }).toEqual({ model: typed, note: ['Copy the suggestion', 'OK'] });
-      expect(outcome).toBe('applied');
-      expect(after.model).toMatch(/^Love #socialmedia today\n\n\S.*\?$/);
+      else expect(after.model).toMatch(/^Love #socialmedia today\n\n\S.*\?$/);
       expect(after.caret).toEqual([after.model.length, after.model.length]);
 
-      // Typing goes on right after the question.
+      // Typing goes on at the end: right after the question, or where the user was.
       await page.keyboard.type(' #SocialMedia');
       const repeated = `${after.model} #SocialMedia`;
       await modelBecomes(repeated, 'typing right after the question');

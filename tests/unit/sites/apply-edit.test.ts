@@ -77,8 +77,8 @@ describe('applyEdit', () => {
     expect(readDraft(el)).toBe('Love #SocialMedia');
   });
 
-  it('where the paste did nothing (Firefox), types the lines by execCommand and each newline as an Enter key', async () => {
-    const el = editor('<p>Love #socialmedia</p>', { class: 'public-DraftEditor-content' });
+  it('where the paste did nothing (Firefox), types into Lexical the lines by execCommand and each newline as an Enter key', async () => {
+    const el = editor('<p>Love #socialmedia</p>', { 'data-lexical-editor': 'true' });
     const steps: string[] = [];
     el.addEventListener('keydown', (event) => steps.push(`${event.key}:${event.keyCode}`));
     document.execCommand = vi.fn((command: string, _ui?: boolean, value?: string) => {
@@ -88,6 +88,17 @@ describe('applyEdit', () => {
     // The fake editor takes nothing, so the edit is refused and put back; what matters here is the route.
     expect(await applyEdit(el, { start: 17, end: 17, from: '', to: '\n\nWhat do you think?' }, window)).toBe('refused');
     expect(steps).toEqual(['Enter:13', 'Enter:13', 'insertText:What do you think?']);
+  });
+
+  it('where the paste did nothing (Firefox), refuses a new paragraph in Draft.js untouched (Firefox would type beside its text node)', async () => {
+    const el = editor('<p>Love #socialmedia</p>', { class: 'public-DraftEditor-content' });
+    const keys: string[] = [];
+    el.addEventListener('keydown', (event) => keys.push(event.key));
+    document.execCommand = vi.fn(() => true);
+    expect(await applyEdit(el, { start: 17, end: 17, from: '', to: '\n\nWhat do you think?' }, window)).toBe('refused');
+    expect(keys).toEqual([]);
+    expect(document.execCommand).not.toHaveBeenCalled();
+    expect(readDraft(el)).toBe('Love #socialmedia');
   });
 
   it('removes text in Draft.js and Lexical with a Backspace over the selection', async () => {
