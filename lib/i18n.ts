@@ -35,6 +35,15 @@ export function formatNumber(locale: UiLocale, value: number): string {
   return numberFormats[locale].format(value);
 }
 
+const pluralRules: Partial<Record<UiLocale, Intl.PluralRules>> = {};
+
+/** `key`, or its `key_one` form where the language says "one" of `count` ("Nog 1 minuut", "1 minute left"). */
+export function pluralKey(locale: UiLocale, key: MessageKey, count: number): MessageKey {
+  pluralRules[locale] ??= new Intl.PluralRules(NUMBER_LOCALES[locale]);
+  const one = `${key}_one`;
+  return pluralRules[locale].select(count) === 'one' && one in CATALOGS.en ? (one as MessageKey) : key;
+}
+
 /** Looks a message up; `$1`…`$9` take `subs` in order. Falls back to English, then to the key itself. */
 export function translate(locale: UiLocale, key: MessageKey, subs: (string | number)[] = []): string {
   const template = CATALOGS[locale][key]?.message ?? CATALOGS.en[key]?.message ?? key;

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding, Mode, Platform, Severity, UiLocale } from '@/lib/coach/types';
 import { translator, type MessageKey, type Translate } from '@/lib/i18n';
 import { FindingItem, type FindingActions } from './finding-item';
@@ -21,6 +21,8 @@ export interface CoachPanelProps extends FindingActions {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+/** More at once is a list to work through, not a coach: the rest waits behind "more". */
+export const OPEN_NUDGES = 3;
 const SEVERITY_ORDER: readonly Severity[] = ['problem', 'warning', 'tip'];
 const GROUP_TITLE: Record<Severity, MessageKey> = {
   problem: 'sidebar_group_problem',
@@ -58,7 +60,11 @@ function useStableFindings(findings: readonly Finding[]): readonly Finding[] {
 interface FindingGroupsProps extends FindingActions {
   findings: readonly Finding[];
   t: Translate;
+  onIgnore(finding: Finding): void;
 }
+
+/** What "ignore for this post" remembers of a nudge: its rule and message, not the draft. */
+const ignoreKey = (finding: Finding) => `${finding.ruleId}:${finding.messageId ?? ''}`;
 
 /** The nudges grouped by severity. Renders only when the list, the language or the callbacks change. */
 class FindingGroups extends Component<FindingGroupsProps> {
@@ -68,11 +74,12 @@ class FindingGroups extends Component<FindingGroupsProps> {
       previous.findings !== next.findings ||
       previous.t !== next.t ||
       previous.onSelectRange !== next.onSelectRange ||
-      previous.onApplySuggestion !== next.onApplySuggestion
+      previous.onApplySuggestion !== next.onApplySuggestion ||
+      previous.onIgnore !== next.onIgnore
     );
   }
 
-  override render({ findings, t, onSelectRange, onApplySuggestion }: FindingGroupsProps) {
+  override render({ findings, t, onSelectRange, onApplySuggestion, onIgnore }: FindingGroupsProps) {
     return groupBySeverity(findings).map(([severity, group]) => {
       const keys = findingKeys(group);
       return (
@@ -80,7 +87,14 @@ class FindingGroups extends Component<FindingGroupsProps> {
           <h3 class="sc-group__title">{t(GROUP_TITLE[severity], [group.length])}</h3>
           <ul class="sc-group__list">
             {group.map((finding, index) => (
-              <FindingItem key={keys[index]} finding={finding} t={t} onSelectRange={onSelectRange} onApplySuggestion={onApplySuggestion} />
+              <FindingItem
+                key={keys[index]}
+                finding={finding}
+                t={t}
+                onSelectRange={onSelectRange}
+                onApplySuggestion={onApplySuggestion}
+                onIgnore={onIgnore}
+              />
             ))}
           </ul>
         </section>
@@ -93,9 +107,20 @@ class FindingGroups extends Component<FindingGroupsProps> {
 export function CoachPanel(props: CoachPanelProps) {
   const { locale, platform, mode, analysis, scheme } = props;
   const t = useMemo(() => translator(locale), [locale]);
-  const findings = useStableFindings(analysis?.findings ?? NO_FINDINGS);
-  const announcement = useProblemAnnouncement(findings, t);
   const isEmpty = !analysis || analysis.stats.length === 0;
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
+  // A cleared draft is the next post: what was ignored for this one shows again.
+  if (isEmpty && ignored.size > 0) setIgnored(new Set());
+  const shown = useMemo(
+    () => (ignored.size === 0 ? (analysis?.findings ?? NO_FINDINGS) : (analysis?.findings ?? NO_FINDINGS).filter((f) => !ignored.has(ignoreKey(f)))),
+    [analysis, ignored],
+  );
+  const findings = useStableFindings(shown);
+  const [showAll, setShowAll] = useState(false);
+  const open = useMemo(() => (showAll ? findings : findings.slice(0, OPEN_NUDGES)), [findings, showAll]);
+  const folded = findings.length - open.length;
+  const announcement = useProblemAnnouncement(findings, t);
+  const onIgnore = useCallback((finding: Finding) => setIgnored((previous) => new Set(previous).add(ignoreKey(finding))), []);
   // The same element while platform and mode stay: Preact skips it on the keystrokes that change only the draft.
   const header = useMemo(
     () => (
@@ -118,7 +143,12 @@ export function CoachPanel(props: CoachPanelProps) {
           {t('sidebar_looks_good')}
         </p>
       ) : (
-        <FindingGroups findings={findings} t={t} onSelectRange={props.onSelectRange} onApplySuggestion={props.onApplySuggestion} />
+        <FindingGroups findings={open} t={t} onSelectRange={props.onSelectRange} onApplySuggestion={props.onApplySuggestion} onIgnore={onIgnore} />
+      )}
+      {!isEmpty && (folded > 0 || (showAll && findings.length > OPEN_NUDGES)) && (
+        <button type="button" class="sc-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('sidebar_fewer') : t(folded === 1 ? 'sidebar_more_one' : 'sidebar_more', [folded])}
+        </button>
       )}
       <div class="sc-visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -1,7 +1,8 @@
 import { Component } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { Finding, Suggestion, TextRange } from '@/lib/coach/types';
+import type { Finding, SeedSource, Suggestion, TextRange } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
+import { seedCitation } from '@/lib/coach/seed-articles';
 import { sameFinding } from './same-finding';
 
 export interface FindingActions {
@@ -12,15 +13,41 @@ export interface FindingActions {
 interface FindingItemProps extends FindingActions {
   finding: Finding;
   t: Translate;
+  /** Hides this nudge until the draft is cleared (the next post). */
+  onIgnore?(finding: Finding): void;
+}
+
+/**
+ * The passage a nudge rests on, named by its article's title. In English the quote reads in English, with the
+ * Dutch original one click away; in Dutch it is the original.
+ */
+function SourceQuote({ source, t }: { source: SeedSource; t: Translate }) {
+  const english = t('sidebar_lang') === 'en';
+  return (
+    <blockquote class="sc-finding__quote" lang={english ? 'en' : 'nl'}>
+      <p>“{english ? source.translation : source.quote}”</p>
+      {english && (
+        <details class="sc-finding__original">
+          <summary>{t('sidebar_original')}</summary>
+          <p lang="nl">“{source.quote}”</p>
+        </details>
+      )}
+      <footer>
+        {t('sidebar_source')} <cite>{seedCitation(source.seed)}</cite>
+      </footer>
+    </blockquote>
+  );
 }
 
 /** One nudge: its message (selects the text it is about), an expandable "why", and suggestions. */
-function FindingItemView({ finding, t, onSelectRange, onApplySuggestion }: FindingItemProps) {
+function FindingItemView({ finding, t, onSelectRange, onApplySuggestion, onIgnore }: FindingItemProps) {
   const [whyOpen, setWhyOpen] = useState(false);
   // Repeated clicks walk through every range the finding points at.
   const [nextRange, setNextRange] = useState(0);
   const whyId = useId();
   const ranges = finding.ranges ?? [];
+  const edits = finding.suggestions?.filter((suggestion) => suggestion.edit) ?? [];
+  const examples = finding.suggestions?.filter((suggestion) => !suggestion.edit) ?? [];
 
   const selectNext = () => {
     const range = ranges[nextRange % ranges.length];
@@ -31,46 +58,49 @@ function FindingItemView({ finding, t, onSelectRange, onApplySuggestion }: Findi
 
   return (
     <li class="sc-finding" data-rule={finding.ruleId} data-category={finding.category} data-severity={finding.severity}>
-      {ranges.length > 0 ? (
-        <button type="button" class="sc-finding__message" title={t('sidebar_select_hint')} onClick={selectNext}>
-          {finding.message}
+      <p class="sc-finding__message">{finding.message}</p>
+      <div class="sc-finding__actions">
+        <button
+          type="button"
+          class="sc-finding__action sc-finding__why-toggle"
+          aria-expanded={whyOpen}
+          aria-controls={whyId}
+          onClick={() => setWhyOpen(!whyOpen)}
+        >
+          {t('sidebar_why')}
         </button>
-      ) : (
-        <p class="sc-finding__message">{finding.message}</p>
-      )}
-      <button
-        type="button"
-        class="sc-finding__why-toggle"
-        aria-expanded={whyOpen}
-        aria-controls={whyId}
-        onClick={() => setWhyOpen(!whyOpen)}
-      >
-        {t('sidebar_why')}
-      </button>
+        {ranges.length > 0 && (
+          <button type="button" class="sc-finding__action sc-finding__show" onClick={selectNext}>
+            {t('sidebar_select_hint')}
+          </button>
+        )}
+        {onIgnore && (
+          <button type="button" class="sc-finding__action sc-finding__ignore" onClick={() => onIgnore(finding)}>
+            {t('sidebar_ignore')}
+          </button>
+        )}
+      </div>
       <div id={whyId} class="sc-finding__why" hidden={!whyOpen}>
         <p>{finding.explanation}</p>
-        <blockquote class="sc-finding__quote" lang="nl">
-          <p>{finding.source.quote}</p>
-          <footer>
-            {t('sidebar_source')} <cite>{finding.source.seed}</cite>
-          </footer>
-        </blockquote>
+        <SourceQuote source={finding.source} t={t} />
       </div>
-      {finding.suggestions && finding.suggestions.length > 0 && (
+      {edits.length > 0 && (
         <ul class="sc-suggestions" aria-label={t('sidebar_suggestions')}>
-          {finding.suggestions.map((suggestion, index) => (
+          {edits.map((suggestion, index) => (
             <li key={index}>
-              {suggestion.edit ? (
-                <button type="button" class="sc-suggestion" onClick={() => onApplySuggestion(suggestion, finding)}>
-                  {suggestion.label}
-                </button>
-              ) : (
-                <span class="sc-suggestion sc-suggestion--example">{suggestion.label}</span>
-              )}
+              <button type="button" class="sc-suggestion" onClick={() => onApplySuggestion(suggestion, finding)}>
+                {suggestion.label}
+              </button>
             </li>
           ))}
         </ul>
       )}
+      {/* Examples the coach can't put in for you read as text, not as buttons. */}
+      {examples.map((suggestion, index) => (
+        <p key={index} class="sc-example">
+          {t('sidebar_example', [suggestion.label])}
+        </p>
+      ))}
     </li>
   );
 }
@@ -86,7 +116,8 @@ export class FindingItem extends Component<FindingItemProps> {
       sameFinding(previous.finding, next.finding) &&
       previous.t === next.t &&
       previous.onSelectRange === next.onSelectRange &&
-      previous.onApplySuggestion === next.onApplySuggestion
+      previous.onApplySuggestion === next.onApplySuggestion &&
+      previous.onIgnore === next.onIgnore
     );
   }
 

@@ -32,7 +32,7 @@ function fieldLabel(path: string, t: Translate): string {
 }
 
 function formatValue(path: string, value: unknown, t: Translate): string {
-  if (path === 'budget.dailyMinutes') return t('options_value_minutes', [String(value)]);
+  if (path === 'budget.dailyMinutes') return t(value === 1 ? 'options_value_minutes_one' : 'options_value_minutes', [String(value)]);
   if (value === true) return t('options_value_on');
   if (value === false || value === null) return t('options_value_off');
   if (value === 'work' || value === 'personal') return t(value === 'work' ? 'options_mode_work' : 'options_mode_personal');

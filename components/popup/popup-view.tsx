@@ -21,7 +21,7 @@ export interface PopupViewProps {
   activePlatform: Platform | null;
   optionsUrl: string;
   practiceUrl: string;
-  /** Switches the mode of the active tab's platform, or the default mode. */
+  /** Switches the mode of the active tab's platform. */
   onModeChange(mode: Mode): void;
 }
 
@@ -34,8 +34,9 @@ export function PopupView(props: PopupViewProps) {
   const budget = settings.budget.dailyMinutes;
   const week = lastSevenDays(usage, today, budget);
   const streak = streakWithinBudget(usage, today, budget);
-  const mode = activePlatform ? settings.platformModes[activePlatform] : settings.defaultMode;
-  const modeLabel = activePlatform ? t('popup_mode_on', [t(platformKey(activePlatform))]) : t('popup_mode_default');
+  // Every site keeps its own mode: away from a social site there is no mode to show or switch.
+  const mode = activePlatform && settings.platformModes[activePlatform];
+  const modeLabel = activePlatform && t('popup_mode_on', [t(platformKey(activePlatform))]);
 
   return (
     <main class="pp" lang={locale} data-page="popup">
@@ -52,14 +53,17 @@ export function PopupView(props: PopupViewProps) {
       </header>
       {/* Two columns: the popup can be at most 600 px tall, and a week of data in one column was 815 px. */}
       <div class="pp-column">
-        <section class="pp-mode" aria-labelledby="pp-mode-heading">
-          <div class="pp-mode__row">
-            <h2 id="pp-mode-heading">{modeLabel}</h2>
-            <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
-          </div>
-          <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
-        </section>
+        {/* Time left first: it is what most people open the popup for. */}
         <TodayCard usage={usage[today]} budget={settings.budget} turnedBackThisWeek={turnedBackThisWeek(usage, today)} t={t} />
+        {mode && modeLabel && (
+          <section class="pp-mode" aria-labelledby="pp-mode-heading">
+            <div class="pp-mode__row">
+              <h2 id="pp-mode-heading">{modeLabel}</h2>
+              <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
+            </div>
+            <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
+          </section>
+        )}
       </div>
       <div class="pp-column">
       {isFirstDay(usage, posts, today) ? (

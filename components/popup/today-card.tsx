@@ -21,6 +21,9 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 const minutesOf = (ms: number) => Math.floor(ms / MINUTE_MS);
 
 /** Today's minutes against the budget as a ring, then the split per platform and reading versus writing. */
+/** English and Dutch both say "one" for 1 only: "1 minute", "1 minuut". */
+const minutesOver = (t: Translate, minutes: number) => t(minutes === 1 ? 'popup_minutes_over_one' : 'popup_minutes_over', [minutes]);
+
 export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardProps) {
   const budgetMinutes = budget.dailyMinutes;
   const activeMs = usage?.activeMs ?? 0;
@@ -73,7 +76,7 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
         </svg>
         <div class="pp-today__text">
           <p class={over ? 'pp-left pg-over' : 'pp-left'} data-testid="minutes-left">
-            {over ? t('popup_minutes_over', [minutesOf(countedMs) - budgetMinutes]) : t('popup_minutes_left', [left])}
+            {over ? minutesOver(t, minutesOf(countedMs) - budgetMinutes) : t(left === 1 ? 'popup_minutes_left_one' : 'popup_minutes_left', [left])}
           </p>
           <p class="pg-soft" data-testid="resets">{t('popup_resets')}</p>
           {budget.timesUp === 'soft-block' && (

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveUiLocale, translate } from '@/lib/i18n';
+import { pluralKey, resolveUiLocale, translate } from '@/lib/i18n';
 import { onMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
 import { settingsItem } from '@/lib/storage';
@@ -25,11 +25,12 @@ async function remind(): Promise<void> {
   if (!settings.budget.reminderTime) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const locale = resolveUiLocale(settings.uiLanguage, globalThis.navigator?.language);
+  const budgetMinutes = Math.round(budgetMsOf(settings.budget) / 60_000);
   await browser.notifications.create(REMINDER_ALARM, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: translate(locale, 'time_reminder_title'),
-    message: translate(locale, 'time_reminder_body', [Math.round(budgetMsOf(settings.budget) / 60_000)]),
+    message: translate(locale, pluralKey(locale, 'time_reminder_body', budgetMinutes), [budgetMinutes]),
   });
 }
 

@@ -1,5 +1,6 @@
 import { readDraft } from './engine-context';
 import { toFinding } from './engine-findings';
+import { harmonize } from './engine-harmony';
 import { isFingerprintKey, isKeyedFingerprint } from './fingerprint';
 import { resolveSettings } from './engine-settings';
 import type { Rule, RuleContext } from './rule';
@@ -17,9 +18,21 @@ export interface EngineHooks {
 
 const SEVERITY_RANK: Record<Severity, number> = { problem: 0, warning: 1, tip: 2 };
 
-/** Most severe first, then in reading order; a finding without ranges is about the whole draft. */
+/**
+ * Within one severity, what helps the post most comes first: a calmer tone before fewer hashtags, fewer hashtags
+ * before an invitation, and small polish last.
+ */
+const IMPACT_RANK: Record<Finding['category'], number> = {
+  conflict: 0, tone: 1, boundaries: 2, 'self-promotion': 3, hashtags: 4, 'cross-post': 5, 'call-to-action': 6, length: 7, context: 8, accessibility: 9,
+};
+
+/** Most severe first, then by how much the fix helps, then in reading order (a finding without ranges is about the whole draft). */
 function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ranges?.[0]?.start ?? 0) - (b.ranges?.[0]?.start ?? 0);
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    IMPACT_RANK[a.category] - IMPACT_RANK[b.category] ||
+    (a.ranges?.[0]?.start ?? 0) - (b.ranges?.[0]?.start ?? 0)
+  );
 }
 
 /** Without a clock the newest known post stands in for "now", so the cross-post window still means something. */
@@ -80,5 +93,5 @@ export function analyzeWith(rules: readonly Rule[], draft: Draft, options: Analy
     const unless = yielding.get(finding);
     return !unless || !findings.some((other) => other !== finding && unless.includes(other.category));
   });
-  return { language: facts.language, stats: facts.stats, findings: kept.sort(compareFindings) };
+  return { language: facts.language, stats: facts.stats, findings: harmonize(kept).sort(compareFindings) };
 }

@@ -42,11 +42,13 @@ export interface TextRange {
   end: number;
 }
 
-/** A seed passage a nudge rests on. The quote stays in the seed's own language (Dutch). */
+/** A seed passage a nudge rests on: the Dutch original and an English rendering for the English UI. */
 export interface SeedSource {
-  /** File name in shared/seeds, e.g. '004_95873d2e7dd560ec.txt'. */
+  /** File name in shared/seeds, e.g. '004_95873d2e7dd560ec.txt'; the UI shows the article's title (seed-articles.ts). */
   seed: string;
   quote: string;
+  /** The quote in English. */
+  translation: string;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
 import fc from 'fast-check';
-import { formatNumber, resolveUiLocale, translate } from '@/lib/i18n';
+import { formatNumber, pluralKey, resolveUiLocale, translate } from '@/lib/i18n';
 
 describe('locale files', () => {
   it('have the same keys in Dutch and English', () => {
@@ -60,5 +60,23 @@ describe('formatNumber', () => {
   it('still formats fractions through Intl', () => {
     expect(formatNumber('nl', 1234.5)).toBe('1.234,5');
     expect(formatNumber('en', 1234.5)).toBe('1,234.5');
+  });
+});
+
+describe('plurals (issue #13, item 6)', () => {
+  it.each([
+    { locale: 'nl' as const, count: 1, text: 'Nog 1 minuut' },
+    { locale: 'nl' as const, count: 2, text: 'Nog 2 minuten' },
+    { locale: 'nl' as const, count: 0, text: 'Nog 0 minuten' },
+    { locale: 'en' as const, count: 1, text: '1 minute left' },
+    { locale: 'en' as const, count: 12, text: '12 minutes left' },
+  ])('$locale, $count: "$text"', ({ locale, count, text }) => {
+    expect(translate(locale, pluralKey(locale, 'popup_minutes_left', count), [count])).toBe(text);
+  });
+
+  it('every "_one" form has its plural base, and the base uses the number', () => {
+    for (const key of Object.keys(en).filter((k) => k.endsWith('_one') && k !== 'popup_streak_one' && k !== 'sidebar_more_one')) {
+      expect(Object.keys(en)).toContain(key.slice(0, -4));
+    }
   });
 });

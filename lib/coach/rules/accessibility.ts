@@ -1,5 +1,6 @@
 import type { LocalizedSuggestion, Token } from '../rule';
 import { defineRule } from '../rule';
+import { planHashtags } from '../hashtag-plan';
 import { camelCase, multiWordParts } from '../text/hashtag-words';
 
 /** "Bold" and "italic" made of Mathematical Alphanumeric Symbols (U+1D400–U+1D7FF), words joined by spaces. */
@@ -29,6 +30,7 @@ export default defineRule({
     source: {
       seed: '004_95873d2e7dd560ec.txt',
       quote: 'Hashtags dienden ooit als een manier om informatie te groeperen en zoeken op Twitter te vergemakkelijken.',
+      translation: 'Hashtags once served to group information and make searching on Twitter easier.'
     },
     messages: {
       camelCaseHashtag: {
@@ -50,7 +52,8 @@ export default defineRule({
   check(context) {
     // Mastodon's audience relies on CamelCase tags more than any other network, so there it is a warning.
     const tagSeverity = context.platform === 'mastodon' ? 'warning' : undefined;
-    const seen = new Set<string>();
+    // A tag the hashtag nudge asks to drop is not worth polishing: the two nudges would contradict each other.
+    const seen = context.hashtags.length > 0 ? new Set(planHashtags(context).dropped) : new Set<string>();
     for (const tag of context.hashtags) {
       const parts = seen.has(tag.normalized) ? null : multiWordParts(tag.text.slice(1));
       seen.add(tag.normalized);

@@ -48,13 +48,13 @@ export default defineRule({
     id: 'boundaries',
     category: 'boundaries',
     severity: { work: 'warning', personal: null },
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Er zijn grenzen!' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Er zijn grenzen!', translation: 'There are limits!' },
     messages: {
       tooPrivate: {
         message: { en: "Keep '{word}' for friends, not for work", nl: "Houd '{word}' voor vrienden, niet voor je werk" },
         explanation: {
-          en: "Showing your personality works: your kids, your hobbies, your lunch. Bodily details and nights out are where the seed draws the line, with its toilet and bean-soup example. Clients remember such a post longer than you'd like.",
-          nl: 'Je persoonlijkheid laten zien werkt: je kinderen, je hobby, je lunch. Bij lichamelijke details en doorzakken trekt het artikel de grens, met het voorbeeld van de plee en de bonensoep. Klanten onthouden zo’n bericht langer dan je lief is.',
+          en: "Showing your personality works: your kids, your hobbies, your lunch. Bodily details and nights out are where it stops: clients remember such a post longer than you'd like.",
+          nl: 'Je persoonlijkheid laten zien werkt: je kinderen, je hobby, je lunch. Bij lichamelijke details en doorzakken houdt het op: klanten onthouden zo’n bericht langer dan je lief is.',
         },
       },
     },

@@ -16,14 +16,28 @@ function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[]): 
   return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some((match) => asImperative(placed, match));
 }
 
-/** Examples in the draft's own language, added at the end of the draft when chosen. */
+/**
+ * Where an invitation goes: after the last sentence, before a closing block of hashtags ("… Hoe pak jij dit aan?
+ * #wijkteam"), so the question is read before the tags. Nothing of the draft is replaced.
+ */
+function invitationSpot(context: RuleContext): number {
+  const { text, tokens } = context;
+  let first = tokens.length;
+  while (first > 0 && tokens[first - 1]?.kind === 'hashtag') first--;
+  const block = tokens[first];
+  if (!block || first === 0) return text.length;
+  return text.slice(0, block.start).trimEnd().length;
+}
+
+/** Examples in the draft's own language, put in after the last sentence when chosen. */
 function invitationSuggestions(context: RuleContext): LocalizedSuggestion[] {
   const language = context.language === 'und' ? context.uiLocale : context.language;
-  const end = context.text.length;
-  const separator = context.text.trim() === '' ? '' : context.text.endsWith('\n') ? '\n' : '\n\n';
+  const spot = invitationSpot(context);
+  const before = context.text.slice(0, spot);
+  const separator = before.trim() === '' ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   return SUGGESTIONS[language][context.platform].map((example) => ({
     label: { en: example, nl: example },
-    edit: { start: end, end, from: '', to: `${separator}${example}` },
+    edit: { start: spot, end: spot, from: '', to: `${separator}${example}` },
   }));
 }
 
@@ -35,6 +49,7 @@ export default defineRule({
     source: {
       seed: '000_7507ea6b21acd829.txt',
       quote: 'Lok reacties en acties uit door er naar te vragen of door mensen op te roepen iets te doen',
+      translation: 'Draw out reactions and actions by asking for them or by calling on people to do something'
     },
     messages: {
       noInvitation: {

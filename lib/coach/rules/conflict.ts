@@ -79,13 +79,13 @@ export default defineRule({
     id: 'conflict',
     category: 'conflict',
     severity: { work: 'problem', personal: 'problem' },
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Ga vooral niet schelden, niet dreigen en niet deleten.' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Ga vooral niet schelden, niet dreigen en niet deleten.', translation: 'Above all, don\'t call names, don\'t threaten and don\'t delete.' },
     messages: {
       threat: {
         message: { en: "Drop '{phrase}' and offer to talk directly", nl: "Laat '{phrase}' weg en bied een gesprek aan" },
         explanation: {
-          en: "'{phrase}' reads as a threat or an attack, and everyone reads along. The seed is clear: no swearing, no threats, no deleting. Stay calm and offer to continue in a direct message.",
-          nl: "'{phrase}' leest als een dreiging of aanval, en iedereen leest mee. Het artikel is duidelijk: niet schelden, niet dreigen en niet deleten. Blijf rustig en bied aan verder te praten via een privébericht.",
+          en: "'{phrase}' reads as a threat or an attack, and everyone reads along. No swearing, no threats, no deleting. Stay calm and offer to continue in a direct message.",
+          nl: "'{phrase}' leest als een dreiging of aanval, en iedereen leest mee. Niet schelden, niet dreigen en niet deleten. Blijf rustig en bied aan verder te praten via een privébericht.",
         },
       },
       insult: {
@@ -98,8 +98,8 @@ export default defineRule({
       contempt: {
         message: { en: "Say what you disagree with, without '{word}'", nl: "Zeg waar je het mee oneens bent, zonder '{word}'" },
         explanation: {
-          en: "'{word}' reads as contempt, and on a work account it sticks to your name. A strong opinion is welcome: aim it at the decision or the idea, not at people. The seed is clear: no swearing, no threats.",
-          nl: "'{word}' leest als minachting, en op een werkaccount blijft dat aan je naam kleven. Een stevige mening mag: richt hem op het besluit of het idee, niet op mensen. Het artikel is duidelijk: niet schelden, niet dreigen.",
+          en: "'{word}' reads as contempt, and on a work account it sticks to your name. A strong opinion is welcome: aim it at the decision or the idea, not at people. No swearing, no threats.",
+          nl: "'{word}' leest als minachting, en op een werkaccount blijft dat aan je naam kleven. Een stevige mening mag: richt hem op het besluit of het idee, niet op mensen. Niet schelden, niet dreigen.",
         },
       },
       shouting: {

@@ -10,7 +10,7 @@ export default defineRule({
     severity: { work: 'tip', personal: 'tip' },
     // A link as a reply ("here it is: …") answers a question; only posts need their own "why".
     kinds: ['post'],
-    source: { seed: '000_7507ea6b21acd829.txt', quote: 'Vooral die laatste, het waarom, is essentieel.' },
+    source: { seed: '000_7507ea6b21acd829.txt', quote: 'Vooral die laatste, het waarom, is essentieel.', translation: 'Especially that last one, the why, is essential.' },
     messages: {
       bareLink: {
         message: { en: 'Say why this link matters to you', nl: 'Vertel waarom deze link de moeite waard is' },

@@ -34,6 +34,7 @@ export default defineRule({
     source: {
       seed: '004_95873d2e7dd560ec.txt',
       quote: 'Facebook, Twitter, LinkedIn, etc., ze hebben allemaal een eigen identiteit, eigen regels, eigen manieren om inhoud te tonen.',
+      translation: 'Facebook, Twitter, LinkedIn, etc. each have their own identity, their own rules, their own ways of showing content.'
     },
     messages: {
       sameAsElsewhere: {

@@ -1,20 +1,11 @@
-import { GENERIC_HASHTAGS, lexiconSet } from '../lexicons';
+import { keepOnlyEdit, planHashtags } from '../hashtag-plan';
 import { joinList, PLATFORM_NAMES } from '../messages';
 import type { LocalizedText, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
-import { hashtagRunsInSentences } from '../text/hashtag-runs';
 
-/** Generic tags are judged in both languages: Dutch posts borrow English tags (#love, #business) all the time. */
-const BOTH = ['nl', 'en'] as const;
-
-function tagList(tags: readonly Token[]): string {
-  return [...new Set(tags.map((tag) => tag.text))].join(' ');
-}
-
-/** The tags worth keeping: specific before generic, longer (more specific) first, then shown in draft order. */
-function mostSpecific(tags: readonly Token[], isGeneric: (tag: Token) => boolean, keep: number): Token[] {
-  const ranked = [...tags].sort((a, b) => Number(isGeneric(a)) - Number(isGeneric(b)) || b.text.length - a.text.length || a.start - b.start);
-  return ranked.slice(0, keep).sort((a, b) => a.start - b.start);
+function tagNames(tags: readonly Token[]): LocalizedText {
+  const names = tags.map((tag) => tag.text);
+  return { en: joinList(names, 'en'), nl: joinList(names, 'nl') };
 }
 
 function reportRepeats(context: RuleContext): void {
@@ -50,10 +41,6 @@ function limitTags(limit: number): LocalizedText {
   return limit === 1 ? { en: '1 targeted hashtag', nl: '1 gerichte hashtag' } : { en: `${limit} targeted hashtags`, nl: `${limit} gerichte hashtags` };
 }
 
-function mostSpecificOnes(limit: number): LocalizedText {
-  return limit === 1 ? { en: 'the most specific one', nl: 'de meest gerichte' } : { en: `the ${limit} most specific ones`, nl: `de ${limit} meest gerichte` };
-}
-
 export default defineRule({
   meta: {
     id: 'hashtags',
@@ -62,6 +49,7 @@ export default defineRule({
     source: {
       seed: '004_95873d2e7dd560ec.txt',
       quote: 'Algemene hashtags zijn daarbij vrijwel nutteloos geworden. Gebruik ze daarom spaarzaam en zo gericht mogelijk.',
+      translation: 'Generic hashtags have become almost useless. So use them sparingly and as targeted as possible.'
     },
     messages: {
       tooMany: {
@@ -72,10 +60,17 @@ export default defineRule({
         },
       },
       tooManyGeneric: {
-        message: { en: 'Keep at most {limitTags}', nl: 'Houd maximaal {limitTags} over' },
+        message: { en: 'Keep only {keep}', nl: 'Houd alleen {keep} over' },
         explanation: {
-          en: 'This post has {count} hashtags on {platform}, and {generic} are so broad they reach nobody in particular. Keep {mostSpecific}.',
-          nl: 'Dit bericht heeft {count} hashtags op {platform}, en {generic} zijn zo breed dat ze niemand in het bijzonder bereiken. Houd {mostSpecific} over.',
+          en: 'This post has {count} hashtags on {platform}, and {generic} are so broad they reach nobody in particular. Keep the specific ones: {keep}.',
+          nl: 'Dit bericht heeft {count} hashtags op {platform}, en {generic} zijn zo breed dat ze niemand in het bijzonder bereiken. Houd de gerichte over: {keep}.',
+        },
+      },
+      allGeneric: {
+        message: { en: 'Swap these tags for {limitTags}', nl: 'Ruil deze tags in voor {limitTags}' },
+        explanation: {
+          en: 'This post has {count} hashtags on {platform}, and every one of them is so broad it reaches nobody in particular. Pick tags that name your topic, your town or your field.',
+          nl: 'Dit bericht heeft {count} hashtags op {platform}, en ze zijn allemaal zo breed dat ze niemand in het bijzonder bereiken. Kies tags die je onderwerp, je plaats of je vak noemen.',
         },
       },
       generic: {
@@ -104,37 +99,30 @@ export default defineRule({
   check(context) {
     const { hashtags, settings, platform } = context;
     if (hashtags.length === 0) return;
-    const genericSet = lexiconSet(GENERIC_HASHTAGS, BOTH);
-    const isGeneric = (tag: Token) => genericSet.has(tag.normalized) || settings.extraGenericHashtags.includes(tag.normalized);
-    const unique = [...new Map(hashtags.map((tag) => [tag.normalized, tag])).values()];
-    const generic = unique.filter(isGeneric);
-    const genericNames = { en: joinList(generic.map((tag) => tag.text), 'en'), nl: joinList(generic.map((tag) => tag.text), 'nl') };
+    const plan = planHashtags(context);
+    const { unique, generic, runs, keep } = plan;
     const limit = settings.hashtagLimits[platform];
 
     // Tags written as words get one nudge about that sentence, not a second one about their number.
-    const runs = hashtagRunsInSentences(context.tokens, context.text).filter((run) => run.length >= 3 || run.some(isGeneric));
-    for (const run of runs) {
-      const names = run.map((tag) => tag.text);
-      context.report({ messageId: 'inSentence', ranges: run, data: { tags: { en: joinList(names, 'en'), nl: joinList(names, 'nl') } } });
-    }
-    const inRuns = new Set(runs.flat());
+    for (const run of runs) context.report({ messageId: 'inSentence', ranges: run, data: { tags: tagNames(run) } });
     reportRepeats(context);
-    if (hashtags.every((tag) => inRuns.has(tag))) return;
 
-    if (unique.length > limit) {
-      // Advising to keep a broad tag would contradict the nudge: only specific tags are offered.
-      const keep = mostSpecific(unique, isGeneric, limit).filter((tag) => !isGeneric(tag));
-      const keepText = tagList(keep);
+    if (keep) {
+      // Advising to keep a broad tag would contradict the nudge: only specific tags are offered, and the
+      // message names exactly the tags its suggestion keeps.
+      const messageId = keep.length === 0 ? 'allGeneric' : generic.length >= 2 || keep.length < limit ? 'tooManyGeneric' : 'tooMany';
+      const edit = keepOnlyEdit(context, keep);
+      const keepText = keep.map((tag) => tag.text).join(' ');
       context.report({
-        messageId: generic.length >= 2 ? 'tooManyGeneric' : 'tooMany',
+        messageId,
         // A wall of more than twice the norm clearly works against the post (voice.md: "hashtag wall").
         ...(unique.length > 2 * limit + 1 ? { severity: 'problem' as const } : {}),
         ranges: hashtags,
-        data: { count: unique.length, limit, limitTags: limitTags(limit), mostSpecific: mostSpecificOnes(limit), platform: PLATFORM_NAMES[platform], generic: genericNames },
-        suggestions: keepText ? [{ label: { en: `Keep ${keepText}`, nl: `Houd ${keepText}` } }] : [],
+        data: { count: unique.length, limit, limitTags: limitTags(limit), platform: PLATFORM_NAMES[platform], generic: tagNames(generic), keep: tagNames(keep) },
+        suggestions: keep.length > 0 ? [{ label: { en: `Keep ${keepText}`, nl: `Houd ${keepText}` }, ...(edit ? { edit } : {}) }] : [],
       });
-    } else if (generic.length >= 2) {
-      context.report({ messageId: 'generic', ranges: hashtags.filter(isGeneric), data: { generic: genericNames } });
+    } else if (generic.length >= 2 && hashtags.some((tag) => !runs.flat().includes(tag))) {
+      context.report({ messageId: 'generic', ranges: hashtags.filter(plan.isGeneric), data: { generic: tagNames(generic) } });
     }
   },
 });

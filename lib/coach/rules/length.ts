@@ -17,7 +17,7 @@ export default defineRule({
     id: 'length',
     category: 'length',
     severity: { work: 'warning', personal: 'tip' },
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding', translation: 'on LinkedIn it is stronger with a short, businesslike introduction' },
     messages: {
       overLimit: {
         message: { en: 'Shorten by {over} characters to fit {platform}', nl: 'Kort {over} tekens in om op {platform} te passen' },

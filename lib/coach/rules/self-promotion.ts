@@ -78,7 +78,7 @@ export default defineRule({
     category: 'self-promotion',
     severity: { work: 'warning', personal: null },
     kinds: ['post'],
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'En je klant denkt: ja, en?' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'En je klant denkt: ja, en?', translation: 'And your customer thinks: yes, so what?' },
     messages: {
       readsAsAdvert: {
         message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
@@ -90,8 +90,8 @@ export default defineRule({
       onlyAboutSender: {
         message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
         explanation: {
-          en: "This post sells ({phrase}) and gives the reader nothing to use. In the article's cake-shop example the customer simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
-          nl: 'Dit bericht verkoopt ({phrase}) en geeft de lezer niets om mee te doen. In het taartenvoorbeeld uit het artikel denkt de klant: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.',
+          en: "This post sells ({phrase}) and gives the reader nothing to use. Your reader simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
+          nl: 'Dit bericht verkoopt ({phrase}) en geeft de lezer niets om mee te doen. Je lezer denkt dan: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.',
         },
       },
     },

@@ -72,13 +72,13 @@ export default defineRule({
     id: 'tone',
     category: 'tone',
     severity: { work: 'warning', personal: 'tip' },
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding', translation: 'on LinkedIn it is stronger with a short, businesslike introduction' },
     messages: {
       capitals: {
         message: { en: 'Write these {count} capital words in lower case', nl: 'Schrijf deze {count} woorden in kleine letters' },
         explanation: {
           en: 'Readers take capitals as a raised voice, and they make a post harder to read. Keep capitals for names and abbreviations; let the words carry the weight.',
-          nl: 'Lezers ervaren hoofdletters als een verheven stem, en ze lezen lastiger. Houd hoofdletters voor namen en afkortingen en laat je woorden het werk doen.',
+          nl: 'Hoofdletters lezen als schreeuwen, en ze lezen lastiger. Houd hoofdletters voor namen en afkortingen en laat je woorden het werk doen.',
         },
       },
       exclamations: {
@@ -119,8 +119,8 @@ export default defineRule({
       tooManyAsks: {
         message: { en: '{count} asks in one post: keep the one that matters', nl: '{count} verzoeken in één bericht: houd er één over' },
         explanation: {
-          en: "You ask readers to {asks}. Asking to share can bring four times more activity, but the seed adds 'Doe het echter wel met mate'. One clear ask gets more done than a list.",
-          nl: "Je vraagt lezers om te {asks}. Vragen om te delen levert volgens het artikel vier keer meer activiteit op, maar 'Doe het echter wel met mate'. Eén duidelijk verzoek werkt beter dan een rijtje.",
+          en: "You ask readers to {asks}. Asking to share can bring four times more activity, but only in moderation: one clear ask gets more done than a list.",
+          nl: "Je vraagt lezers om te {asks}. Vragen om te delen kan vier keer meer activiteit opleveren, maar wel met mate: één duidelijk verzoek werkt beter dan een rijtje.",
         },
       },
       readsAsOff: {

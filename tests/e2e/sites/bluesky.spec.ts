@@ -21,7 +21,7 @@ test('a reply is coached as a comment; selecting and applying work on TipTap', a
   await expect(editor(page)).toBeFocused();
   await typeAndExpectUntouched(page, editor(page), 'Love #socialmedia too', 'accessibility');
   await expect(finding(page, 'call-to-action')).toHaveCount(0);
-  await coach(page).getByRole('button', { name: 'Write #socialmedia as #SocialMedia' }).click();
+  await coach(page).locator('[data-category="accessibility"]').getByRole('button', { name: 'Show in draft' }).click();
   await expect.poll(() => selectedText(page)).toBe('#socialmedia');
   await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
   await expect.poll(() => editorText(editor(page))).toBe('Love #SocialMedia too');

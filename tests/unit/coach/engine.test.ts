@@ -13,7 +13,7 @@ const message = { message: { en: 'Saw {what}', nl: 'Zag {what}' }, explanation: 
 /** A rule that reports whatever the test hands it, so the engine's own behaviour is what is tested. */
 function probe(id: string, reports: Report[], extra: Partial<Rule['meta']> = {}, onCheck?: (context: RuleContext) => void): Rule {
   return defineRule({
-    meta: { id, category: 'tone', severity: { work: 'warning', personal: 'tip' }, source: { seed: 's.txt', quote: 'q' }, messages: { saw: message }, ...extra },
+    meta: { id, category: 'tone', severity: { work: 'warning', personal: 'tip' }, source: { seed: 's.txt', quote: 'q', translation: 't' }, messages: { saw: message }, ...extra },
     check(context) {
       onCheck?.(context);
       for (const report of reports) context.report(report);

@@ -33,7 +33,9 @@ runRuleTests(rule, {
     // "het nieuwe werken"
     { text: 'Over #hetnieuwewerken', platform: 'linkedin', errors: [{ messageId: 'camelCaseHashtag' }] },
     // two tags, two nudges, in reading order
-    { text: '#smallbusiness #digitalmarketing', platform: 'facebook', errors: [{ messageId: 'camelCaseHashtag', ranges: [[0, 14]] }, { messageId: 'camelCaseHashtag', ranges: [[15, 32]] }] },
+    { text: '#socialmediatips #womenintech', platform: 'facebook', errors: [{ messageId: 'camelCaseHashtag', ranges: [[0, 16]] }, { messageId: 'camelCaseHashtag', ranges: [[17, 29]] }] },
+    // two broad tags the hashtag nudge asks to swap are not worth polishing: no tip for them
+    { text: 'Nieuwe cursus #smallbusiness #digitalmarketing #socialmediatips', platform: 'facebook', errors: [{ messageId: 'camelCaseHashtag', ranges: [[47, 63]] }] },
     // a repeated tag gets one nudge
     { text: '#dayinthelife en nog eens #dayinthelife', platform: 'instagram', errors: [{ messageId: 'camelCaseHashtag', ranges: [[0, 13]] }] },
     // bold letters made of math symbols

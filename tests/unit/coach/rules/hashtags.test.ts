@@ -27,7 +27,7 @@ runRuleTests(rule, {
     // three tags on X, over the norm of two
     { text: 'Nieuwe blog online #schrijven #toegankelijkheid #webdesign', platform: 'x', errors: [{ messageId: 'tooMany', severity: 'warning' }] },
     // generic tags over the norm name the generic ones
-    { text: 'New post about our roadmap #business #marketing #success', platform: 'x', errors: [{ messageId: 'tooManyGeneric' }] },
+    { text: 'New post about our roadmap #business #marketing #success', platform: 'x', errors: [{ messageId: 'allGeneric' }] }, // none of them is specific: nothing to keep
     // a tag wall: more than twice the norm is a problem
     { text: 'Launch day #a11y #wcag #design #ux #ui #frontend', platform: 'x', errors: [{ messageId: 'tooMany', severity: 'problem' }] },
     // two generic tags within the norm still get swapped for specific ones
@@ -49,7 +49,7 @@ runRuleTests(rule, {
     // in-sentence tags plus a duplicate: both points
     { text: 'Wij zoeken #koks, #bakkers en #koks in Utrecht', platform: 'facebook', errors: [{ messageId: 'duplicate' }, { messageId: 'inSentence' }] },
     // a Dutch UI gets a filled Dutch message
-    { text: 'Ons nieuwe product #innovatie #technologie #duurzaam', platform: 'x', uiLocale: 'nl', errors: [{ messageId: 'tooManyGeneric' }] },
+    { text: 'Ons nieuwe product #innovatie #technologie #duurzaam', platform: 'x', uiLocale: 'nl', errors: [{ messageId: 'allGeneric' }] }, // none of them is specific: nothing to keep
     // a comment is checked like a post
     { text: 'Helemaal mee eens #marketing #socialmedia', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'generic' }] },
     // Instagram's norm is fifteen: sixteen is over
@@ -100,17 +100,27 @@ describe('hashtags wording', () => {
   const hashtagFinding = (text: string, platform: 'x' | 'threads', uiLocale: 'en' | 'nl') =>
     analyze({ text, platform }, { mode: 'work', uiLocale }).findings.find((finding) => finding.ruleId === 'hashtags');
   const wall = 'Launch day at the studio. #love #instagood #business #marketing';
+  const mixed = 'Launch day at the studio. #love #keramiekles #business #pottenbakken';
 
   it.each([
     // Threads' norm is one tag: the nudge speaks of one tag, not "1 targeted hashtags"
-    { platform: 'threads' as const, uiLocale: 'en' as const, message: 'Keep at most 1 targeted hashtag', end: 'Keep the most specific one.' },
-    { platform: 'threads' as const, uiLocale: 'nl' as const, message: 'Houd maximaal 1 gerichte hashtag over', end: 'Houd de meest gerichte over.' },
-    // X's norm is two: plural
-    { platform: 'x' as const, uiLocale: 'en' as const, message: 'Keep at most 2 targeted hashtags', end: 'Keep the 2 most specific ones.' },
-    { platform: 'x' as const, uiLocale: 'nl' as const, message: 'Houd maximaal 2 gerichte hashtags over', end: 'Houd de 2 meest gerichte over.' },
-  ])('$platform in $uiLocale: "$message"', ({ platform, uiLocale, message, end }) => {
-    const finding = hashtagFinding(wall, platform, uiLocale);
-    expect(finding?.message).toBe(message);
-    expect(finding?.explanation.endsWith(end)).toBe(true);
+    { text: wall, platform: 'threads' as const, uiLocale: 'en' as const, message: 'Swap these tags for 1 targeted hashtag' },
+    { text: wall, platform: 'threads' as const, uiLocale: 'nl' as const, message: 'Ruil deze tags in voor 1 gerichte hashtag' },
+    // X's norm is two: plural; none of the four is specific, so none is offered to keep
+    { text: wall, platform: 'x' as const, uiLocale: 'en' as const, message: 'Swap these tags for 2 targeted hashtags' },
+    { text: wall, platform: 'x' as const, uiLocale: 'nl' as const, message: 'Ruil deze tags in voor 2 gerichte hashtags' },
+    // two specific tags among broad ones: the message names exactly the two its suggestion keeps
+    { text: mixed, platform: 'x' as const, uiLocale: 'en' as const, message: 'Keep only #keramiekles and #pottenbakken' },
+    { text: mixed, platform: 'x' as const, uiLocale: 'nl' as const, message: 'Houd alleen #keramiekles en #pottenbakken over' },
+    // one of them on Threads: the longer, more specific one
+    { text: mixed, platform: 'threads' as const, uiLocale: 'en' as const, message: 'Keep only #pottenbakken' },
+  ])('$platform in $uiLocale: "$message"', ({ text, platform, uiLocale, message }) => {
+    expect(hashtagFinding(text, platform, uiLocale)?.message).toBe(message);
+  });
+
+  it('never tells the writer to keep "the most specific ones" when none is', () => {
+    const finding = hashtagFinding(wall, 'x', 'en');
+    expect(finding?.explanation).not.toMatch(/most specific|Keep the/);
+    expect(finding?.suggestions ?? []).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('CoachPanel', () => {
     expect(screen.getByText('“See more” after 210')).toBeTruthy();
   });
 
-  it('opens the "why" with the explanation and the Dutch seed quote and its file name', () => {
+  it('opens the "why" with the explanation, the quote in English with its Dutch original, and the article by title', () => {
     const { container } = renderPanel({ analysis: analysis([warning]) });
     const toggle = screen.getByRole('button', { name: 'Why?' });
     const why = container.querySelector('.sc-finding__why') as HTMLElement;
@@ -72,8 +72,15 @@ describe('CoachPanel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(why.hidden).toBe(false);
     expect(why.textContent).toContain(warning.explanation);
-    expect(why.textContent).toContain('Gebruik niet te veel hashtags.');
-    expect(why.textContent).toContain('004_95873d2e7dd560ec.txt');
+    expect(why.querySelector('blockquote > p')?.textContent).toBe('“Do not use too many hashtags.”');
+    expect(why.querySelector('details [lang="nl"]')?.textContent).toBe('“Gebruik niet te veel hashtags.”');
+    expect(why.textContent).toContain('Source: “Slecht social media advies inbegrepen”');
+    expect(why.textContent).not.toContain('.txt');
+    cleanup();
+    const nl = renderPanel({ locale: 'nl', analysis: analysis([warning]) });
+    fireEvent.click(screen.getByRole('button', { name: 'Waarom?' }));
+    expect(nl.container.querySelector('blockquote > p')?.textContent).toBe('“Gebruik niet te veel hashtags.”');
+    expect(nl.container.querySelector('details')).toBeNull();
   });
 
   it('keeps an open "why" open when the draft changes but the finding stays', () => {
@@ -107,10 +114,11 @@ describe('CoachPanel', () => {
     expect(props.onModeChange).toHaveBeenCalledWith('work', expect.objectContaining({ type: 'click' }));
   });
 
-  it('selects each range of a finding in turn when its message is clicked', () => {
+  it('selects each range of a finding in turn with its visible "Show in draft" link', () => {
     const ranged = finding({ ranges: [{ start: 0, end: 5 }, { start: 10, end: 14 }] });
     const { props } = renderPanel({ analysis: analysis([ranged]) });
-    const message = screen.getByRole('button', { name: ranged.message });
+    expect(screen.queryByRole('button', { name: ranged.message })).toBeNull();
+    const message = screen.getByRole('button', { name: 'Show in draft' });
     fireEvent.click(message);
     fireEvent.click(message);
     fireEvent.click(message);
@@ -124,6 +132,32 @@ describe('CoachPanel', () => {
     expect(screen.getByText(warning.message)).toBeTruthy();
   });
 
+  it('opens at most three nudges, counts the rest behind "more", and opens them on request', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((id) => finding({ ruleId: id, message: `Nudge ${id}` }));
+    const { container } = renderPanel({ analysis: analysis(many) });
+    expect(container.querySelectorAll('[data-rule]')).toHaveLength(3);
+    const more = screen.getByRole('button', { name: '2 more nudges' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(container.querySelectorAll('[data-rule]')).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Show fewer' }));
+    expect(container.querySelectorAll('[data-rule]')).toHaveLength(3);
+    cleanup();
+    renderPanel({ locale: 'nl', analysis: analysis(many.slice(0, 4)) });
+    expect(screen.getByRole('button', { name: 'Nog 1 tip' })).toBeTruthy();
+  });
+
+  it('ignores a nudge for this post, and shows it again once the draft is cleared for the next one', () => {
+    const { props, rerender, container } = renderPanel({ analysis: analysis([warning, tip]) });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Ignore for this post' })[0]!);
+    expect([...container.querySelectorAll('[data-rule]')].map((el) => el.getAttribute('data-rule'))).toEqual(['hashtag-case']);
+    rerender(<CoachPanel {...props} analysis={analysis([warning, tip], 60)} />);
+    expect(container.querySelectorAll('[data-rule="no-invite"]')).toHaveLength(0);
+    rerender(<CoachPanel {...props} analysis={analysis([], 0)} />);
+    rerender(<CoachPanel {...props} analysis={analysis([warning], 20)} />);
+    expect(container.querySelectorAll('[data-rule="no-invite"]')).toHaveLength(1);
+  });
+
   it('applies a suggestion with an edit on click; an example suggestion is not a button', () => {
     const edit = { start: 0, end: 10, from: '#marketing', to: '#Marketing' };
     const withSuggestions = finding({ suggestions: [{ label: 'Use #Marketing', edit }, { label: 'How do you do this?' }] });
@@ -131,6 +165,7 @@ describe('CoachPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Use #Marketing' }));
     expect(props.onApplySuggestion).toHaveBeenCalledWith(withSuggestions.suggestions?.[0], withSuggestions);
     expect(screen.queryByRole('button', { name: 'How do you do this?' })).toBeNull();
+    expect(screen.getByText('For example: How do you do this?').tagName).toBe('P');
   });
 
   it('announces a new problem politely once, not again while it stays', async () => {

@@ -8,7 +8,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     severity: 'warning',
     message: 'Keep one or two targeted hashtags',
     explanation: 'Many tags look like spam. Pick the ones your readers follow.',
-    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Gebruik niet te veel hashtags.' },
+    source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Gebruik niet te veel hashtags.', translation: 'Do not use too many hashtags.' },
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ const base: Finding = {
   severity: 'warning',
   message: 'Keep one or two targeted hashtags',
   explanation: 'Generic tags reach nobody.',
-  source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Algemene hashtags zijn daarbij vrijwel nutteloos geworden.' },
+  source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Algemene hashtags zijn daarbij vrijwel nutteloos geworden.', translation: 'Generic hashtags have become almost useless.' },
   ranges: [{ start: 4, end: 10 }],
   suggestions: [{ label: 'Use #SocialMedia', edit: { start: 4, end: 10, from: '#socia', to: '#Socia' } }],
 };

@@ -28,7 +28,7 @@ describe('OptionsView: mode', () => {
   it('explains per check how firm it is in each mode', () => {
     renderOptions();
     const row = document.querySelector('tr[data-rule="self-promotion"]')!;
-    expect([...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)).toEqual(['Warning', 'Silent']);
+    expect([...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)).toEqual(['Worth a look', 'Silent']);
   });
 });
 

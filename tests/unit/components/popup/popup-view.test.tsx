@@ -84,6 +84,14 @@ describe('PopupView with a week of data', () => {
     expect(screen.getByTestId('minutes-left').textContent).toBe('17 minutes left');
   });
 
+  it('says "1 minute" and "Nog 1 minuut", not "1 minutes"', () => {
+    renderPopup({ usage: { [TODAY]: day(29) } });
+    expect(screen.getByTestId('minutes-left').textContent).toBe('1 minute left');
+    cleanup();
+    renderPopup({ locale: 'nl', usage: { [TODAY]: day(31) } });
+    expect(screen.getByTestId('minutes-left').textContent).toBe('1 minuut over je budget');
+  });
+
   it('splits today per platform and into reading and writing', () => {
     renderPopup();
     const platforms = [...document.querySelectorAll('.pp-platforms li')].map((item) => item.textContent);
@@ -137,11 +145,18 @@ describe('PopupView mode switch', () => {
     expect(onModeChange).toHaveBeenCalledWith('personal');
   });
 
-  it('shows the default mode away from social sites', () => {
-    const { onModeChange } = renderPopup({ settings: { ...DEFAULT_SETTINGS, defaultMode: 'work' } });
-    expect(screen.getByRole('group', { name: 'Default mode' }).querySelector('[aria-pressed="true"]')?.textContent).toBe('Work');
-    fireEvent.click(screen.getByRole('button', { name: 'Work' }));
-    expect(onModeChange).not.toHaveBeenCalled();
+  it('shows no "default mode" away from social sites: every site keeps its own, so it would do nothing', () => {
+    renderPopup({ settings: { ...DEFAULT_SETTINGS, defaultMode: 'work' } });
+    expect(screen.queryByRole('group', { name: 'Default mode' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Work' })).toBeNull();
+  });
+
+  it('leads with today’s time, before the mode', () => {
+    const { container } = (renderPopup({ activePlatform: 'linkedin' }), { container: document.body });
+    const today = screen.getByTestId('today');
+    const mode = screen.getByRole('group', { name: 'Mode on LinkedIn' });
+    expect(today.compareDocumentPosition(mode) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelector('[data-testid="today"]')).toBe(today);
   });
 });
 
