@@ -83,8 +83,8 @@ export default defineRule({
       readsAsAdvert: {
         message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
         explanation: {
-          en: "Words like '{phrase}' read like an advert: real posts written this way were mostly about the sender alone. In the article's cake-shop example the customer simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
-          nl: "Woorden als '{phrase}' lezen als reclame: echte berichten die zo klinken gingen meestal alleen over de afzender. In het taartenvoorbeeld uit het artikel denkt de klant: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.",
+          en: "Words like '{phrase}' read like an advert: real posts written this way were mostly about the sender alone. Your reader simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
+          nl: "Woorden als '{phrase}' lezen als reclame: echte berichten die zo klinken gingen meestal alleen over de afzender. Je lezer denkt dan: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.",
         },
       },
       onlyAboutSender: {
