@@ -1,4 +1,5 @@
 import type { CoachSettings, Mode, Platform } from '../coach/types';
+import { emptyMatrix, type ContentMatrix } from '../week/matrix';
 
 export type UiLanguage = 'auto' | 'nl' | 'en';
 export type TimesUpBehaviour = 'note' | 'soft-block';
@@ -32,7 +33,23 @@ export interface Settings {
   uiLanguage: UiLanguage;
   /** Extra Mastodon instance hosts, e.g. 'mastodon.nl'. mastodon.social is always on. */
   mastodonInstances: string[];
+  /** The content matrix and posting plan behind "your week" (seed 000 k6, seed 004 §8). */
+  contentPlan: ContentPlan;
 }
+
+export interface ContentPlan {
+  matrix: ContentMatrix;
+  /** Posts a week the user plans per network; 0 is no plan. */
+  postsPerWeek: Record<Platform, number>;
+  /** Offer a topic from the matrix beside an empty draft. */
+  topicTips: boolean;
+}
+
+export const DEFAULT_CONTENT_PLAN: ContentPlan = {
+  matrix: emptyMatrix(),
+  postsPerWeek: { x: 0, linkedin: 0, facebook: 0, instagram: 0, threads: 0, bluesky: 0, mastodon: 0 },
+  topicTips: true,
+};
 
 export const DEFAULT_HASHTAG_LIMITS: Record<Platform, number> = {
   x: 2,
@@ -77,4 +94,5 @@ export const DEFAULT_SETTINGS: Settings = {
   coach: DEFAULT_COACH_SETTINGS,
   uiLanguage: 'auto',
   mastodonInstances: [],
+  contentPlan: DEFAULT_CONTENT_PLAN,
 };

@@ -157,3 +157,4 @@ export function readWithNotes<T>(schema: Schema<T>, input: unknown): { value: T;
   const value = schema.read(input, '', notes);
   return { value, notes };
 }
+

@@ -1,7 +1,8 @@
 import { MODES, PLATFORMS, type Platform } from '../coach/types';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { isInstanceHost } from './hosts';
-import { bool, int, list, nullable, object, oneOf, readWithNotes, text, type Schema, type SchemaNote } from './schema';
+import { MATRIX_COLUMNS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_COLUMN, type ContentMatrix, type MatrixColumn } from '../week/matrix';
+import { bool, int, list, nullable, object, oneOf, optional, readWithNotes, text, type Schema, type SchemaNote } from './schema';
 
 /** One schema per platform-keyed map, so every platform is always present. */
 function perPlatform<T>(field: (platform: Platform) => Schema<T>): Schema<Record<Platform, T>> {
@@ -34,7 +35,24 @@ export const settingsSchema: Schema<Settings> = object<Settings>({
   }),
   uiLanguage: oneOf(['auto', 'nl', 'en'], D.uiLanguage),
   mastodonInstances: list(text(isInstanceHost, ''), 50),
+  // Added with "your week": settings synced or exported before it lack it, and take the empty plan.
+  contentPlan: optional(
+    object<Settings['contentPlan']>({
+      matrix: object<ContentMatrix>(
+        Object.fromEntries(MATRIX_COLUMNS.map((column) => [column, list(text(isKeyword, '', MAX_KEYWORD_LENGTH), MAX_KEYWORDS_PER_COLUMN)])) as {
+          [C in MatrixColumn]: Schema<string[]>;
+        },
+      ),
+      postsPerWeek: perPlatform(() => int(0, 50, 0)),
+      topicTips: bool(D.contentPlan.topicTips),
+    }),
+  ),
 });
+
+/** A keyword is a word or a short phrase: trimmed, no control characters. */
+function isKeyword(value: string): boolean {
+  return value.trim() === value && value.length > 0 && !/\p{C}/u.test(value);
+}
 
 export interface ValidatedSettings {
   settings: Settings;

@@ -1,6 +1,7 @@
 import { KEYED_HASH, SKETCH_SIZE } from '../coach/fingerprint-format';
 import { PLATFORMS, type PostFingerprint } from '../coach/types';
 import type { DayPosts, DayUsage, PostHistory, UsageHistory } from '../time/types';
+import { MATRIX_COLUMNS } from '../week/matrix';
 import { dictionary, int, list, num, object, oneOf, optional, text, type Schema } from './schema';
 
 /** Schemas of what the background stores, used to check an imported file before anything is written. */
@@ -8,6 +9,7 @@ import { dictionary, int, list, num, object, oneOf, optional, text, type Schema 
 const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PLATFORM_KEY = new RegExp(`^(${PLATFORMS.join('|')})$`);
 const CATEGORY_KEY = /^[a-z][a-z-]{0,39}$/;
+const COLUMN_KEY = new RegExp(`^(${MATRIX_COLUMNS.join('|')})$`);
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A little over the 90 days the background keeps, so an export from a slightly different clock still fits. */
 const MAX_DAYS = 400;
@@ -31,6 +33,10 @@ const dayPostsSchema = object<DayPosts>({
   withOpenProblems: count,
   nudgesResolved: count,
   byCategory: dictionary(CATEGORY_KEY, count, 50),
+  // Added with "your week": days exported before it lack them.
+  byPlatform: optional(dictionary(PLATFORM_KEY, count, PLATFORMS.length)),
+  byColumn: optional(dictionary(COLUMN_KEY, count, MATRIX_COLUMNS.length)),
+  aboutSender: optional(count),
 });
 
 export const fingerprintSchema = object<PostFingerprint>({

@@ -3,6 +3,7 @@ import { isKeyedFingerprint } from '../coach/fingerprint-format';
 import type { PublishedPost } from '../messaging';
 import { dayKey, type OffsetAt } from './day-key';
 import { HISTORY_DAYS, pruneHistory } from './usage';
+import type { MatrixColumn } from '../week/matrix';
 import type { DayPosts, PostHistory } from './types';
 
 /** Fingerprints older than this no longer count for the cross-post check. */
@@ -13,15 +14,27 @@ export const MAX_FINGERPRINTS = 2_000;
 const DAY_MS = 86_400_000;
 
 export function emptyDayPosts(): DayPosts {
-  return { published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {} };
+  return { published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, byPlatform: {}, byColumn: {}, aboutSender: 0 };
 }
 
 function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
 
+/** What the background derives from a post's text at publish, for "your week"; the text itself is not kept. */
+export interface PostTraits {
+  columns: readonly MatrixColumn[];
+  aboutSender: boolean;
+}
+
+const NO_TRAITS: PostTraits = { columns: [], aboutSender: false };
+
+function counts(value: unknown): Partial<Record<string, number>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Record<string, number>) } : {};
+}
+
 /** Adds one published post to its day: open findings count per category, resolved nudges add up. */
-export function recordPost(stored: unknown, post: PublishedPost, offsetAt: OffsetAt, now: number): PostHistory {
+export function recordPost(stored: unknown, post: PublishedPost, offsetAt: OffsetAt, now: number, traits: PostTraits = NO_TRAITS): PostHistory {
   const history = (typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {}) as PostHistory;
   const day = dayKey(post.publishedAt, offsetAt);
   const today = history[day] ?? emptyDayPosts();
@@ -36,6 +49,12 @@ export function recordPost(stored: unknown, post: PublishedPost, offsetAt: Offse
     withOpenProblems: count(today.withOpenProblems) + (hasOpenProblem ? 1 : 0),
     nudgesResolved: count(today.nudgesResolved) + count(post.resolvedCount),
     byCategory,
+    byPlatform: { ...counts(today.byPlatform), [post.platform]: count(today.byPlatform?.[post.platform]) + 1 },
+    byColumn: Object.fromEntries([
+      ...Object.entries(counts(today.byColumn)),
+      ...traits.columns.map((column) => [column, count(today.byColumn?.[column]) + 1]),
+    ]),
+    aboutSender: count(today.aboutSender) + (traits.aboutSender ? 1 : 0),
   };
   return pruneHistory({ ...history, [day]: next }, dayKey(now, offsetAt), HISTORY_DAYS);
 }

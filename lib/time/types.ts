@@ -43,13 +43,19 @@ export interface OpenSegment {
   unfocusedSince?: number;
 }
 
-/** Posts of one local day, for the popup. */
+/** Posts of one local day, for the popup. Days kept by versions before "your week" lack the last three counts. */
 export interface DayPosts {
   published: number;
   /** Posts that went out with at least one open problem or warning. */
   withOpenProblems: number;
   nudgesResolved: number;
   byCategory: Partial<Record<string, number>>;
+  /** Posts per network, for the rhythm in "your week". */
+  byPlatform?: Partial<Record<Platform, number>>;
+  /** Posts that touched each column of the content matrix (lib/week/matrix.ts). */
+  byColumn?: Partial<Record<string, number>>;
+  /** Posts the self-promotion check found only about the sender at publish. */
+  aboutSender?: number;
 }
 
 export type PostHistory = Record<DayKey, DayPosts>;
