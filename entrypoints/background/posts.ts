@@ -1,6 +1,7 @@
 import { fingerprintPost } from '@/lib/coach/fingerprint';
 import { onMessage } from '@/lib/messaging';
-import { fingerprintsItem, postsItem } from '@/lib/storage';
+import { fingerprintsItem, postsItem, settingsItem } from '@/lib/storage';
+import { postTraits } from '@/lib/week/traits';
 import { recordPost, rememberFingerprint, validPublishedPost } from '@/lib/time/posts';
 import { installKey } from './fingerprint-key';
 import { serialized } from './lock';
@@ -19,10 +20,13 @@ export function startPostStats(): void {
       const now = Date.now();
       const post = validPublishedPost(data, now);
       if (!post) return;
-      const [posts, fingerprints, key] = await Promise.all([postsItem.getValue(), fingerprintsItem.getValue(), installKey()]);
-      // The text lives only in this call: what is kept is its keyed fingerprint.
+      const [posts, fingerprints, key, settings] = await Promise.all([
+        postsItem.getValue(), fingerprintsItem.getValue(), installKey(), settingsItem.getValue(),
+      ]);
+      // The text lives only in this call: what is kept is its keyed fingerprint and, for "your week", counts.
       const fingerprint = fingerprintPost(post.text, post.platform, post.publishedAt, key);
-      await postsItem.setValue(recordPost(posts, post, offsetAt, now));
+      const traits = postTraits(post.text, post.platform, settings.contentPlan.matrix, settings.coach);
+      await postsItem.setValue(recordPost(posts, post, offsetAt, now, traits));
       await fingerprintsItem.setValue(rememberFingerprint(fingerprints, fingerprint, now));
     });
   });
