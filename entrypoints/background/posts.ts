@@ -1,6 +1,7 @@
 import { fingerprintPost } from '@/lib/coach/fingerprint';
 import { onMessage } from '@/lib/messaging';
 import { fingerprintsItem, postsItem, settingsItem } from '@/lib/storage';
+import { isAtFixedTime } from '@/lib/week/fixed-time';
 import { postTraits } from '@/lib/week/traits';
 import { recordPost, rememberFingerprint, validPublishedPost } from '@/lib/time/posts';
 import { installKey } from './fingerprint-key';
@@ -25,7 +26,8 @@ export function startPostStats(): void {
       ]);
       // The text lives only in this call: what is kept is its keyed fingerprint and, for "your week", counts.
       const fingerprint = fingerprintPost(post.text, post.platform, post.publishedAt, key);
-      const traits = postTraits(post.text, post.platform, settings.contentPlan.matrix, settings.coach);
+      const { matrix, fixedTime } = settings.contentPlan;
+      const traits = postTraits(post.text, post.platform, matrix, settings.coach, isAtFixedTime(post.publishedAt, fixedTime, offsetAt));
       await postsItem.setValue(recordPost(posts, post, offsetAt, now, traits));
       await fingerprintsItem.setValue(rememberFingerprint(fingerprints, fingerprint, now));
     });

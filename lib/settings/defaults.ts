@@ -43,12 +43,15 @@ export interface ContentPlan {
   postsPerWeek: Record<Platform, number>;
   /** Offer a topic from the matrix beside an empty draft. */
   topicTips: boolean;
+  /** "HH:MM": the user's fixed half hour for social media (seed 000 k5), or null. */
+  fixedTime: string | null;
 }
 
 export const DEFAULT_CONTENT_PLAN: ContentPlan = {
   matrix: emptyMatrix(),
   postsPerWeek: { x: 0, linkedin: 0, facebook: 0, instagram: 0, threads: 0, bluesky: 0, mastodon: 0 },
   topicTips: true,
+  fixedTime: null,
 };
 
 export const DEFAULT_HASHTAG_LIMITS: Record<Platform, number> = {

@@ -45,6 +45,7 @@ export const settingsSchema: Schema<Settings> = object<Settings>({
       ),
       postsPerWeek: perPlatform(() => int(0, 50, 0)),
       topicTips: bool(D.contentPlan.topicTips),
+      fixedTime: nullable(text(/^([01]\d|2[0-3]):[0-5]\d$/, '')),
     }),
   ),
 });

@@ -37,6 +37,7 @@ const dayPostsSchema = object<DayPosts>({
   byPlatform: optional(dictionary(PLATFORM_KEY, count, PLATFORMS.length)),
   byColumn: optional(dictionary(COLUMN_KEY, count, MATRIX_COLUMNS.length)),
   aboutSender: optional(count),
+  atFixedTime: optional(count),
 });
 
 export const fingerprintSchema = object<PostFingerprint>({

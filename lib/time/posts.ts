@@ -14,7 +14,7 @@ export const MAX_FINGERPRINTS = 2_000;
 const DAY_MS = 86_400_000;
 
 export function emptyDayPosts(): DayPosts {
-  return { published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, byPlatform: {}, byColumn: {}, aboutSender: 0 };
+  return { published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, byPlatform: {}, byColumn: {}, aboutSender: 0, atFixedTime: 0 };
 }
 
 function count(value: unknown): number {
@@ -25,9 +25,10 @@ function count(value: unknown): number {
 export interface PostTraits {
   columns: readonly MatrixColumn[];
   aboutSender: boolean;
+  atFixedTime: boolean;
 }
 
-const NO_TRAITS: PostTraits = { columns: [], aboutSender: false };
+const NO_TRAITS: PostTraits = { columns: [], aboutSender: false, atFixedTime: false };
 
 function counts(value: unknown): Partial<Record<string, number>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Record<string, number>) } : {};
@@ -55,6 +56,7 @@ export function recordPost(stored: unknown, post: PublishedPost, offsetAt: Offse
       ...traits.columns.map((column) => [column, count(today.byColumn?.[column]) + 1]),
     ]),
     aboutSender: count(today.aboutSender) + (traits.aboutSender ? 1 : 0),
+    atFixedTime: count(today.atFixedTime) + (traits.atFixedTime ? 1 : 0),
   };
   return pruneHistory({ ...history, [day]: next }, dayKey(now, offsetAt), HISTORY_DAYS);
 }

@@ -56,6 +56,8 @@ export interface DayPosts {
   byColumn?: Partial<Record<string, number>>;
   /** Posts the self-promotion check found only about the sender at publish. */
   aboutSender?: number;
+  /** Posts that went out in the user's fixed half hour. */
+  atFixedTime?: number;
 }
 
 export type PostHistory = Record<DayKey, DayPosts>;

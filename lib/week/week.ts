@@ -40,6 +40,8 @@ export interface WeekFigures {
   mostlyAboutSender: boolean;
   /** Networks with a plan or with posts this week, planned ones first. */
   rhythm: RhythmRow[];
+  /** Posts this week that went out in the user's fixed half hour. */
+  atFixedTime: number;
 }
 
 function count(value: unknown): number {
@@ -51,11 +53,13 @@ export function weekFigures(history: PostHistory, today: DayKey, matrix: Content
   const byPlatform: Partial<Record<Platform, number>> = {};
   let published = 0;
   let aboutSender = 0;
+  let atFixedTime = 0;
   for (const day of daysOfWeekSoFar(today)) {
     const posts = history[day];
     if (!posts) continue;
     published += count(posts.published);
     aboutSender += count(posts.aboutSender);
+    atFixedTime += count(posts.atFixedTime);
     for (const column of MATRIX_COLUMNS) byColumn[column] += count(posts.byColumn?.[column]);
     for (const platform of PLATFORMS) {
       const posted = count(posts.byPlatform?.[platform]);
@@ -66,7 +70,7 @@ export function weekFigures(history: PostHistory, today: DayKey, matrix: Content
   const rhythm = PLATFORMS.map((platform) => ({ platform, posts: byPlatform[platform] ?? 0, planned: count(postsPerWeek[platform]) }))
     .filter((row) => row.planned > 0 || row.posts > 0)
     .sort((a, b) => Number(b.planned > 0) - Number(a.planned > 0));
-  return { published, byColumn, untouchedColumns, aboutSender, mostlyAboutSender: published >= 2 && aboutSender * 2 > published, rhythm };
+  return { published, byColumn, untouchedColumns, aboutSender, mostlyAboutSender: published >= 2 && aboutSender * 2 > published, rhythm, atFixedTime };
 }
 
 /** How many days back "lately" looks for a column's last post. */

@@ -14,12 +14,12 @@ const post = (overrides: Partial<PublishedPost> = {}): PublishedPost => ({
 describe('recordPost', () => {
   it.each<[string, PublishedPost, object]>([
     // a clean post
-    ['clean', post({ resolvedCount: 2 }), { published: 1, withOpenProblems: 0, nudgesResolved: 2, byCategory: {}, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0 }],
+    ['clean', post({ resolvedCount: 2 }), { published: 1, withOpenProblems: 0, nudgesResolved: 2, byCategory: {}, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0, atFixedTime: 0 }],
     // a tip left open is not a problem
-    ['tip only', post({ openFindings: [{ ruleId: 'a', category: 'tone', severity: 'tip' }] }), { published: 1, withOpenProblems: 0, nudgesResolved: 0, byCategory: { tone: 1 }, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0 }],
+    ['tip only', post({ openFindings: [{ ruleId: 'a', category: 'tone', severity: 'tip' }] }), { published: 1, withOpenProblems: 0, nudgesResolved: 0, byCategory: { tone: 1 }, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0, atFixedTime: 0 }],
     // two open findings, one a warning: one post with open problems, both categories counted
     ['warning', post({ openFindings: [{ ruleId: 'a', category: 'hashtags', severity: 'warning' }, { ruleId: 'b', category: 'hashtags', severity: 'tip' }] }),
-      { published: 1, withOpenProblems: 1, nudgesResolved: 0, byCategory: { hashtags: 2 }, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0 }],
+      { published: 1, withOpenProblems: 1, nudgesResolved: 0, byCategory: { hashtags: 2 }, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0, atFixedTime: 0 }],
   ])('%s', (_name, published, expected) => {
     expect(recordPost({}, published, fixedOffset(0), NOW)['2026-01-10']).toEqual(expected);
   });
@@ -35,21 +35,21 @@ describe('recordPost', () => {
 describe('recordPost with damaged storage', () => {
   it.each([null, 'garbage', [1, 2]])('starts afresh from %j', (stored) => {
     expect(recordPost(stored, post(), fixedOffset(0), NOW)).toEqual({
-      '2026-01-10': { published: 1, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0 },
+      '2026-01-10': { published: 1, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, byPlatform: { x: 1 }, byColumn: {}, aboutSender: 0, atFixedTime: 0 },
     });
   });
 });
 
 describe('recordPost for "your week"', () => {
   it('counts posts per network, per matrix column touched and about the sender, adding to what the day had', () => {
-    const morning = recordPost({}, post({ platform: 'linkedin' }), fixedOffset(0), NOW, { columns: ['local', 'field'], aboutSender: true });
-    const evening = recordPost(morning, post({ platform: 'linkedin' }), fixedOffset(0), NOW, { columns: ['local'], aboutSender: false });
-    expect(evening['2026-01-10']).toMatchObject({ published: 2, byPlatform: { linkedin: 2 }, byColumn: { local: 2, field: 1 }, aboutSender: 1 });
+    const morning = recordPost({}, post({ platform: 'linkedin' }), fixedOffset(0), NOW, { columns: ['local', 'field'], aboutSender: true, atFixedTime: true });
+    const evening = recordPost(morning, post({ platform: 'linkedin' }), fixedOffset(0), NOW, { columns: ['local'], aboutSender: false, atFixedTime: false });
+    expect(evening['2026-01-10']).toMatchObject({ published: 2, byPlatform: { linkedin: 2 }, byColumn: { local: 2, field: 1 }, aboutSender: 1, atFixedTime: 1 });
   });
 
   it('adds to a day stored before these counts existed', () => {
     const old = { '2026-01-10': { published: 3, withOpenProblems: 1, nudgesResolved: 0, byCategory: {} } };
-    expect(recordPost(old, post(), fixedOffset(0), NOW, { columns: ['personal'], aboutSender: true })['2026-01-10']).toMatchObject({
+    expect(recordPost(old, post(), fixedOffset(0), NOW, { columns: ['personal'], aboutSender: true, atFixedTime: false })['2026-01-10']).toMatchObject({
       published: 4, byPlatform: { x: 1 }, byColumn: { personal: 1 }, aboutSender: 1,
     });
   });

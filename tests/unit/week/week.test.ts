@@ -34,12 +34,14 @@ describe('weekFigures', () => {
     // a day kept before "your week": it counts as published, nothing else
     '2026-12-02': day({ published: 1 }),
   };
+  history['2026-12-01']!.atFixedTime = 1;
   const plan = { linkedin: 2, instagram: 1 };
   const figures = weekFigures(history, '2026-12-02', matrix({ company: ['buurtwerk'], local: ['utrecht'], personal: ['wandelen'] }), plan);
 
   it('adds up this week only', () => {
     expect(figures.published).toBe(4);
     expect(figures.aboutSender).toBe(2);
+    expect(figures.atFixedTime).toBe(1);
   });
 
   it('counts the columns touched and names the filled ones nobody touched', () => {
