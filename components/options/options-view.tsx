@@ -10,6 +10,7 @@ import { ChecksSection } from './checks-section';
 import { DataSection } from './data-section';
 import { MastodonSection } from './mastodon-section';
 import { ModeSection } from './mode-section';
+import { PlanSection } from './plan-section';
 import type { RuleInfo } from './rule-info';
 import { SettingsNotes } from './settings-notes';
 
@@ -52,6 +53,7 @@ export function OptionsView(props: OptionsViewProps) {
       <ModeSection settings={settings} t={t} onChange={onChange} />
       <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} />
       <ChecksSection settings={settings} rules={props.rules} t={t} onChange={onChange} />
+      <PlanSection settings={settings} t={t} onChange={onChange} />
       <MastodonSection
         settings={settings}
         t={t}

@@ -10,6 +10,9 @@ import { WeekChart } from '../common/week-chart';
 import { PostsCard } from './posts-card';
 import { isFirstDay, lastSevenDays, streakWithinBudget, summarizePosts, turnedBackThisWeek } from './summary';
 import { TodayCard } from './today-card';
+import { WeekMixCard } from './week-mix-card';
+import { isMatrixFilled } from '@/lib/week/matrix';
+import { weekFigures } from '@/lib/week/week';
 
 export interface PopupViewProps {
   locale: UiLocale;
@@ -37,6 +40,9 @@ export function PopupView(props: PopupViewProps) {
   // Every site keeps its own mode: away from a social site there is no mode to show or switch.
   const mode = activePlatform && settings.platformModes[activePlatform];
   const modeLabel = activePlatform && t('popup_mode_on', [t(platformKey(activePlatform))]);
+  const plan = settings.contentPlan;
+  const mix = weekFigures(posts, today, plan.matrix, plan.postsPerWeek);
+  const showMix = mix.published > 0 || isMatrixFilled(plan.matrix) || mix.rhythm.length > 0;
 
   return (
     <main class="pp" lang={locale} data-page="popup">
@@ -89,6 +95,7 @@ export function PopupView(props: PopupViewProps) {
           <PostsCard summary={summarizePosts(posts, today)} t={t} />
         </>
       )}
+      {showMix && <WeekMixCard figures={mix} plan={plan} t={t} />}
       </div>
     </main>
   );
