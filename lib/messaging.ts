@@ -5,6 +5,7 @@ import type { BudgetLevel, BudgetStatus } from './time/types';
 import type { ImportOutcome, StoredData } from './settings/data-file';
 import type { Settings } from './settings/defaults';
 import type { SidebarPlacement } from './settings/placement';
+import type { TopicSuggestion } from './week/week';
 
 /**
  * What the sidebar reports each time a post goes out. The text only goes to the background, which turns it into a
@@ -56,6 +57,8 @@ export interface ProtocolMap {
   'cs-bg:pause-answer'(data: { choice: PauseChoice }): void;
   /** Storage is closed to content scripts: the sidebar asks for its settings and is told when they change. */
   'cs-bg:get-settings'(): Settings;
+  /** A topic from the user's content matrix for an empty draft, or null (no matrix, or topic tips off). */
+  'cs-bg:get-topic'(): TopicSuggestion | null;
   'bg-cs:settings'(data: Settings): void;
   /** The sidebar's mode switch; the platform is the sending tab's own. */
   'cs-bg:set-mode'(data: { mode: Mode }): void;

@@ -2,9 +2,11 @@ import { Component } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding, Mode, Platform, Severity, UiLocale } from '@/lib/coach/types';
 import { translator, type MessageKey, type Translate } from '@/lib/i18n';
+import type { TopicSuggestion } from '@/lib/week/week';
 import { FindingItem, type FindingActions } from './finding-item';
 import { LengthMeter } from './length-meter';
 import { ModeSwitch } from './mode-switch';
+import { OffFocusNote, TopicNote } from './plan-notes';
 import { sameFindings } from './same-finding';
 import type { ColorScheme } from './types';
 import { useProblemAnnouncement } from './use-problem-announcement';
@@ -18,6 +20,11 @@ export interface CoachPanelProps extends FindingActions {
   /** Follows the OS setting when omitted. */
   scheme?: ColorScheme;
   onModeChange(mode: Mode, event: Event): void;
+  /** A topic from the user's content matrix, shown while the draft is empty. */
+  topic?: TopicSuggestion | null;
+  /** The draft touches none of the user's matrix keywords. */
+  offFocus?: boolean;
+  onDismissTopic?(): void;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -150,6 +157,8 @@ export function CoachPanel(props: CoachPanelProps) {
           {showAll ? t('sidebar_fewer') : t(folded === 1 ? 'sidebar_more_one' : 'sidebar_more', [folded])}
         </button>
       )}
+      {isEmpty && props.topic && <TopicNote topic={props.topic} t={t} onDismiss={() => props.onDismissTopic?.()} />}
+      {!isEmpty && props.offFocus && <OffFocusNote t={t} />}
       <div class="sc-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

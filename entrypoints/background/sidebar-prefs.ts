@@ -3,10 +3,12 @@ import { MODES, type Mode } from '@/lib/coach/types';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
 import { readPlacement } from '@/lib/settings/placement';
-import { settingsItem, sidebarPlacementItem } from '@/lib/storage';
+import { postsItem, settingsItem, sidebarPlacementItem } from '@/lib/storage';
+import { dayKey } from '@/lib/time/day-key';
+import { suggestTopic } from '@/lib/week/week';
 import { platformForUrl } from '@/lib/time/platform-for-url';
 import { requireSocialFrame, requireSocialTopFrame } from './senders';
-import { loadSettings } from './stats-store';
+import { loadSettings, offsetAt } from './stats-store';
 
 /** Tells every open social tab about new settings; a tab without the sidebar just does not answer. */
 async function pushSettings(settings: Settings): Promise<void> {
@@ -31,6 +33,12 @@ export function startSidebarPrefs(): void {
     // The latest settings, so a change made in the popup meanwhile survives.
     const settings = await loadSettings();
     await settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, [platform]: mode } });
+  });
+  onMessage('cs-bg:get-topic', async ({ sender }) => {
+    await requireSocialFrame(sender, 'cs-bg:get-topic');
+    const { contentPlan } = await loadSettings();
+    if (!contentPlan.topicTips) return null;
+    return suggestTopic(contentPlan.matrix, (await postsItem.getValue()) ?? {}, dayKey(Date.now(), offsetAt));
   });
   onMessage('cs-bg:get-placement', async ({ sender }) => {
     await requireSocialFrame(sender, 'cs-bg:get-placement');

@@ -71,6 +71,7 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
     },
     copySuggestion: (text) => navigator.clipboard.writeText(text),
     dismissEditRefused: () => store.set({ editRefused: null }),
+    dismissTopic: () => store.set({ topic: null }),
     changePlacement,
     finishPost(event) {
       if (byUser(event)) budget.finishPost();

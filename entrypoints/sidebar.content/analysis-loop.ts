@@ -4,6 +4,7 @@ import type { Analysis, Draft } from '@/lib/coach/types';
 import { sendMessage } from '@/lib/messaging';
 import type { TrackedDraft } from '@/lib/sites/types';
 import type { CoachState, Store } from './store';
+import { isOffFocus } from '@/lib/week/matrix';
 import { createRestartableTimer } from './timer';
 
 /** Trailing debounce: typing stays smooth, and the sidebar still catches up well within 150 ms. */
@@ -52,7 +53,7 @@ export function createAnalysisLoop(ctx: ContentScriptContext, store: Store, curr
         if ((shown && request < shown.request) || ctx.isInvalid || currentDraft()?.editor !== draft.editor) return;
         analysis.findings.forEach((finding) => seenRuleIds.add(finding.ruleId));
         shown = { request, text: draft.text, analysis };
-        store.set({ analysis });
+        store.set({ analysis, offFocus: isOffFocus(draft.text, store.get().settings.contentPlan.matrix) });
       },
       // No background (the extension was updated or reloaded): the sidebar keeps its last answer.
       () => undefined,

@@ -16,6 +16,7 @@ export interface CoachActions {
   applySuggestion(suggestion: Suggestion, finding: Finding): void;
   copySuggestion(text: string): Promise<void>;
   dismissEditRefused(): void;
+  dismissTopic(): void;
   changePlacement(placement: SidebarPlacement): void;
   finishPost(event: Event): void;
   closeTimesUp(): void;
@@ -34,7 +35,7 @@ function showsSoftBlock(state: CoachState): boolean {
 }
 
 export function CoachApp({ state, actions }: { state: CoachState; actions: CoachActions }) {
-  const { composer, locale, scheme, analysis, budget, timesUpClosed } = state;
+  const { composer, locale, scheme, analysis, budget, timesUpClosed, topic, offFocus } = state;
   const mode = composer ? state.settings.platformModes[composer.platform] : state.settings.defaultMode;
   const platform = composer?.platform;
   const showNearNote = state.settings.budget.noteAt80;
@@ -52,9 +53,12 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           onModeChange={actions.changeMode}
           onSelectRange={actions.selectRange}
           onApplySuggestion={actions.applySuggestion}
+          topic={topic}
+          offFocus={offFocus}
+          onDismissTopic={actions.dismissTopic}
         />
       ),
-    [locale, platform, mode, scheme, analysis, actions],
+    [locale, platform, mode, scheme, analysis, topic, offFocus, actions],
   );
   const budgetLine = useMemo(
     () =>

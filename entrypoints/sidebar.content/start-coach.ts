@@ -44,6 +44,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     pause: false,
     leaveHeld: false,
     editRefused: null,
+    topic: null,
+    offFocus: false,
   });
   // The latest draft, text included; the store only holds what the UI shows.
   let draft: TrackedDraft | null = null;
@@ -74,7 +76,14 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     placementLoaded ??= loadPlacement().then((placement) => store.set({ placement }));
     await placementLoaded;
     if (draft?.editor !== opened.editor || ctx.isInvalid) return;
-    store.set({ composer: { editor: opened.editor, platform: opened.platform, kind: opened.kind } });
+    store.set({ composer: { editor: opened.editor, platform: opened.platform, kind: opened.kind }, topic: null });
+    // A topic only for a new post: a reply answers someone, it doesn't need a subject.
+    if (opened.kind === 'post') {
+      void sendMessage('cs-bg:get-topic').then(
+        (topic) => draft?.editor === opened.editor && !ctx.isInvalid && store.set({ topic }),
+        () => undefined,
+      );
+    }
     pageWatch.measure();
     loop.runNow();
   };

@@ -5,6 +5,7 @@ import type { BudgetStatus } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
 import type { TrackedDraft } from '@/lib/sites/types';
 import type { SidebarPlacement } from '@/lib/settings/placement';
+import type { TopicSuggestion } from '@/lib/week/week';
 
 /** A composer without its text: the text changes on every key, the sidebar only needs the analysis. */
 export type Composer = Omit<TrackedDraft, 'text'>;
@@ -30,6 +31,10 @@ export interface CoachState {
   leaveHeld: boolean;
   /** A suggestion the site's editor did not take (the draft was left as it was), until the draft changes. */
   editRefused: { suggestion: string; draftText: string } | null;
+  /** A topic from the content matrix for an empty draft; null when there is none or the user said "not now". */
+  topic: TopicSuggestion | null;
+  /** The draft touches none of the keywords of the user's (filled-in) content matrix. */
+  offFocus: boolean;
 }
 
 export interface Store {

@@ -87,3 +87,14 @@ export function columnsTouched(text: string, matrix: ContentMatrix): MatrixColum
   if (words.length === 0) return [];
   return MATRIX_COLUMNS.filter((column) => matrix[column].some((keyword) => mentionsKeyword(words, keyword)));
 }
+
+/** Shorter drafts are still being started; longer ones are not a post one checks against a matrix as they type. */
+const OFF_FOCUS_MIN_CHARS = 80;
+const OFF_FOCUS_MAX_CHARS = 5_000;
+
+/** A post-length draft that touches no keyword of a filled-in matrix: it may be off the user's focus. */
+export function isOffFocus(text: string, matrix: ContentMatrix): boolean {
+  const length = text.trim().length;
+  if (length < OFF_FOCUS_MIN_CHARS || length > OFF_FOCUS_MAX_CHARS || !isMatrixFilled(matrix)) return false;
+  return columnsTouched(text, matrix).length === 0;
+}

@@ -18,6 +18,8 @@ export function coachState(patch: Partial<CoachState> = {}): CoachState {
     pause: false,
     leaveHeld: false,
     editRefused: null,
+    topic: null,
+    offFocus: false,
     ...patch,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { columnsTouched, emptyMatrix, MATRIX_COLUMNS, type ContentMatrix } from '@/lib/week/matrix';
+import { columnsTouched, emptyMatrix, isOffFocus, MATRIX_COLUMNS, type ContentMatrix } from '@/lib/week/matrix';
 
 const matrix = (columns: Partial<ContentMatrix>): ContentMatrix => ({ ...emptyMatrix(), ...columns });
 
@@ -53,5 +53,21 @@ describe('columnsTouched', () => {
       }),
       { seed: 20261206, numRuns: 300 },
     );
+  });
+});
+
+describe('isOffFocus', () => {
+  const filled = matrix({ local: ['buurthuis'], field: ['jeugdzorg'] });
+  const long = (text: string) => `${text} ${'en verder gewoon wat tekst over van alles '.repeat(3)}`;
+
+  it.each<[string, string, ContentMatrix, boolean]>([
+    ['a post-length draft without any keyword', long('Vandaag een mooie dag gehad.'), filled, true],
+    ['a keyword somewhere', long('Koffie in het buurthuis.'), filled, false],
+    // a draft being started is not judged yet
+    ['too short', 'Vandaag een mooie dag.', filled, false],
+    // without a matrix there is no focus to be off
+    ['no matrix', long('Vandaag een mooie dag gehad.'), emptyMatrix(), false],
+  ])('%s', (_name, text, columns, expected) => {
+    expect(isOffFocus(text, columns)).toBe(expected);
   });
 });
