@@ -241,7 +241,7 @@ describe('published posts', () => {
     stubBrowser(screen);
     await startWorker();
     await messageFromTab('cs-bg:published', report, 11);
-    expect((await postsItem.getValue())[TODAY]).toEqual({ published: 1, withOpenProblems: 1, nudgesResolved: 2, byCategory: { hashtags: 1 } });
+    expect((await postsItem.getValue())[TODAY]).toMatchObject({ published: 1, withOpenProblems: 1, nudgesResolved: 2, byCategory: { hashtags: 1 } });
     const key = await fingerprintKeyItem.getValue();
     expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(await fingerprintsItem.getValue()).toEqual([fingerprintPost(text, 'x', START, key as string)]);

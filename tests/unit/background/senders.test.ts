@@ -88,7 +88,7 @@ describe('published posts: a social top frame, bounded, never from incognito', (
     await startWorker();
     const sent = { ...report, resolvedCount: 1e300, publishedAt: START + 365 * 24 * 60 * MIN, fingerprint: { hash: 'chosen by the page' } };
     await messageFromTab('cs-bg:published', sent, 11);
-    expect((await postsItem.getValue())[TODAY]).toEqual({ published: 1, withOpenProblems: 0, nudgesResolved: 100, byCategory: {} });
+    expect((await postsItem.getValue())[TODAY]).toMatchObject({ published: 1, withOpenProblems: 0, nudgesResolved: 100, byCategory: {} });
     const [kept] = await fingerprintsItem.getValue();
     // the background's own fingerprint of the text, at its own time; the page's "fingerprint" is ignored
     expect(kept).toMatchObject({ platform: 'x', publishedAt: START, hash: expect.stringMatching(/^[0-9a-f]{16}$/) });

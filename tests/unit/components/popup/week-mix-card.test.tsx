@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupView } from '@/components/popup/popup-view';
 import { DEFAULT_CONTENT_PLAN, DEFAULT_SETTINGS, type ContentPlan } from '@/lib/settings/defaults';
 import type { DayPosts, PostHistory } from '@/lib/time/types';
+import { emptyDay } from '@/lib/time/usage';
 
 afterEach(cleanup);
 
 // Wednesday: the week began on Monday the 30th
 const TODAY = '2026-12-02';
 const day = (posts: Partial<DayPosts>): DayPosts => ({ published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, ...posts });
-const USAGE = { '2026-12-01': { activeMs: 60_000, byPlatform: {}, byMode: { work: 0, personal: 60_000 }, byActivity: { reading: 60_000, writing: 0 }, snoozes: 0 } };
+const USAGE = { '2026-12-01': { ...emptyDay(), activeMs: 60_000, byMode: { work: 0, personal: 60_000 }, byActivity: { reading: 60_000, writing: 0 } } };
 
 function renderPopup(locale: 'en' | 'nl', posts: PostHistory, plan: Partial<ContentPlan> = {}) {
   render(
