@@ -1,6 +1,7 @@
 import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
+import { useState } from 'preact/hooks';
 import { MATRIX_COLUMNS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_COLUMN, type MatrixColumn } from '@/lib/week/matrix';
 import { columnKey, platformKey } from '../common/labels';
 
@@ -28,6 +29,19 @@ const exampleKey = (column: MatrixColumn) => `options_matrix_example_${column}` 
  */
 export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
   const plan = settings.contentPlan;
+  // What is being typed in a field, until it is committed on change: a re-render meanwhile (a save of another
+  // field landing, settings changed elsewhere) would otherwise put the stored value back over the user's typing.
+  const [typing, setTyping] = useState<Record<string, string>>({});
+  const typed = (id: string, stored: string) => typing[id] ?? stored;
+  const onTyping = (id: string) => (event: { currentTarget: HTMLInputElement }) => {
+    const { value } = event.currentTarget;
+    setTyping((current) => ({ ...current, [id]: value }));
+  };
+  const committed = (id: string) =>
+    setTyping((current) => {
+      const { [id]: _done, ...rest } = current;
+      return rest;
+    });
   const setPlan = (patch: Partial<Settings['contentPlan']>) => onChange({ ...settings, contentPlan: { ...plan, ...patch } });
   const setPostsPerWeek = (platform: Platform, input: HTMLInputElement) => {
     const posts = input.value === '' ? 0 : Number(input.value);
@@ -46,10 +60,14 @@ export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
               id={`op-matrix-${column}`}
               type="text"
               data-column={column}
-              value={plan.matrix[column].join(', ')}
+              value={typed(column, plan.matrix[column].join(', '))}
               placeholder={t(exampleKey(column))}
               aria-describedby="op-matrix-hint"
-              onChange={(event) => setPlan({ matrix: { ...plan.matrix, [column]: parseKeywords(event.currentTarget.value) } })}
+              onInput={onTyping(column)}
+              onChange={(event) => {
+                setPlan({ matrix: { ...plan.matrix, [column]: parseKeywords(event.currentTarget.value) } });
+                committed(column);
+              }}
             />
           </div>
         ))}
@@ -74,9 +92,13 @@ export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
               max={50}
               step={1}
               data-platform={platform}
-              value={plan.postsPerWeek[platform] || ''}
+              value={typed(platform, plan.postsPerWeek[platform] ? String(plan.postsPerWeek[platform]) : '')}
               placeholder="0"
-              onChange={(event) => setPostsPerWeek(platform, event.currentTarget)}
+              onInput={onTyping(platform)}
+              onChange={(event) => {
+                setPostsPerWeek(platform, event.currentTarget);
+                committed(platform);
+              }}
             />
             <span class="pg-soft">{t('options_rhythm_unit')}</span>
           </div>

@@ -70,6 +70,7 @@ export function PopupView(props: PopupViewProps) {
             <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
           </section>
         )}
+        {showMix && <WeekMixCard figures={mix} plan={plan} t={t} />}
       </div>
       <div class="pp-column">
       {isFirstDay(usage, posts, today) ? (
@@ -95,7 +96,6 @@ export function PopupView(props: PopupViewProps) {
           <PostsCard summary={summarizePosts(posts, today)} t={t} />
         </>
       )}
-      {showMix && <WeekMixCard figures={mix} plan={plan} t={t} />}
       </div>
     </main>
   );

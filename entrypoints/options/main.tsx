@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '@/components/common/pages.css';
 import '@/components/options/options.css';
@@ -46,11 +46,12 @@ function Options() {
   const [mastodonStatus, setMastodonStatus] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [policy, setPolicy] = useState<Policy>(NO_POLICY);
+  const writesInFlight = useRef(0);
   useEffect(() => {
     void settingsItem.getValidated().then(setState);
     void policyItem.getValue().then(setPolicy);
     const stopPolicy = policyItem.watch(setPolicy);
-    const stopSettings = settingsItem.watch((settings, notes) => setState({ settings, notes }));
+    const stopSettings = settingsItem.watch((settings, notes) => writesInFlight.current === 0 && setState({ settings, notes }));
     return () => {
       stopPolicy();
       stopSettings();
@@ -63,10 +64,23 @@ function Options() {
   document.documentElement.lang = locale;
   document.title = translate(locale, 'optionsTitle');
   // A save that can't be written (over the sync quota, sync unavailable) is said on the page, never thrown away.
-  const write = (next: Settings) => settingsItem.setValue(next).then(() => setSaveError(null), (error: unknown) => {
-    setSaveError(error);
-    throw error;
-  });
+  // Shown at once, before storage answers, and storage's echoes of earlier writes are ignored while writes are on
+  // their way: a second field changed meanwhile builds on this one (two quick edits used to lose the first). Once
+  // the last write has landed (or failed), what is stored is read back.
+  const write = (next: Settings) => {
+    writesInFlight.current += 1;
+    setState((current) => current && { ...current, settings: next });
+    return settingsItem
+      .setValue(next)
+      .then(() => setSaveError(null), (error: unknown) => {
+        setSaveError(error);
+        throw error;
+      })
+      .finally(() => {
+        writesInFlight.current -= 1;
+        if (writesInFlight.current === 0) void settingsItem.getValidated().then(setState);
+      });
+  };
   const save = (next: Settings) => void write(next).catch(() => undefined);
 
   const changeReminder = async (time: string | null) => {

@@ -1,24 +1,22 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { expect, openExtensionPage, test } from '../harness';
 import { coach, openSite } from '../sites/site-page';
 import { readStorage } from './seed';
 
 const shareBox = (page: Page) => page.locator('#interop-outlet .ql-editor');
 
-/** Types into an options field and leaves it, as a user does: the page saves on change. */
-async function fillAndLeave(page: Page, label: string, value: string): Promise<void> {
-  const field = page.getByLabel(label, { exact: true });
+/** Types into an options field and leaves it, as a user does, and waits until the page has saved it. */
+async function fillAndLeave(page: Page, worker: Worker, field: Locator, value: string, saved: RegExp): Promise<void> {
   await field.fill(value);
   await field.blur();
+  await expect.poll(async () => JSON.stringify((await readStorage(worker)).sync)).toMatch(saved);
 }
 
 test('a content matrix and plan filled in the options, two posts on two sites, and the popup shows the columns, the balance and the rhythm', async ({ context, extensionId, worker }) => {
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  await fillAndLeave(options, 'Local activities', 'buurthuis, straatfeest');
-  await fillAndLeave(options, 'Personal interests', 'wandelen');
-  await options.locator('#op-rhythm-linkedin').fill('2');
-  await options.locator('#op-rhythm-linkedin').blur();
-  await expect(options.locator('#op-rhythm-linkedin')).toHaveValue('2');
+  await fillAndLeave(options, worker, options.getByLabel('Local activities', { exact: true }), 'buurthuis, straatfeest', /straatfeest/);
+  await fillAndLeave(options, worker, options.getByLabel('Personal interests', { exact: true }), 'wandelen', /wandelen/);
+  await fillAndLeave(options, worker, options.locator('#op-rhythm-linkedin'), '2', /"linkedin":2/);
 
   // LinkedIn: a post from the local column, inviting the reader.
   const linkedin = await openSite(context, 'linkedin.html', 'https://www.linkedin.com/feed/');
@@ -44,7 +42,7 @@ test('a content matrix and plan filled in the options, two posts on two sites, a
   const mix = popup.getByTestId('week-mix');
   await expect(mix.locator('[data-column="local"]')).toHaveAttribute('data-touched', 'true');
   await expect(mix.locator('[data-column="personal"]')).toHaveAttribute('data-touched', 'false');
-  await expect(mix.getByTestId('week-balance')).toContainText('1 of your 2 posts this week was only about you.');
+  await expect(mix.getByTestId('week-balance')).toContainText('1 of your 2 posts was only about you.');
   await expect(mix.locator('[data-platform="linkedin"]')).toContainText('1 of 2 planned');
   await expect(mix.locator('[data-platform="x"]')).toContainText('1');
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseKeywords } from '@/components/options/plan-section';
-import type { Settings } from '@/lib/settings/defaults';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import { renderOptions } from './render-options';
 
 afterEach(cleanup);
@@ -42,6 +42,15 @@ describe('the plan section of the options', () => {
     const input = document.querySelector<HTMLInputElement>('#op-rhythm-x')!;
     fireEvent.change(input, { target: { value: '-3' } });
     expect(onChange).not.toHaveBeenCalled();
-    expect(input.value).toBe('0');
+    // no plan shows as an empty field
+    expect(input.value).toBe('');
+  });
+
+  it('keeps what is being typed when the settings change meanwhile (a save of another field landing)', () => {
+    const { rerender } = renderOptions();
+    const local = screen.getByLabelText<HTMLInputElement>('Local activities');
+    fireEvent.input(local, { target: { value: 'buurthuis, str' } });
+    rerender({ settings: { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: 45 } } });
+    expect(screen.getByLabelText<HTMLInputElement>('Local activities').value).toBe('buurthuis, str');
   });
 });

@@ -21,6 +21,10 @@ export function renderOptions(props: Partial<OptionsViewProps> = {}) {
     onReset: vi.fn(async () => undefined),
     getExport: vi.fn(async () => buildExportFile({ settings: DEFAULT_SETTINGS, usage: {}, posts: {}, fingerprints: [] }, 0)),
   };
-  render(<OptionsView locale="en" settings={DEFAULT_SETTINGS} notes={[]} rules={RULES} mastodonStatus={null} {...handlers} {...props} />);
-  return handlers;
+  const view = (next: Partial<OptionsViewProps>) => (
+    <OptionsView locale="en" settings={DEFAULT_SETTINGS} notes={[]} rules={RULES} mastodonStatus={null} {...handlers} {...next} />
+  );
+  const { rerender } = render(view(props));
+  /** Renders again with other props, as new settings from storage do. */
+  return { ...handlers, rerender: (next: Partial<OptionsViewProps>) => rerender(view({ ...props, ...next })) };
 }

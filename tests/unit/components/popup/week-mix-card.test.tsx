@@ -46,25 +46,25 @@ describe('your mix this week in the popup', () => {
     expect(card.querySelector('[data-column="personal"]')?.getAttribute('data-touched')).toBe('false');
     // columns without keywords are not listed
     expect(card.querySelector('[data-column="company"]')).toBeNull();
-    expect(screen.getByText('2 of your 3 posts this week were only about you.')).toBeTruthy();
+    expect(screen.getByText('2 of your 3 posts were only about you.')).toBeTruthy();
     expect(screen.getByText(/Give before you take/)).toBeTruthy();
     expect(card.querySelector('[data-platform="linkedin"]')?.textContent).toContain('1 of 2 planned');
     expect(card.querySelector('[data-platform="facebook"]')?.textContent).toContain('2');
-    expect(screen.getByText('At your fixed time (12:00): 1 of 3 posts')).toBeTruthy();
+    expect(screen.getByText('At your fixed time (12:00): 1 of 3')).toBeTruthy();
   });
 
   it('speaks Dutch, with the seed line quoted as the seed has it', () => {
     renderPopup('nl', POSTS, PLAN);
-    expect(screen.getByText('2 van je 3 berichten deze week gingen alleen over jezelf.')).toBeTruthy();
+    expect(screen.getByText('2 van je 3 berichten gingen alleen over jezelf.')).toBeTruthy();
     expect(screen.getByText(/Niet over alleen zenden/)).toBeTruthy();
   });
 
   it.each<[string, Partial<DayPosts>, string]>([
     // one of several: singular verb
-    ['one of several', { published: 3, aboutSender: 1 }, '1 of your 3 posts this week was only about you.'],
+    ['one of several', { published: 3, aboutSender: 1 }, '1 of your 3 posts was only about you.'],
     // a single post
-    ['a single post', { published: 1, aboutSender: 1 }, 'Your one post this week was only about you.'],
-    ['none', { published: 2, aboutSender: 0 }, "None of this week's posts was only about you."],
+    ['a single post', { published: 1, aboutSender: 1 }, 'Your one post was only about you.'],
+    ['none', { published: 2, aboutSender: 0 }, 'None of your posts was only about you.'],
   ])('counts the balance right: %s', (_name, counts, line) => {
     renderPopup('en', { '2026-12-01': day(counts) });
     expect(screen.getByText(line)).toBeTruthy();
@@ -78,6 +78,6 @@ describe('your mix this week in the popup', () => {
 
   it('points to the settings when there are posts but no plan', () => {
     renderPopup('en', POSTS);
-    expect(screen.getByText(/Fill in your content matrix/)).toBeTruthy();
+    expect(screen.getByText('Add your topics and plan in the settings.')).toBeTruthy();
   });
 });
