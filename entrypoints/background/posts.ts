@@ -17,17 +17,18 @@ export function startPostStats(): void {
   onMessage('cs-bg:published', async ({ data, sender }) => {
     const social = await requireSocialTopFrame(sender, 'cs-bg:published');
     if (social.incognito) return;
+    const post = validPublishedPost(data, Date.now());
+    if (!post) return;
+    // Worked out before the queue: reading settings may wait on the browser's managed storage, and the queue holds
+    // the clock's steps too.
+    const settings = await settingsItem.getValue();
+    const { matrix, fixedTime } = settings.contentPlan;
+    const traits = postTraits(post.text, post.platform, matrix, settings.coach, isAtFixedTime(post.publishedAt, fixedTime, offsetAt));
     await serialized(async () => {
       const now = Date.now();
-      const post = validPublishedPost(data, now);
-      if (!post) return;
-      const [posts, fingerprints, key, settings] = await Promise.all([
-        postsItem.getValue(), fingerprintsItem.getValue(), installKey(), settingsItem.getValue(),
-      ]);
+      const [posts, fingerprints, key] = await Promise.all([postsItem.getValue(), fingerprintsItem.getValue(), installKey()]);
       // The text lives only in this call: what is kept is its keyed fingerprint and, for "your week", counts.
       const fingerprint = fingerprintPost(post.text, post.platform, post.publishedAt, key);
-      const { matrix, fixedTime } = settings.contentPlan;
-      const traits = postTraits(post.text, post.platform, matrix, settings.coach, isAtFixedTime(post.publishedAt, fixedTime, offsetAt));
       await postsItem.setValue(recordPost(posts, post, offsetAt, now, traits));
       await fingerprintsItem.setValue(rememberFingerprint(fingerprints, fingerprint, now));
     });

@@ -18,7 +18,10 @@ export const bluesky: SiteAdapter = {
   },
   classify(editor) {
     if (pathOf(editor).startsWith('/messages')) return null;
-    return hintMatches(editor, REPLY_HINT) ? 'comment' : 'post';
+    // The placeholder is gone once the user types; the composer's publish button still says "Reply".
+    const publish = editor.closest('[data-testid="composePostView"]')?.querySelector(PUBLISH);
+    const replyButton = !!publish && REPLY_HINT.test(`${publish.getAttribute('aria-label') ?? ''} ${publish.textContent ?? ''}`);
+    return replyButton || hintMatches(editor, REPLY_HINT) ? 'comment' : 'post';
   },
   isPublishButton(clicked, editor) {
     const button = buttonOf(clicked);

@@ -37,13 +37,13 @@ for (const composer of SITE_COMPOSERS) {
       expect((await coachShows(page, 'hashtags', false)).platform).toBe(site);
 
       // A suggestion replaces a word inside the line through Firefox's editing, and typing goes on right after it.
-      await page.keyboard.type(' #socialmedia today');
+      await page.keyboard.type(' #morningwalk today');
       await coachShows(page, 'accessibility');
-      await clickWhenThere(page, 'social-coach >>> ::-p-text(Use #SocialMedia)');
-      await draftBecomes('Walk #coffee #SocialMedia today', 'the suggestion in the draft');
+      await clickWhenThere(page, 'social-coach >>> ::-p-text(Use #MorningWalk)');
+      await draftBecomes('Walk #coffee #MorningWalk today', 'the suggestion in the draft');
       await coachShows(page, 'accessibility', false);
       await page.keyboard.type('!');
-      await draftBecomes('Walk #coffee #SocialMedia! today', 'typing to go on right after the suggestion');
+      await draftBecomes('Walk #coffee #MorningWalk! today', 'typing to go on right after the suggestion');
 
       expect(errors).toEqual([]);
       expect(unexpectedRequests).toEqual([]);

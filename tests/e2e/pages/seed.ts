@@ -25,7 +25,13 @@ export function weekOfData(now: number) {
       byActivity: { reading: Math.round(ms * 0.8), writing: ms - Math.round(ms * 0.8) },
       snoozes: 0,
     };
-    if (index % 2 === 0) posts[day] = { published: 2, withOpenProblems: 1, nudgesResolved: 3, byCategory: { hashtags: 2, 'call-to-action': 1 } };
+    // In the form this version keeps a day: an export of it imports back byte for byte.
+    if (index % 2 === 0) {
+      posts[day] = {
+        published: 2, withOpenProblems: 1, nudgesResolved: 3, byCategory: { hashtags: 2, 'call-to-action': 1 },
+        byPlatform: { linkedin: 1, x: 1 }, byColumn: {}, aboutSender: 0, atFixedTime: 0,
+      };
+    }
   });
   const fingerprints = [{ platform: 'linkedin', publishedAt: now - DAY, hash: '00000000f00d0000', sketch: [3, 1, 4, 1, 5] }];
   // Version 2: keyed fingerprints. Without the version, the storage migration would drop them as unkeyed.

@@ -1,5 +1,6 @@
 import { expect, test } from '../harness';
 import { coach, finding, openSite } from '../sites/site-page';
+import { readStorage } from '../pages/seed';
 
 const POST =
   'Vandaag spraken we met twaalf buurtbewoners over eenzaamheid in de wijk. Wat ons opviel: bijna iedereen kent wel iemand die de deur nauwelijks uitkomt. Hoe pak jij dit aan?';
@@ -9,7 +10,7 @@ const POST =
 // Two long drafts typed key by key into the real editors: slow on a busy machine.
 test.slow();
 
-test('the same text posted on X and then typed on LinkedIn is flagged as a cross-post', async ({ context }) => {
+test('the same text posted on X and then typed on LinkedIn is flagged as a cross-post', async ({ context, worker }) => {
   const x = await openSite(context, 'x.html', 'https://x.com/home');
   await x.locator('[data-testid="SideNav_NewTweet_Button"]').click();
   await x.keyboard.type(POST);
@@ -17,6 +18,9 @@ test('the same text posted on X and then typed on LinkedIn is flagged as a cross
   await expect(finding(x, 'cross-post')).toHaveCount(0);
   await x.locator('[data-testid="tweetButton"]').click();
   await expect(x.locator('[role="dialog"] [data-testid="tweetTextarea_0"]')).toHaveCount(0);
+  // The background keeps the fingerprint 2–5 s after the click here: each settings read waits for the browser's
+  // managed storage (policy), which Debian's Chromium leaves unanswered until a 1.5 s timeout (issue 14's note).
+  await expect.poll(async () => ((await readStorage(worker)).local.fingerprints as unknown[] | undefined)?.length ?? 0, { timeout: 30_000 }).toBe(1);
 
   const linkedin = await openSite(context, 'linkedin.html', 'https://www.linkedin.com/feed/');
   await linkedin.locator('#start-post').click();
