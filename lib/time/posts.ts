@@ -17,7 +17,8 @@ export function emptyDayPosts(): DayPosts {
   return { published: 0, withOpenProblems: 0, nudgesResolved: 0, byCategory: {}, byPlatform: {}, byColumn: {}, aboutSender: 0, atFixedTime: 0 };
 }
 
-function count(value: unknown): number {
+/** A stored count read defensively: anything but a positive finite number is 0, fractions are cut. */
+export function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
 

@@ -1,5 +1,6 @@
 import { PLATFORMS, type Platform } from '../coach/types';
 import { shiftDayKey } from '../time/day-key';
+import { count } from '../time/posts';
 import type { DayKey, PostHistory } from '../time/types';
 import { isMatrixFilled, MATRIX_COLUMNS, type ContentMatrix, type MatrixColumn } from './matrix';
 
@@ -42,10 +43,6 @@ export interface WeekFigures {
   rhythm: RhythmRow[];
   /** Posts this week that went out in the user's fixed half hour. */
   atFixedTime: number;
-}
-
-function count(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
 
 export function weekFigures(history: PostHistory, today: DayKey, matrix: ContentMatrix, postsPerWeek: Partial<Record<Platform, number>>): WeekFigures {
