@@ -1,6 +1,7 @@
 // `npm run eval`: the coach on real posts (issue 10). Prints the annotators' agreement, precision and recall per
 // category on the tuning and held-out parts (with rows per platform and language), and the tuning part's misses.
-// `--write-figures` records the held-out figures the unit test guards; `--quiet` leaves out the misses.
+// `--write-figures` records the held-out figures the unit test guards; `--quiet` leaves out the misses;
+// `--tuning-only` prints nothing of the held-out part, for whoever is changing rules or weights.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Judged, LabelledPost, Part, Score } from './eval/real-posts';
@@ -63,7 +64,8 @@ for (const row of agreement()) {
   console.log(`  ${row.category.padEnd(15)} kappa ${row.kappa.toFixed(2)}  agreed ${row.agreed}/${row.both}  unsure ${row.unsure}`);
 }
 
-for (const part of ['tuning', 'held-out'] as Part[]) {
+const parts: Part[] = args.has('--tuning-only') ? ['tuning'] : ['tuning', 'held-out'];
+for (const part of parts) {
   const members = posts.filter((post) => post.part === part);
   table(`${part} part: precision, recall and agreed positives per category`, [
     ['all', members],

@@ -1,13 +1,20 @@
 import type { Finding } from './types';
 
-/** Nudges that would pull the writer two ways at once. */
+/** Nudges that say the draft is heated or off-tone. */
 const HEATED: ReadonlySet<Finding['category']> = new Set(['conflict', 'tone']);
 
 /**
- * Drops what another nudge makes wrong: on a heated or off-tone draft, inviting more readers to respond ("Pass
- * it on") works against the calmer post the other nudge asks for, so the invitation waits until that is fixed.
+ * Keeps nudges from pulling the writer two ways at once. On a heated or off-tone draft a one-click invitation
+ * ("Pass it on", "What do you think?") would spread the very post another nudge asks to calm down, so the
+ * call-to-action nudge stays (the draft still gives readers nothing to do) but as a tip, without examples to
+ * click: the calmer post comes first, the invitation after.
  */
 export function harmonize(findings: readonly Finding[]): Finding[] {
   const heated = findings.some((finding) => HEATED.has(finding.category));
-  return heated ? findings.filter((finding) => finding.category !== 'call-to-action') : [...findings];
+  if (!heated) return [...findings];
+  return findings.map((finding) => {
+    if (finding.category !== 'call-to-action') return finding;
+    const { suggestions: _examples, ...rest } = finding;
+    return { ...rest, severity: 'tip' };
+  });
 }
