@@ -1,3 +1,4 @@
+import { limitInSight } from '@/lib/coach/text/platforms';
 import type { DraftStats } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 
@@ -14,6 +15,16 @@ function percentOf(value: number, limit: number): number {
 export function LengthMeter({ stats, t }: LengthMeterProps) {
   const over = stats.length > stats.limit;
   const pastFold = stats.foldAt !== undefined && stats.length > stats.foldAt;
+  // A limit far out of reach (Facebook's 63,206): the count alone, no bar that never moves.
+  if (!limitInSight(stats.length, stats.limit)) {
+    return (
+      <div class="sc-meter" data-over={false} data-limit="far">
+        <div class="sc-meter__text">
+          <span>{t(stats.length === 1 ? 'sidebar_length_count_one' : 'sidebar_length_count', [stats.length])}</span>
+        </div>
+      </div>
+    );
+  }
   return (
     <div class="sc-meter" data-over={over}>
       <div class="sc-meter__text">

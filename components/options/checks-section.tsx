@@ -1,10 +1,11 @@
-import { PLATFORMS } from '@/lib/coach/types';
+import { MODES, PLATFORMS, type UiLocale } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings, UiLanguage } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
-import { ruleLabel, severityKey, type RuleInfo } from './rule-info';
+import { ruleLabel, severityLines, type RuleInfo } from './rule-info';
 
 interface ChecksSectionProps {
+  locale: UiLocale;
   settings: Settings;
   rules: readonly RuleInfo[];
   t: Translate;
@@ -23,7 +24,7 @@ export function parseHashtagList(input: string): string[] {
 }
 
 /** Each check on or off with what it does per mode, hashtag norms per platform, own generic tags, UI language. */
-export function ChecksSection({ settings, rules, t, onChange }: ChecksSectionProps) {
+export function ChecksSection({ locale, settings, rules, t, onChange }: ChecksSectionProps) {
   const coach = settings.coach;
   const setCoach = (patch: Partial<Settings['coach']>) => onChange({ ...settings, coach: { ...coach, ...patch } });
   const toggleRule = (id: string, on: boolean) =>
@@ -60,8 +61,19 @@ export function ChecksSection({ settings, rules, t, onChange }: ChecksSectionPro
                   />{' '}
                   <label for={`op-rule-${rule.id}`}>{ruleLabel(t, rule)}</label>
                 </td>
-                <td>{t(severityKey(rule.severity.work))}</td>
-                <td>{t(severityKey(rule.severity.personal))}</td>
+                {MODES.map((mode) => {
+                  const [own, ...others] = severityLines(t, rule, mode, locale);
+                  return (
+                    <td key={mode} data-mode={mode}>
+                      {own}
+                      {others.map((line) => (
+                        <span key={line} class="op-rules__other pg-soft">
+                          {line}
+                        </span>
+                      ))}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

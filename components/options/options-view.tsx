@@ -52,7 +52,7 @@ export function OptionsView(props: OptionsViewProps) {
       )}
       <ModeSection settings={settings} t={t} onChange={onChange} />
       <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} />
-      <ChecksSection settings={settings} rules={props.rules} t={t} onChange={onChange} />
+      <ChecksSection locale={locale} settings={settings} rules={props.rules} t={t} onChange={onChange} />
       <PlanSection settings={settings} t={t} onChange={onChange} />
       <MastodonSection
         settings={settings}

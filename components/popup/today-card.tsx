@@ -1,6 +1,7 @@
 import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
+import { apportionMinutes } from '@/lib/time/apportion';
 import { budgetUsedMs, NEAR_SHARE, workAllowanceMsOf } from '@/lib/time/budget';
 import type { DayUsage } from '@/lib/time/types';
 import { emptyDay } from '@/lib/time/usage';
@@ -20,9 +21,23 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 const minutesOf = (ms: number) => Math.floor(ms / MINUTE_MS);
 
-/** Today's minutes against the budget as a ring, then the split per platform and reading versus writing. */
 /** English and Dutch both say "one" for 1 only: "1 minute", "1 minuut". */
 const minutesOver = (t: Translate, minutes: number) => t(minutes === 1 ? 'popup_minutes_over_one' : 'popup_minutes_over', [minutes]);
+
+/**
+ * The line beside the ring, in the ring's own whole minutes so the two add up to the budget: "12 of 30" and
+ * "18 minutes left". At the budget, and in the first minute past it, the budget is used up: never "0 minutes over".
+ */
+function budgetLine(t: Translate, used: number, budgetMinutes: number, over: boolean): string {
+  if (used < budgetMinutes && !over) {
+    const left = budgetMinutes - used;
+    return t(left === 1 ? 'popup_minutes_left_one' : 'popup_minutes_left', [left]);
+  }
+  const past = used - budgetMinutes;
+  return past >= 1 ? minutesOver(t, past) : t('popup_budget_used_up');
+}
+
+/** Today's minutes against the budget as a ring, then the split per platform and reading versus writing. */
 
 export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardProps) {
   const budgetMinutes = budget.dailyMinutes;
@@ -35,12 +50,17 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
   // Amber from 80 %, red once over: the same steps as the toolbar badge.
   const tone = over ? 'over' : share >= NEAR_SHARE ? 'near' : 'ok';
   const workAllowanceMs = workAllowanceMsOf(budget);
-  const platforms = PLATFORMS.map((platform): [Platform, number] => [platform, usage?.byPlatform[platform] ?? 0])
+  const platformMs = PLATFORMS.map((platform): [Platform, number] => [platform, usage?.byPlatform[platform] ?? 0]);
+  // Whole minutes that add up to today's (the ring's, unless work writing has its own allowance): largest remainder.
+  const platformMinutes = apportionMinutes(
+    platformMs.map(([, ms]) => ms),
+    activeMs,
+  );
+  const platforms = platformMs
+    .map(([platform, ms], index): [Platform, number, number] => [platform, ms, platformMinutes[index] as number])
     .filter(([, ms]) => ms >= 1000)
     .sort((a, b) => b[1] - a[1]);
-  const writingMs = usage?.byActivity.writing ?? 0;
-  const readingMs = usage?.byActivity.reading ?? 0;
-  const left = Math.max(0, budgetMinutes - Math.ceil(countedMs / MINUTE_MS));
+  const [readingMinutes, writingMinutes] = apportionMinutes([usage?.byActivity.reading ?? 0, usage?.byActivity.writing ?? 0], activeMs);
 
   return (
     <section class="pg-card pp-today" aria-labelledby="pp-today-heading">
@@ -76,7 +96,7 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
         </svg>
         <div class="pp-today__text">
           <p class={over ? 'pp-left pg-over' : 'pp-left'} data-testid="minutes-left">
-            {over ? minutesOver(t, minutesOf(countedMs) - budgetMinutes) : t(left === 1 ? 'popup_minutes_left_one' : 'popup_minutes_left', [left])}
+            {budgetLine(t, used, budgetMinutes, over)}
           </p>
           <p class="pg-soft" data-testid="resets">{t('popup_resets')}</p>
           {budget.timesUp === 'soft-block' && (
@@ -85,7 +105,7 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
             </p>
           )}
           {activeMs >= 1000 && (
-            <p class="pg-soft">{t('popup_reading_writing', [minutesOf(readingMs), minutesOf(writingMs)])}</p>
+            <p class="pg-soft">{t('popup_reading_writing', [readingMinutes ?? 0, writingMinutes ?? 0])}</p>
           )}
         </div>
       </div>
@@ -102,13 +122,13 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
       )}
       {platforms.length > 0 ? (
         <ul class="pp-platforms" aria-label={t('popup_per_platform')}>
-          {platforms.map(([platform, ms]) => (
+          {platforms.map(([platform, ms, minutes]) => (
             <li key={platform} data-platform={platform}>
               <span>{t(platformKey(platform))}</span>
               <span class="pp-platforms__bar" aria-hidden="true">
                 <span style={{ width: `${Math.round((ms / Math.max(activeMs, 1)) * 100)}%` }} />
               </span>
-              <span>{t('popup_minutes_short', [minutesOf(ms)])}</span>
+              <span>{t('popup_minutes_short', [minutes])}</span>
             </li>
           ))}
         </ul>

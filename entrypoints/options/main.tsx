@@ -16,7 +16,12 @@ import { NO_POLICY, type Policy } from '@/lib/settings/policy';
 import { fingerprintsItem, policyItem, postsItem, SettingsTooLarge, settingsItem, usageItem } from '@/lib/storage';
 import type { UiLocale } from '@/lib/coach/types';
 
-const RULE_INFO: RuleInfo[] = RULES.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity }));
+const RULE_INFO: RuleInfo[] = RULES.map(({ meta }) => ({
+  id: meta.id,
+  category: meta.category,
+  severity: meta.severity,
+  otherSeverities: meta.otherSeverities,
+}));
 
 async function exportAll() {
   const [settings, usage, posts, fingerprints] = await Promise.all([

@@ -33,12 +33,24 @@ export interface RuleMeta {
   category: Category;
   /** Severity per mode; null means the rule stays silent in that mode. */
   severity: Record<Mode, Severity | null>;
+  /**
+   * The findings that show with another severity than `severity` in a mode, and when: the options table lists them,
+   * so it says what the sidebar shows (a wall of tags is a problem in personal mode too). A test checks that every
+   * severity the engine gives is the mode's own or one listed here.
+   */
+  otherSeverities?: readonly OtherSeverity[];
   /** Platforms the rule applies to; all when omitted. */
   platforms?: readonly Platform[];
   /** Draft kinds the rule applies to; both when omitted. */
   kinds?: readonly DraftKind[];
   source: SeedSource;
   messages: Record<string, RuleMessage>;
+}
+
+export interface OtherSeverity {
+  severity: Partial<Record<Mode, Severity>>;
+  /** When, as the options table says it: "a repeated tag, or more than twice the network's number". */
+  when: LocalizedText;
 }
 
 /** A syntax token of the draft: hashtags, mentions and URLs are syntax, never words. */

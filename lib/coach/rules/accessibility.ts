@@ -27,6 +27,12 @@ export default defineRule({
     id: 'accessibility',
     category: 'accessibility',
     severity: { work: 'tip', personal: 'tip' },
+    otherSeverities: [
+      {
+        severity: { work: 'warning', personal: 'warning' },
+        when: { en: 'tags on Mastodon, and letters made of maths symbols', nl: 'tags op Mastodon, en letters van wiskundige tekens' },
+      },
+    ],
     source: {
       seed: '004_95873d2e7dd560ec.txt',
       quote: 'Hashtags dienden ooit als een manier om informatie te groeperen en zoeken op Twitter te vergemakkelijken.',

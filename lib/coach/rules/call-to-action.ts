@@ -46,6 +46,12 @@ export default defineRule({
     id: 'call-to-action',
     category: 'call-to-action',
     severity: { work: 'warning', personal: 'tip' },
+    otherSeverities: [
+      {
+        severity: { work: 'tip' },
+        when: { en: 'on a heated or off-tone draft, where a calmer post comes first', nl: 'bij een verhitte of ongepaste toon, waar eerst een rustiger bericht komt' },
+      },
+    ],
     source: {
       seed: '000_7507ea6b21acd829.txt',
       quote: 'Lok reacties en acties uit door er naar te vragen of door mensen op te roepen iets te doen',

@@ -79,6 +79,12 @@ export default defineRule({
     id: 'conflict',
     category: 'conflict',
     severity: { work: 'problem', personal: 'problem' },
+    otherSeverities: [
+      {
+        severity: { work: 'warning', personal: 'tip' },
+        when: { en: 'a word of contempt not aimed at anyone', nl: 'een minachtend woord dat op niemand gericht is' },
+      },
+    ],
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Ga vooral niet schelden, niet dreigen en niet deleten.', translation: 'Above all, don\'t call names, don\'t threaten and don\'t delete.' },
     messages: {
       threat: {

@@ -46,6 +46,12 @@ export default defineRule({
     id: 'hashtags',
     category: 'hashtags',
     severity: { work: 'warning', personal: 'tip' },
+    otherSeverities: [
+      {
+        severity: { work: 'problem', personal: 'problem' },
+        when: { en: 'a repeated tag, or more than twice the network’s number of tags', nl: 'een dubbele tag, of meer dan twee keer het aantal tags van het netwerk' },
+      },
+    ],
     source: {
       seed: '004_95873d2e7dd560ec.txt',
       quote: 'Algemene hashtags zijn daarbij vrijwel nutteloos geworden. Gebruik ze daarom spaarzaam en zo gericht mogelijk.',

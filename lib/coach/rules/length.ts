@@ -17,6 +17,12 @@ export default defineRule({
     id: 'length',
     category: 'length',
     severity: { work: 'warning', personal: 'tip' },
+    otherSeverities: [
+      {
+        severity: { work: 'problem', personal: 'problem' },
+        when: { en: 'over the network’s limit', nl: 'over de limiet van het netwerk' },
+      },
+    ],
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding', translation: 'on LinkedIn it is stronger with a short, businesslike introduction' },
     messages: {
       overLimit: {

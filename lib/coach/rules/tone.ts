@@ -72,6 +72,12 @@ export default defineRule({
     id: 'tone',
     category: 'tone',
     severity: { work: 'warning', personal: 'tip' },
+    otherSeverities: [
+      {
+        severity: { work: 'tip' },
+        when: { en: 'asking for likes, shares and follows at once', nl: 'tegelijk om likes, delen en volgen vragen' },
+      },
+    ],
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding', translation: 'on LinkedIn it is stronger with a short, businesslike introduction' },
     messages: {
       capitals: {

@@ -11,6 +11,17 @@ export const PLATFORM_LIMITS: Record<Platform, number> = {
   facebook: 63206,
 };
 
+/** Limits up to this are in sight of an ordinary post: the sidebar always shows them against the length. */
+export const LIMIT_ALWAYS_SHOWN = 5000;
+
+/**
+ * Whether a length bar against the limit means anything: Facebook's 63,206 is so far off that "117 / 63,206" and a
+ * bar that never moves only puzzle. Such a limit shows once the draft is halfway there; until then only the count.
+ */
+export function limitInSight(length: number, limit: number): boolean {
+  return limit <= LIMIT_ALWAYS_SHOWN || length >= limit / 2;
+}
+
 /** Where the feed cuts a post off behind "see more": characters and, for LinkedIn, lines. */
 export const PLATFORM_FOLDS: Partial<Record<Platform, { chars: number; lines?: number }>> = {
   linkedin: { chars: 210, lines: 3 },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offsetPastLimit, platformLength } from '@/lib/coach/text/length';
-import { foldOffset, platformLimit } from '@/lib/coach/text/platforms';
+import { foldOffset, limitInSight, PLATFORM_LIMITS, platformLimit } from '@/lib/coach/text/platforms';
 import { tokenize } from '@/lib/coach/text/tokenize';
 import type { Platform } from '@/lib/coach/types';
 import { DEFAULT_COACH_SETTINGS } from '@/lib/settings/defaults';
@@ -109,5 +109,17 @@ describe('Bluesky grapheme counting', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('limitInSight', () => {
+  it('always shows the limits a post can reach, Facebook’s only from halfway', () => {
+    for (const platform of ['x', 'bluesky', 'threads', 'mastodon', 'instagram', 'linkedin'] as const) {
+      expect(limitInSight(0, PLATFORM_LIMITS[platform])).toBe(true);
+    }
+    expect(limitInSight(117, PLATFORM_LIMITS.facebook)).toBe(false);
+    expect(limitInSight(31_602, PLATFORM_LIMITS.facebook)).toBe(false);
+    expect(limitInSight(31_603, PLATFORM_LIMITS.facebook)).toBe(true);
+    expect(limitInSight(70_000, PLATFORM_LIMITS.facebook)).toBe(true);
   });
 });

@@ -63,6 +63,22 @@ describe('CoachPanel', () => {
     expect(screen.getByText('“See more” after 210')).toBeTruthy();
   });
 
+  it('shows only the count, no bar, against a limit far out of reach (Facebook’s 63,206), and the bar from halfway', () => {
+    const far: Analysis = { ...analysis([], 117), stats: { length: 117, limit: 63206, hashtagCount: 0, wordCount: 20 } };
+    const { container } = renderPanel({ platform: 'facebook', analysis: far });
+    expect(screen.getByText('117 characters')).toBeTruthy();
+    expect(container.textContent).not.toContain('63,206');
+    expect(container.querySelector('[role="meter"]')).toBeNull();
+    cleanup();
+    renderPanel({ locale: 'nl', platform: 'facebook', analysis: far });
+    expect(screen.getByText('117 tekens')).toBeTruthy();
+    cleanup();
+    const near: Analysis = { ...far, stats: { ...far.stats, length: 40000 } };
+    const again = renderPanel({ platform: 'facebook', analysis: near });
+    expect(again.container.querySelector('[role="meter"]')).toBeTruthy();
+    expect(screen.getByText('40,000 / 63,206')).toBeTruthy();
+  });
+
   it('opens the "why" with the explanation, the quote in English with its Dutch original, and the article by title', () => {
     const { container } = renderPanel({ analysis: analysis([warning]) });
     const toggle = screen.getByRole('button', { name: 'Why?' });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHashtagList } from '@/components/options/checks-section';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { validateSettings } from '@/lib/settings/settings-schema';
+import { RULES } from '@/lib/coach/rules';
 import { renderOptions } from './render-options';
 
 // Without vitest globals testing-library cannot unmount on its own.
@@ -29,6 +30,23 @@ describe('OptionsView: mode', () => {
     renderOptions();
     const row = document.querySelector('tr[data-rule="self-promotion"]')!;
     expect([...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)).toEqual(['Worth a look', 'Silent']);
+  });
+
+  it('says where a check speaks more firmly than its mode’s own severity, as the sidebar shows it (the real rules)', () => {
+    const rules = RULES.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, otherSeverities: meta.otherSeverities }));
+    renderOptions({ rules });
+    const personal = document.querySelector('tr[data-rule="hashtags"] td[data-mode="personal"]')!;
+    expect(personal.firstChild?.textContent).toBe('Tip');
+    expect([...personal.querySelectorAll('.op-rules__other')].map((line) => line.textContent)).toEqual([
+      'Fix first: a repeated tag, or more than twice the network’s number of tags',
+    ]);
+    const work = document.querySelector('tr[data-rule="call-to-action"] td[data-mode="work"]')!;
+    expect(work.textContent).toBe('Worth a lookTip: on a heated or off-tone draft, where a calmer post comes first');
+    cleanup();
+    renderOptions({ rules, locale: 'nl' });
+    expect(document.querySelector('tr[data-rule="hashtags"] td[data-mode="personal"] .op-rules__other')?.textContent).toBe(
+      'Eerst aanpassen: een dubbele tag, of meer dan twee keer het aantal tags van het netwerk',
+    );
   });
 });
 

@@ -78,10 +78,38 @@ describe('PopupView on days stored by an older version', () => {
 });
 
 describe('PopupView with a week of data', () => {
-  it('carries today’s exact seconds and the minutes left', () => {
+  it('carries today’s exact seconds and the minutes left, which add up to the budget with the ring’s', () => {
     renderPopup();
     expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(12 * 60 + 34));
-    expect(screen.getByTestId('minutes-left').textContent).toBe('17 minutes left');
+    expect(document.querySelector('.pp-ring__minutes')?.textContent).toBe('12');
+    expect(screen.getByTestId('minutes-left').textContent).toBe('18 minutes left');
+  });
+
+  it('never says "0 minutes over": at the budget and in the minute after it, the budget is used up', () => {
+    for (const [usage, text] of [
+      [day(30), 'Your budget for today is used up'],
+      [day(30, 59_000), 'Your budget for today is used up'],
+      [day(31), '1 minute over your budget'],
+      [day(29, 59_000), '1 minute left'],
+    ] as const) {
+      renderPopup({ usage: { [TODAY]: usage } });
+      expect(screen.getByTestId('minutes-left').textContent).toBe(text);
+      cleanup();
+    }
+    renderPopup({ locale: 'nl', usage: { [TODAY]: day(30) } });
+    expect(screen.getByTestId('minutes-left').textContent).toBe('Je budget voor vandaag is op');
+  });
+
+  it('splits today into parts that add up to the ring (largest remainder, not each part floored)', () => {
+    const ms = 17 * MIN + 12_000;
+    const half = ms / 2; // 8 min 36 s each: floored, 8 + 8 = 16 against the ring's 17
+    renderPopup({
+      usage: { [TODAY]: { ...day(0), activeMs: ms, byPlatform: { linkedin: half, facebook: half }, byActivity: { reading: half, writing: half } } },
+    });
+    expect(document.querySelector('.pp-ring__minutes')?.textContent).toBe('17');
+    const minutes = [...document.querySelectorAll('.pp-platforms li > span:last-child')].map((item) => Number.parseInt(item.textContent ?? '', 10));
+    expect(minutes.reduce((a, b) => a + b, 0)).toBe(17);
+    expect(screen.getByText('Reading 9 min, writing 8 min')).toBeTruthy();
   });
 
   it('says "1 minute" and "Nog 1 minuut", not "1 minutes"', () => {
@@ -132,7 +160,7 @@ describe('PopupView with a week of data', () => {
   it('speaks Dutch when asked', () => {
     renderPopup({ locale: 'nl' });
     expect(screen.getByRole('heading', { name: 'Vandaag' })).toBeTruthy();
-    expect(screen.getByTestId('minutes-left').textContent).toBe('Nog 17 minuten');
+    expect(screen.getByTestId('minutes-left').textContent).toBe('Nog 18 minuten');
   });
 });
 
