@@ -7,7 +7,7 @@ import { patchNewerSettings } from './settings/newer-settings';
 import { checkQuota, type QuotaError } from './settings/quotas';
 import { isPlainObject } from './settings/schema';
 import { DEFAULT_PLACEMENT, type SidebarPlacement } from './settings/placement';
-import { applyPolicy, NO_POLICY, POLICY_FIELDS, readPolicy, type Policy } from './settings/policy';
+import { applyPolicy, keepOwnUnderLock, NO_POLICY, POLICY_FIELDS, readPolicy, type Policy } from './settings/policy';
 import { NO_PAUSE_MEMORY, type PauseMemory } from './time/pause';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
@@ -40,27 +40,53 @@ function assertFitsSync(value: unknown): void {
 /** Top-level keys of managed storage (public/managed_schema.json). */
 const MANAGED_KEYS = [...POLICY_FIELDS, 'locked'] as const;
 
-/**
- * The organisation's policy from the browser's managed storage, read-only. Without one (no policy installed, or a
- * browser that has no managed storage for this extension) there is none, never an error.
- */
 /** A managed-storage read that has not answered by then is taken as no policy (Chromium's first can hang). */
-const MANAGED_READ_TIMEOUT_MS = 1500;
+export const MANAGED_READ_TIMEOUT_MS = 1500;
 
-function readManagedPolicy(): Promise<Policy> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Policy>((resolve) => (timer = setTimeout(() => resolve(NO_POLICY), MANAGED_READ_TIMEOUT_MS)));
-  const read = storage.snapshot('managed').then(readPolicy, () => NO_POLICY);
-  return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
+/**
+ * One read of the organisation's policy from the browser's managed storage, however long the browser takes.
+ * Without one (no policy installed, or a browser that has no managed storage for this extension) there is none,
+ * never an error.
+ */
+export function readManagedStorage(): Promise<Policy> {
+  return storage.snapshot('managed').then(readPolicy, () => NO_POLICY);
 }
 
-export const policyItem = {
-  /** Read afresh each time (it answers in a millisecond once the browser has it), never longer than 1.5 s. */
-  getValue: readManagedPolicy,
-  watch(callback: (policy: Policy) => void): () => void {
-    const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, () => void readManagedPolicy().then(callback)));
+/** `promise`, or `fallback` once `ms` have passed without an answer. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Where settings reads take the organisation's policy from, read-only. */
+export interface PolicySource {
+  getValue(): Promise<Policy>;
+  watch(callback: (policy: Policy) => void): () => void;
+}
+
+/** Read afresh each time, never longer than 1.5 s: the extension's pages, which live briefly and read it rarely. */
+const freshPolicy: PolicySource = {
+  getValue: () => withTimeout(readManagedStorage(), MANAGED_READ_TIMEOUT_MS, NO_POLICY),
+  watch(callback) {
+    const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, () => void freshPolicy.getValue().then(callback)));
     return () => stops.forEach((stop) => stop());
   },
+};
+
+let policySource: PolicySource = freshPolicy;
+
+/**
+ * The background reads settings on every clock step and publish, so it keeps one cached reader instead
+ * (background/policy-cache.ts). Call before anything watches settings.
+ */
+export function usePolicySource(source: PolicySource): void {
+  policySource = source;
+}
+
+export const policyItem: PolicySource = {
+  getValue: () => policySource.getValue(),
+  watch: (callback) => policySource.watch(callback),
 };
 
 async function validatedWithPolicy(stored: unknown, policy?: Policy): Promise<ValidatedSettings> {
@@ -85,8 +111,9 @@ export const settingsItem = {
    * version wrote keep their version, their unknown fields and every value this version did not change.
    */
   async setValue(settings: Settings): Promise<void> {
-    const next = validateSettings(settings).settings;
-    const [stored, meta] = await Promise.all([storedSettingsItem.getValue(), storedSettingsItem.getMeta()]);
+    const [stored, meta, policy] = await Promise.all([storedSettingsItem.getValue(), storedSettingsItem.getMeta(), policyItem.getValue()]);
+    // A locked value read in force is written back as the user's own, never as the organisation's.
+    const next = keepOwnUnderLock(validateSettings(settings).settings, validateSettings(stored).settings, policy);
     const storedVersion = isPlainObject(meta) && typeof meta.v === 'number' ? meta.v : 0;
     if (storedVersion > SETTINGS_VERSION && isPlainObject(stored)) {
       const patched = patchNewerSettings(stored, validateSettings(stored).settings, next);

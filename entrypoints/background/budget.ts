@@ -37,7 +37,7 @@ export async function refreshBudget(usage: UsageHistory, settings: Settings, now
   await button.setBadgeText({ text: badgeText(view, settings.budget.showBadge) });
   await button.setBadgeBackgroundColor({ color: BADGE_COLORS[budgetTone(view)] });
   const status = statusOf(view);
-  const key = `${status.level}/${status.blocked}/${status.canExtend}/${status.snoozesLeft}/${budgetTone(view)}`;
+  const key = `${status.level}/${status.blocked}/${status.canExtend}/${status.snoozesLeft}/${budgetTone(view)}/${status.budgetMs}`;
   if (key !== lastPushed) {
     lastPushed = key;
     await pushToSocialTabs(status, settings);

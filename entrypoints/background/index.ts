@@ -6,8 +6,10 @@ import { startCoachLoader } from './coach-loader';
 import { registerDataHandlers } from './data';
 import { startMastodonInstances } from './mastodon-instances';
 import { startPolicy } from './policy';
+import { startPolicyCache } from './policy-cache';
 import { startPostStats } from './posts';
 import { startReminder } from './reminder';
+import { usePolicySource } from '@/lib/storage';
 import { removeRetiredItems } from './retired-items';
 import { startSidebarPrefs } from './sidebar-prefs';
 import { restrictStorageToTrustedContexts } from './storage-access';
@@ -17,6 +19,8 @@ export default defineBackground(() => {
   // First of all: storage is for the background and the extension's pages, never for content scripts.
   void restrictStorageToTrustedContexts();
   void removeRetiredItems();
+  // One cached reader of the organisation's policy, before anything reads or watches settings.
+  usePolicySource(startPolicyCache());
   // `npm run dev` opens the practice page: the first thing a newcomer should see.
   if (import.meta.env.DEV) {
     browser.runtime.onInstalled.addListener(() => {

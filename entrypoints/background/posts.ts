@@ -19,8 +19,8 @@ export function startPostStats(): void {
     if (social.incognito) return;
     const post = validPublishedPost(data, Date.now());
     if (!post) return;
-    // Worked out before the queue: reading settings may wait on the browser's managed storage, and the queue holds
-    // the clock's steps too.
+    // Worked out before the queue, which holds the clock's steps too: the first settings read after the worker
+    // starts may wait on the browser's managed storage (at most 1.5 s, once: background/policy-cache.ts).
     const settings = await settingsItem.getValue();
     const { matrix, fixedTime } = settings.contentPlan;
     const traits = postTraits(post.text, post.platform, matrix, settings.coach, isAtFixedTime(post.publishedAt, fixedTime, offsetAt));

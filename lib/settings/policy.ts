@@ -103,3 +103,17 @@ export function unlockedChanges(policy: Policy, lastApplied: Record<string, unkn
   }
   return { values, applied };
 }
+
+/**
+ * `settings` with every locked field put back to the user's own value (`own`): what a write stores while a lock is
+ * in force, so the organisation's value never becomes the user's, and theirs returns when the lock goes.
+ */
+export function keepOwnUnderLock(settings: Settings, own: Settings, policy: Policy): Settings {
+  if (policy.locked.size === 0) return settings;
+  const values: PolicyValues = {};
+  for (const field of Object.keys(BUDGET_SCHEMAS) as (keyof BudgetFields)[]) (values as Record<string, unknown>)[field] = own.budget[field];
+  const lockedPlatforms = Object.keys(policy.values.platformModes ?? {}) as Platform[];
+  values.platformModes = Object.fromEntries(lockedPlatforms.map((platform) => [platform, own.platformModes[platform]]));
+  values.disabledRules = own.coach.disabledRules;
+  return applyPolicy(settings, { values, locked: policy.locked }, 'locked');
+}

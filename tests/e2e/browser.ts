@@ -21,12 +21,15 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. 'nl' or 'en-US'. */
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** Another build to load instead of the production one (the policy spec's copy with its own id). */
+  extensionDir?: string;
 }
 
 /** Starts Chromium with the extension loaded and every network request refused unless a test serves it. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
   assertPrerequisites();
   const locale = options.locale ?? 'en-US';
+  const dir = options.extensionDir ?? extensionDir;
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
     headless: true,
@@ -34,8 +37,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',

@@ -1,27 +1,27 @@
-import type { BrowserContext, Worker } from '@playwright/test';
-import { expect, openExtensionPage, test } from '../harness';
+import { expect, extensionDir, openExtensionPage, test } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
+import { installPolicy, POLICY_EXTENSION_ID, policyUnavailable, removePolicy } from './managed-policy';
 
 /**
- * An organisation's locked budget. Debian's Chromium reads policy only from /etc/chromium/policies/managed, a
- * root-owned path compiled into the browser (no switch or profile location in release builds), and a file there
- * applies to every Chromium on the machine. So the browser's managed storage is faked at the storage boundary:
- * `chrome.storage.managed.get` answers with the policy an administrator would set, in the extension's pages and its
- * service worker, and everything above it (settings, options, popup, sidebar, background) is the real build.
+ * An organisation's locked budget, with a real policy: Chromium reads a policy file from its managed policy
+ * directory, validates it against the extension's managed_schema.json and hands it to chrome.storage.managed,
+ * as on a managed machine. The policy names the id of a copy of the build with a test key (managed-policy.ts), so
+ * no other spec sees it.
  */
 const POLICY = { dailyMinutes: 20, timesUp: 'soft-block', locked: ['dailyMinutes'] };
 
-async function managedPolicy(context: BrowserContext, worker: Worker): Promise<void> {
-  const fake = (policy: typeof POLICY) => {
-    if (typeof chrome === 'undefined' || !chrome.storage?.managed) return;
-    Object.assign(chrome.storage.managed, { get: async () => structuredClone(policy) });
-  };
-  await context.addInitScript(fake, POLICY);
-  await worker.evaluate(fake, POLICY);
-}
+const unavailable = policyUnavailable();
+test.skip(unavailable !== null, unavailable ?? '');
+test.use({ extensionLaunch: { extensionDir: `${extensionDir}-policy-test` } });
+test.beforeAll(async () => {
+  const { buildWithTestKey } = await import('./managed-policy');
+  buildWithTestKey();
+});
+test.beforeEach(() => installPolicy(POLICY));
+test.afterEach(() => removePolicy());
 
 test('a budget the organisation locked is in force everywhere and marked in the options, which cannot change it', async ({ context, worker, extensionId }) => {
-  await managedPolicy(context, worker);
+  expect(extensionId).toBe(POLICY_EXTENSION_ID);
   const options = await openExtensionPage(context, extensionId, 'options.html');
   const minutes = options.getByLabel('Minutes per day');
   await expect(minutes).toHaveValue('20');
@@ -40,4 +40,10 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   // Nothing of the policy is written into the user's own settings.
   const stored = await worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { budget?: { dailyMinutes?: number } } | undefined)?.budget?.dailyMinutes);
   expect(stored).not.toBe(20);
+
+  // The organisation changes the policy while the browser runs: Chromium reloads the file, managed storage
+  // changes, and the background's cached policy follows without a restart.
+  installPolicy({ ...POLICY, dailyMinutes: 25 });
+  await expect(minutes).toHaveValue('25', { timeout: 45_000 });
+  await expect(page.locator('social-coach').getByText('0 of 25 minutes used today')).toBeVisible({ timeout: 10_000 });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
-import { applyPolicy, readPolicy, unlockedChanges } from '@/lib/settings/policy';
+import { applyPolicy, keepOwnUnderLock, readPolicy, unlockedChanges } from '@/lib/settings/policy';
 import { policyItem, settingsItem } from '@/lib/storage';
 
 const POLICY = {
@@ -61,5 +61,34 @@ describe('settingsItem with a policy in managed storage', () => {
     expect(((await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS).budget.dailyMinutes).toBe(45);
     await fakeBrowser.storage.managed.clear();
     expect((await settingsItem.getValue()).budget.dailyMinutes).toBe(45);
+  });
+});
+
+describe('keepOwnUnderLock', () => {
+  it('puts the user\'s own value back in every locked field and keeps every other change', () => {
+    const policy = readPolicy(POLICY);
+    const own = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: 45 }, platformModes: { ...DEFAULT_SETTINGS.platformModes, linkedin: 'personal' as const } };
+    const inForce = applyPolicy(own, policy, 'locked');
+    const edited = { ...inForce, budget: { ...inForce.budget, timesUp: 'soft-block' as const }, platformModes: { ...inForce.platformModes, facebook: 'work' as const } };
+    const written = keepOwnUnderLock(edited, own, policy);
+    expect(written.budget.dailyMinutes).toBe(45);
+    expect(written.budget.intentionPause).toBe(own.budget.intentionPause);
+    expect(written.platformModes.linkedin).toBe('personal');
+    expect(written.budget.timesUp).toBe('soft-block');
+    expect(written.platformModes.facebook).toBe('work');
+    expect(written.coach.disabledRules).toEqual(edited.coach.disabledRules);
+  });
+});
+
+describe('settingsItem writes under a lock', () => {
+  it('stores the user\'s own value for a locked field, never the organisation\'s', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: 45 } });
+    await fakeBrowser.storage.managed.set(POLICY);
+    const inForce = await settingsItem.getValue();
+    await settingsItem.setValue({ ...inForce, budget: { ...inForce.budget, showBadge: false } });
+    const stored = (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS;
+    expect(stored.budget.dailyMinutes).toBe(45);
+    expect(stored.budget.showBadge).toBe(false);
+    await fakeBrowser.storage.managed.clear();
   });
 });
