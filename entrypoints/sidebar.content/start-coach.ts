@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import { validateSettings } from '@/lib/settings/settings-schema';
 import { adapterFor } from '@/lib/sites';
 import { trackComposers } from '@/lib/sites/composer-tracker';
+import { takeEarlyGestures } from '@/lib/sites/early-gestures';
 import type { Analysis } from '@/lib/coach/types';
 import type { PublishedDraft, TrackedDraft } from '@/lib/sites/types';
 import { createCoachActions } from './actions';
@@ -122,6 +123,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     adapter,
     onChange,
     onPublish,
+    earlyGestures: takeEarlyGestures(globalThis),
     subscribeNavigation: (reevaluate) => {
       ctx.addEventListener(window, 'wxt:locationchange', reevaluate);
       return () => undefined;

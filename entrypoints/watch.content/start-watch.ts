@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '@/lib/messaging';
+import { recordEarlyGestures } from '@/lib/sites/early-gestures';
 import { deepActiveElement } from '@/lib/sites/editor-watch';
 import { mayBeComposer } from '@/lib/sites/writing-target';
 
@@ -28,6 +29,8 @@ export function startWatch(ctx: ContentScriptContext): void {
   function load(): void {
     if (loading || ctx.isInvalid) return;
     loading = true;
+    // Until the coach tracks composers itself, a comment sent with Enter must not go uncounted.
+    ctx.onInvalidated(recordEarlyGestures(document, globalThis));
     sendMessage('cs-bg:start-coach').then(stop, () => {
       // The background was restarting or the extension is reloading: try again on the next focus.
       loading = false;

@@ -3,7 +3,8 @@
  * re-reads only that editor on its own input events and subtree mutations, and watches the page only for its removal.
  */
 import { deepActiveElement, watchEditor } from './editor-watch';
-import { createPublishWatch } from './publish-watch';
+import type { EarlyGesture } from './early-gestures';
+import { createPublishWatch, sameButTrailingSpace } from './publish-watch';
 import { readDraft } from './read-draft';
 import type { PublishedDraft, SiteAdapter, TrackedDraft } from './types';
 import type { DraftKind } from '../coach/types';
@@ -25,6 +26,9 @@ export interface TrackerOptions {
    * tracker in a DOM without real input replace it.
    */
   isTrusted?: (event: Event) => boolean;
+  /** Publish gestures noted (trusted only) while the coach was loading, oldest first (early-gestures.ts). */
+  earlyGestures?: EarlyGesture[];
+  now?: () => number;
 }
 
 interface Tracked {
@@ -109,10 +113,16 @@ export function trackComposers(options: TrackerOptions): () => void {
     publish.arm(posts, readDraft(editor));
   };
 
+  const enterPublishes = (keys: Pick<KeyboardEvent, 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>, editor: HTMLElement, kind: DraftKind): boolean => {
+    const plainEnter = !keys.shiftKey && !keys.altKey && !keys.ctrlKey && !keys.metaKey;
+    return keys.ctrlKey || keys.metaKey || (plainEnter && adapter.enterPublishes?.(editor, kind) === true);
+  };
+
+  // Called in the capture phase, before the editor's own handlers: a site that sends and clears the box in its Enter
+  // handler (Lexical commands run and reconcile the DOM before the next listener) would leave nothing to read after.
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || event.isComposing || !current || !byUser(event)) return;
-    const plainEnter = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
-    if (event.ctrlKey || event.metaKey || (plainEnter && adapter.enterPublishes?.(current.editor, current.kind))) armPublish();
+    if (enterPublishes(event, current.editor, current.kind)) armPublish();
   };
 
   const track = (editor: HTMLElement, kind: DraftKind): void => {
@@ -143,6 +153,33 @@ export function trackComposers(options: TrackerOptions): () => void {
     if (target?.nodeType === ELEMENT_NODE && adapter.isPublishButton(target as Element, current.editor)) armPublish();
   };
 
+  /**
+   * Gestures made before tracking started: a post whose composer has emptied or gone since counts as published; one
+   * still holding the text it had is watched as if the gesture came now. Only each composer's last gesture counts
+   * (what happened between two of them is unknown), and only within the publish window.
+   */
+  const judgeEarlyGestures = (gestures: EarlyGesture[]): void => {
+    const now = (options.now ?? Date.now)();
+    const lastPerComposer = new Map<HTMLElement, EarlyGesture>();
+    for (const gesture of gestures) if (now - gesture.at <= (options.publishWindowMs ?? 10_000)) lastPerComposer.set(gesture.composer, gesture);
+    for (const gesture of lastPerComposer.values()) {
+      if (gesture.text.trim() === '') continue;
+      const composer = composerAt(gesture.composer);
+      if (!composer || composer.editor !== gesture.composer) continue;
+      const { editor, kind } = composer;
+      const published = gesture.type === 'click' ? adapter.isPublishButton(gesture.target, editor) : enterPublishes(gesture, editor, kind);
+      if (!published) continue;
+      const post = { text: gesture.text, kind, platform: adapter.platform };
+      const left = editor.isConnected ? readDraft(editor) : '';
+      if (left.trim() === '') {
+        options.onPublish(post);
+      } else if (sameButTrailingSpace(left, gesture.text)) {
+        track(editor, kind);
+        publish.arm([post], left);
+      }
+    }
+  };
+
   // After navigation: the composer may be gone, or another one may hold the focus already.
   const reevaluate = (): void => {
     if (current && !current.editor.isConnected) lose();
@@ -155,6 +192,7 @@ export function trackComposers(options: TrackerOptions): () => void {
   const subscribe = options.subscribeNavigation ?? ((cb: () => void) => listen(win, 'popstate', cb));
   const unsubscribe = subscribe(reevaluate);
   reevaluate();
+  judgeEarlyGestures(options.earlyGestures ?? []);
 
   return () => {
     doc.removeEventListener('focusin', onFocusIn, true);

@@ -19,19 +19,24 @@ export interface EditorWatchOptions {
 export function watchEditor(editor: HTMLElement, { doc, win, adapter, onDirty, onKeyDown }: EditorWatchOptions): () => void {
   const isTextField = isTextArea(editor);
   if (isTextField) editor.addEventListener('input', onDirty);
-  editor.addEventListener('keydown', onKeyDown);
+  // Capture phase on the editor's document or shadow root: ahead of the editor's own keydown handlers, which may
+  // send and clear the draft before a listener on the editor itself gets to read it.
+  const root = editor.getRootNode();
+  const onKey = (event: Event): void => {
+    if ((event as KeyboardEvent).key === 'Enter' && event.composedPath().includes(editor)) onKeyDown(event as KeyboardEvent);
+  };
+  root.addEventListener('keydown', onKey, true);
   const textObserver = new win.MutationObserver(onDirty);
   if (!isTextField) textObserver.observe(editor, { childList: true, subtree: true, characterData: true });
   // Removal shows only on an ancestor: the page and the shadow roots composers live in. O(1) per batch.
   const removalObserver = new win.MutationObserver(() => {
     if (!editor.isConnected) onDirty();
   });
-  const root = editor.getRootNode();
   const scopes = new Set<Node>([doc.body, ...adapter.shadowRoots(doc), ...(root === doc ? [] : [root])]);
   for (const scope of scopes) removalObserver.observe(scope, { childList: true, subtree: true });
   return () => {
     editor.removeEventListener('input', onDirty);
-    editor.removeEventListener('keydown', onKeyDown);
+    root.removeEventListener('keydown', onKey, true);
     textObserver.disconnect();
     removalObserver.disconnect();
   };

@@ -49,12 +49,18 @@ export function createPublishWatch(
     textChanged(text) {
       if (!armed) return;
       if (text.trim() === '') fire();
-      // Typing on means the post did not go out (an error, or another button).
-      else if (text !== armed.focusedText) disarm();
+      // Typing on means the post did not go out (an error, or another button). A line break added at the end is the
+      // publishing Enter itself: Lexical inserts it before the site's own handler sends and empties the box.
+      else if (!sameButTrailingSpace(text, armed.focusedText)) disarm();
     },
     composerGone() {
       if (armed) fire();
     },
     stop: disarm,
   };
+}
+
+/** Equal but for white space at the end (the new line a publishing Enter may leave before the box empties). */
+export function sameButTrailingSpace(a: string, b: string): boolean {
+  return a.trimEnd() === b.trimEnd();
 }

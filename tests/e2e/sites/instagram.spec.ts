@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, finding, openSite, retype, typeAndExpectUntouched } from './site-page';
+import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
 import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const comment = (page: Page) => page.locator('.comment-form textarea');
@@ -14,6 +14,22 @@ test('the caption box, mounted on the caption step, is coached', async ({ contex
   await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'instagram');
   await retype(page, caption(page), 'Walk #coffee');
   await expect(finding(page, 'hashtags')).toHaveCount(0);
+});
+
+test('a caption shared with the Share button is reported as published', async ({ context, worker }) => {
+  await spyOnBackground(worker);
+  const page = await openSite(context, 'instagram.html', 'https://www.instagram.com/');
+  await page.locator('#new-post').click();
+  await page.locator('[role="dialog"] .next').click();
+  await caption(page).click();
+  await page.keyboard.type('Sunday walk');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('#coffee');
+  await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'instagram');
+  await page.locator('[role="dialog"] .share').click();
+  await expect(caption(page)).toHaveCount(0);
+  await expect.poll(() => publishedReports(worker)).toHaveLength(1);
+  expect((await publishedReports(worker))[0]).toMatchObject({ platform: 'instagram', text: 'Sunday walk\n#coffee' });
 });
 
 test('a suggestion edits the comment textarea the way the site sees typing', async ({ context }) => {

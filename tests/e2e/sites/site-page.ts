@@ -68,7 +68,7 @@ export async function spyOnBackground(worker: Worker): Promise<void> {
 
 export const publishedReports = (worker: Worker) =>
   worker.evaluate(() =>
-    (globalThis as unknown as { sitesSeenMessages: { type: string; data: { platform: string } }[] }).sitesSeenMessages
+    (globalThis as unknown as { sitesSeenMessages: { type: string; data: { platform: string; text: string } }[] }).sitesSeenMessages
       .filter((message) => message.type === 'cs-bg:published')
       .map((message) => message.data),
   );

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { trackComposers } from '@/lib/sites/composer-tracker';
+import { recordEarlyGestures, takeEarlyGestures } from '@/lib/sites/early-gestures';
 import { adapterFor } from '@/lib/sites/index';
 import type { PublishedDraft, SiteAdapter, TrackedDraft } from '@/lib/sites/types';
 
@@ -298,5 +299,116 @@ describe('a box that changes role', () => {
     (document.querySelector('.slot') as HTMLElement).innerHTML = '<div class="reply-indicator">ana</div>';
     byId('t').focus();
     expect(changes.map((c) => c?.kind)).toEqual(['post', 'comment']);
+  });
+});
+
+describe('a box whose own Enter handler sends and clears it', () => {
+  it('still reports the comment: the draft is read before the editor handles the key', async () => {
+    document.body.innerHTML = `<div role="article">${editorHtml('c')}</div>`;
+    // The site's handler is on the editor and runs before any listener added later on it (Lexical's commands).
+    byId('c').addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey) byId('c').innerHTML = '<p><br></p>';
+    });
+    start();
+    byId('c').focus();
+    type(byId('c'), 'Sent at once');
+    await flush();
+    byId('c').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await flush();
+    expect(published).toEqual([{ text: 'Sent at once', kind: 'comment', platform: 'facebook' }]);
+  });
+});
+
+describe('gestures made while the coach was loading', () => {
+  const scope = () => ({}) as object;
+  let notebook: object;
+  let stopNoting: () => void;
+  const note = (trusted = true) => {
+    notebook = scope();
+    stopNoting = recordEarlyGestures(document, notebook, { isTrusted: () => trusted });
+  };
+  const startCoach = () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.facebook.com/');
+    const adapter = adapterFor(new URL('https://www.facebook.com/'), []) as SiteAdapter;
+    stop = trackComposers({
+      doc: document,
+      win: window,
+      adapter,
+      onChange: (d) => changes.push(d && { kind: d.kind, text: d.text, id: d.editor.id }),
+      onPublish: (p) => published.push(p),
+      isTrusted: () => true,
+      earlyGestures: takeEarlyGestures(notebook),
+    });
+  };
+  const enter = (init: KeyboardEventInit = {}) =>
+    byId('c').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, ...init }));
+  afterEach(() => stopNoting());
+
+  beforeEach(() => {
+    document.body.innerHTML = `<div role="article">${editorHtml('c')}</div>`;
+    byId('c').focus();
+    type(byId('c'), 'Quick reply');
+  });
+
+  it('reports a comment sent with Enter before the coach ran, with the text it had then', () => {
+    note();
+    enter();
+    type(byId('c'), '');
+    startCoach();
+    expect(published).toEqual([{ text: 'Quick reply', kind: 'comment', platform: 'facebook' }]);
+  });
+
+  it('reports a post whose dialog closed after a click on Post before the coach ran', () => {
+    document.body.innerHTML = `<div role="dialog"><form>${editorHtml('c').replace('Write a comment…', "What's on your mind?")}<div role="button" id="post" aria-label="Post">Post</div></form></div>`;
+    byId('c').focus();
+    type(byId('c'), 'A new post');
+    note();
+    byId('post').click();
+    document.body.innerHTML = '';
+    startCoach();
+    expect(published).toEqual([{ text: 'A new post', kind: 'post', platform: 'facebook' }]);
+  });
+
+  it('watches a box that still holds the text, as if the gesture came now', async () => {
+    note();
+    enter();
+    startCoach();
+    expect(published).toEqual([]);
+    type(byId('c'), '');
+    await flush();
+    expect(published).toEqual([{ text: 'Quick reply', kind: 'comment', platform: 'facebook' }]);
+  });
+
+  it('reports nothing for Shift+Enter, a page script\'s key, a box typed on since, or a gesture after the coach took over', async () => {
+    note();
+    enter({ shiftKey: true });
+    type(byId('c'), '');
+    startCoach();
+    stop();
+    stopNoting();
+
+    type(byId('c'), 'Quick reply');
+    note(false);
+    enter();
+    type(byId('c'), '');
+    startCoach();
+    stop();
+    stopNoting();
+
+    type(byId('c'), 'Quick reply');
+    note();
+    enter();
+    type(byId('c'), 'Quick reply, and more');
+    startCoach();
+    type(byId('c'), '');
+    await flush();
+    stop();
+
+    type(byId('c'), 'Quick reply');
+    enter();
+    startCoach();
+    type(byId('c'), '');
+    await flush();
+    expect(published).toEqual([]);
   });
 });

@@ -49,6 +49,20 @@ describe('createPublishWatch', () => {
     expect(timers.polling()).toBe(false);
   });
 
+  it('stays armed through the new line a publishing Enter leaves before the box empties, not through more text', () => {
+    const timers = manualTimers();
+    const published: string[] = [];
+    const watch = createPublishWatch(timers.win, 10_000, (p) => published.push(p.text), () => undefined);
+    watch.arm([draft], draft.text);
+    watch.textChanged(`${draft.text}\n`);
+    watch.textChanged('');
+    expect(published).toEqual(['Ready to go']);
+    watch.arm([draft], draft.text);
+    watch.textChanged(`${draft.text}\nand`);
+    watch.textChanged('');
+    expect(published).toEqual(['Ready to go']);
+  });
+
   it('ignores a gesture on an empty or blank composer', () => {
     const timers = manualTimers();
     const published: PublishedDraft[] = [];
