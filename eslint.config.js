@@ -128,6 +128,18 @@ export default tseslint.config(
     },
   },
   {
+    // The site pauses are the background's to write, like time and stats: pages ask it (page-bg:set-site-pause).
+    files: ['entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/practice/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@/lib/storage', importNames: ['writeSitePauses'], message: 'Only the background writes the site pauses: send page-bg:set-site-pause.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'tests/**', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },

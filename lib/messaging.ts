@@ -32,6 +32,11 @@ export interface TabActivity {
 
 export type { BudgetLevel, BudgetStatus };
 
+/** The coach's pause on one site: paused until this instant (the next local midnight), or not paused (null). */
+export interface SitePauseState {
+  pausedUntil: number | null;
+}
+
 export type PauseChoice = 'go-on' | 'leave' | 'declined';
 
 /**
@@ -64,6 +69,14 @@ export interface ProtocolMap {
   'cs-bg:set-mode'(data: { mode: Mode }): void;
   'cs-bg:get-placement'(): SidebarPlacement;
   'cs-bg:set-placement'(data: SidebarPlacement): void;
+  /** "Pause the coach here" from the popup, for the active tab's site: for the rest of today, or back on. */
+  'page-bg:set-site-pause'(data: { platform: Platform; paused: boolean }): void;
+  /** Whether the coach is paused on the sender's site: until when (the next local midnight), or null. */
+  'cs-bg:get-site-pause'(): SitePauseState;
+  /** The paused sidebar's "resume": the coach back on for the sender's own site. */
+  'cs-bg:resume-site'(): void;
+  /** A pause or resume for this tab's site, pushed to every open tab of the site at once. */
+  'bg-cs:site-pause'(data: SitePauseState): void;
   'page-bg:request-reminder'(data: { enabled: boolean }): void;
   /**
    * Replaces settings and every stat with the imported ones, all at once or not at all (the page has validated the

@@ -9,6 +9,7 @@ import { isPlainObject } from './settings/schema';
 import { DEFAULT_PLACEMENT, type SidebarPlacement } from './settings/placement';
 import { applyPolicy, keepOwnUnderLock, NO_POLICY, POLICY_FIELDS, readPolicy, type Policy } from './settings/policy';
 import { NO_PAUSE_MEMORY, type PauseMemory } from './time/pause';
+import { readSitePauses, type SitePauses } from './time/site-pause';
 import type { OpenSegment, PostHistory, UsageHistory } from './time/types';
 
 /**
@@ -192,3 +193,19 @@ export const sidebarPlacementItem = storage.defineItem<SidebarPlacement>('local:
   fallback: DEFAULT_PLACEMENT,
   version: 1,
 });
+
+const storedSitePausesItem = storage.defineItem<unknown>('local:sitePauses', { fallback: {}, version: 1 });
+/**
+ * "Pause the coach here": the day each social site was paused on (lib/time/site-pause.ts). Read through
+ * readSitePauses, whatever storage holds. Pages read it (the popup); only the background writes it, with
+ * writeSitePauses, on the popup's page-bg:set-site-pause or the sidebar's trusted "resume" (ESLint keeps
+ * writeSitePauses out of the pages).
+ */
+export const sitePausesItem = {
+  getValue: async (): Promise<SitePauses> => readSitePauses(await storedSitePausesItem.getValue()),
+  watch: (callback: (pauses: SitePauses) => void): (() => void) => storedSitePausesItem.watch((value) => callback(readSitePauses(value))),
+};
+
+export function writeSitePauses(pauses: SitePauses): Promise<void> {
+  return storedSitePausesItem.setValue(readSitePauses(pauses));
+}

@@ -23,6 +23,10 @@ export interface SidebarProps {
   /** How many nudges the folded tab counts. */
   count?: number;
   onPlacementChange(placement: SidebarPlacement): void;
+  /** "Pause the coach here" is on for this site today: only a small tab that says so, with a way back. */
+  paused?: boolean;
+  /** Gets the click: only a person's own (trusted) click turns the coach back on. */
+  onResume?(event: Event): void;
   children: ComponentChildren;
 }
 
@@ -70,6 +74,27 @@ export function Sidebar(props: SidebarProps) {
     event.preventDefault();
     setCollapsed(true);
   };
+
+  if (props.paused) {
+    return (
+      <div
+        class="sc-theme sc-sidebar"
+        data-scheme={props.scheme}
+        data-platform={props.platform}
+        data-mode={props.mode}
+        data-placement="paused"
+        data-paused="true"
+        lang={props.locale}
+      >
+        <div class="sc-tab sc-tab--paused" role="group" aria-label={t('sidebar_title')} style={{ top: `${spot.kind === 'tab' ? spot.top : top}px` }}>
+          <span>{t('sidebar_paused')}</span>
+          <button type="button" class="sc-button" data-action="resume" onClick={(event) => props.onResume?.(event)}>
+            {t('sidebar_resume')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div

@@ -26,6 +26,10 @@ export interface PopupViewProps {
   practiceUrl: string;
   /** Switches the mode of the active tab's platform. */
   onModeChange(mode: Mode): void;
+  /** "Pause the coach here" is on for the active tab's site today. */
+  sitePaused?: boolean;
+  /** Pauses the coach on the active tab's site for the rest of today, or turns it back on. */
+  onSitePauseChange?(paused: boolean): void;
 }
 
 /** The toolbar popup: how today went, the last week, posts, and the mode in force. */
@@ -67,7 +71,23 @@ export function PopupView(props: PopupViewProps) {
               <h2 id="pp-mode-heading">{modeLabel}</h2>
               <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
             </div>
-            <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
+            {props.sitePaused ? (
+              <div class="pp-pause" data-testid="site-pause" data-paused="true">
+                <p>{t('popup_paused_site', [t(platformKey(activePlatform))])}</p>
+                <button type="button" onClick={() => props.onSitePauseChange?.(false)}>
+                  {t('popup_resume_site')}
+                </button>
+              </div>
+            ) : (
+              <>
+                <p class="pg-soft pp-mode__hint">{t(mode === 'work' ? 'popup_mode_work_hint' : 'popup_mode_personal_hint')}</p>
+                <div class="pp-pause" data-testid="site-pause" data-paused="false">
+                  <button type="button" onClick={() => props.onSitePauseChange?.(true)}>
+                    {t('popup_pause_site')}
+                  </button>
+                </div>
+              </>
+            )}
           </section>
         )}
         {showMix && <WeekMixCard figures={mix} plan={plan} t={t} />}

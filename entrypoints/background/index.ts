@@ -12,6 +12,7 @@ import { startReminder } from './reminder';
 import { usePolicySource } from '@/lib/storage';
 import { removeRetiredItems } from './retired-items';
 import { startSidebarPrefs } from './sidebar-prefs';
+import { startSitePause } from './site-pause';
 import { restrictStorageToTrustedContexts } from './storage-access';
 import { resync, startTimeTracker } from './time-tracker';
 
@@ -37,5 +38,6 @@ export default defineBackground(() => {
   registerDataHandlers();
   startMastodonInstances();
   startSidebarPrefs();
+  startSitePause();
   startPolicy();
 });

@@ -7,9 +7,11 @@ import { useWatched } from '@/components/common/use-watched';
 import { PopupView } from '@/components/popup/popup-view';
 import type { Mode, Platform } from '@/lib/coach/types';
 import { resolveUiLocale, translate } from '@/lib/i18n';
-import { postsItem, settingsItem, usageItem } from '@/lib/storage';
+import { sendMessage } from '@/lib/messaging';
+import { postsItem, settingsItem, sitePausesItem, usageItem } from '@/lib/storage';
 import { dayKey } from '@/lib/time/day-key';
 import { platformForUrl } from '@/lib/time/platform-for-url';
+import { isSitePaused } from '@/lib/time/site-pause';
 
 /**
  * The address of the tab the popup was opened over; undefined for sites without host permission. The popup is no
@@ -24,9 +26,10 @@ function Popup() {
   const settings = useWatched(settingsItem);
   const usage = useWatched(usageItem);
   const posts = useWatched(postsItem);
+  const pauses = useWatched(sitePausesItem);
   const [tabUrl, setTabUrl] = useState<string | undefined>();
   useEffect(() => void activeTabUrl().then(setTabUrl), []);
-  if (!settings || !usage || !posts) return null;
+  if (!settings || !usage || !posts || !pauses) return null;
 
   const locale = resolveUiLocale(settings.uiLanguage, navigator.language);
   document.documentElement.lang = locale;
@@ -37,10 +40,15 @@ function Popup() {
       activePlatform ? { ...settings, platformModes: { ...settings.platformModes, [activePlatform]: mode } } : { ...settings, defaultMode: mode },
     );
 
+  const today = dayKey(Date.now());
+  // Only the background writes the pauses: it also tells the site's open tabs at once.
+  const changeSitePause = (paused: boolean) =>
+    activePlatform && void sendMessage('page-bg:set-site-pause', { platform: activePlatform, paused }).catch(() => undefined);
+
   return (
     <PopupView
       locale={locale}
-      today={dayKey(Date.now())}
+      today={today}
       settings={settings}
       usage={usage}
       posts={posts}
@@ -48,6 +56,8 @@ function Popup() {
       optionsUrl={browser.runtime.getURL('/options.html')}
       practiceUrl={browser.runtime.getURL('/practice.html')}
       onModeChange={changeMode}
+      sitePaused={activePlatform !== null && isSitePaused(pauses, activePlatform, today)}
+      onSitePauseChange={changeSitePause}
     />
   );
 }

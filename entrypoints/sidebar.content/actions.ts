@@ -7,7 +7,7 @@ import type { SidebarPlacement } from '@/lib/settings/placement';
 import { requestAnalysis, type AnalysisLoop } from './analysis-loop';
 import type { BudgetActions } from './budget';
 import type { CoachActions } from './coach-app';
-import { saveMode } from './preferences';
+import { resumeSite, saveMode } from './preferences';
 import type { Store } from './store';
 
 interface ActionDeps {
@@ -84,6 +84,13 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
       if (byUser(event)) budget.snooze();
     },
     leave: budget.leave,
+    resumeSite(event) {
+      // A page script's click never turns the coach back on.
+      if (!byUser(event)) return;
+      store.set({ sitePausedUntil: null });
+      loop.runNow();
+      resumeSite().catch(() => undefined);
+    },
     answerPause(choice, event) {
       // 'leave' counts the visit as one the pause turned back: the user's own click only.
       if (byUser(event)) budget.answerPause(choice);

@@ -43,14 +43,15 @@ export function createAnalysisLoop(ctx: ContentScriptContext, store: Store, curr
   const runNow = () => {
     timer.cancel();
     const draft = currentDraft();
-    if (!draft || ctx.isInvalid) return;
+    // Paused on this site: no analysis, so no nudges and no marks in the draft.
+    if (!draft || ctx.isInvalid || store.get().sitePausedUntil !== null) return;
     const request = ++lastRequest;
     requestAnalysis(draft, store.get()).then(
       (analysis) => {
         // Answers can overtake each other: one older than what is shown, or for a composer no longer in use, is
         // dropped. A newer one shows even if more are on the way, so a slow answer (a waking worker) never
         // leaves the sidebar behind while the user keeps typing.
-        if ((shown && request < shown.request) || ctx.isInvalid || currentDraft()?.editor !== draft.editor) return;
+        if ((shown && request < shown.request) || ctx.isInvalid || currentDraft()?.editor !== draft.editor || store.get().sitePausedUntil !== null) return;
         analysis.findings.forEach((finding) => seenRuleIds.add(finding.ruleId));
         shown = { request, text: draft.text, analysis };
         store.set({ analysis, offFocus: isOffFocus(draft.text, store.get().settings.contentPlan.matrix) });

@@ -23,6 +23,8 @@ export interface CoachActions {
   snooze(event: Event): void;
   leave(): void;
   answerPause(choice: 'go-on' | 'leave', event: Event): void;
+  /** "Pause the coach here" is on: the user turns it back on from the sidebar's tab. */
+  resumeSite(event: Event): void;
 }
 
 /** Whether anything needs the shadow root: a composer in use, the soft block over the feed, or the pause. */
@@ -104,6 +106,8 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           count={analysis?.findings.length}
           viewport={state.viewport}
           onPlacementChange={actions.changePlacement}
+          paused={state.sitePausedUntil !== null}
+          onResume={actions.resumeSite}
         >
           {state.editRefused && (
             <EditRefusedNote

@@ -33,3 +33,8 @@ export function createPlacementSaver(ctx: ContentScriptContext): (placement: Sid
 export async function saveMode(mode: Mode): Promise<void> {
   await sendMessage('cs-bg:set-mode', { mode });
 }
+
+/** The coach back on for this tab's site: the background writes it and tells the site's other tabs. */
+export async function resumeSite(): Promise<void> {
+  await sendMessage('cs-bg:resume-site');
+}

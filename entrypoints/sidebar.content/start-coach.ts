@@ -13,6 +13,7 @@ import { createCoachActions } from './actions';
 import { startActivityReports } from './activity';
 import { createAnalysisLoop, requestAnalysis } from './analysis-loop';
 import { startBudget } from './budget';
+import { startSitePause } from './site-pause';
 import { needsUi } from './coach-app';
 import { viewportOf } from './composer-box';
 import { startDraftMarks } from './draft-marks';
@@ -47,6 +48,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     editRefused: null,
     topic: null,
     offFocus: false,
+    sitePausedUntil: null,
   });
   // The latest draft, text included; the store only holds what the UI shows.
   let draft: TrackedDraft | null = null;
@@ -57,6 +59,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const pageWatch = createPageWatch(ctx, store, adapter, () => draft?.editor ?? null);
   const savePlacement = createPlacementSaver(ctx);
 
+  startSitePause(ctx, store, loop);
   startCoachUi(ctx, store, createCoachActions({ store, loop, budget, currentDraft: () => draft, savePlacement }));
   startDraftMarks(ctx, store, loop);
   store.subscribe((state) => {
@@ -79,9 +82,9 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     if (draft?.editor !== opened.editor || ctx.isInvalid) return;
     store.set({ composer: { editor: opened.editor, platform: opened.platform, kind: opened.kind }, topic: null });
     // A topic only for a new post: a reply answers someone, it doesn't need a subject.
-    if (opened.kind === 'post') {
+    if (opened.kind === 'post' && store.get().sitePausedUntil === null) {
       void sendMessage('cs-bg:get-topic').then(
-        (topic) => draft?.editor === opened.editor && !ctx.isInvalid && store.set({ topic }),
+        (topic) => draft?.editor === opened.editor && !ctx.isInvalid && store.get().sitePausedUntil === null && store.set({ topic }),
         () => undefined,
       );
     }

@@ -35,6 +35,8 @@ export interface CoachState {
   topic: TopicSuggestion | null;
   /** The draft touches none of the keywords of the user's (filled-in) content matrix. */
   offFocus: boolean;
+  /** "Pause the coach here": paused on this site until this instant (the next local midnight), or null. */
+  sitePausedUntil: number | null;
 }
 
 export interface Store {

@@ -46,3 +46,13 @@ describe('lint keeps storage out of content scripts', () => {
     expect(await violations("import type { SidebarPlacement } from '@/lib/storage';\nexport type P = SidebarPlacement;", 'entrypoints/sidebar.content/probe.ts')).toEqual([]);
   });
 });
+
+describe('lint keeps the site pauses the background’s to write', () => {
+  it('refuses writeSitePauses in the popup and the options, allows reading the pauses there and writing in the background', async () => {
+    const write = "import { writeSitePauses } from '@/lib/storage';\nexport const w = writeSitePauses;";
+    expect(await violations(write, 'entrypoints/popup/probe.ts')).toContain('no-restricted-imports');
+    expect(await violations(write, 'entrypoints/options/probe.ts')).toContain('no-restricted-imports');
+    expect(await violations("import { sitePausesItem } from '@/lib/storage';\nexport const r = sitePausesItem;", 'entrypoints/popup/probe.ts')).toEqual([]);
+    expect(await violations(write, 'entrypoints/background/probe.ts')).toEqual([]);
+  });
+});

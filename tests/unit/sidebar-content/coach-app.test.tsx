@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoachApp, needsUi, type CoachActions } from '@/entrypoints/sidebar.content/coach-app';
 import type { BudgetStatus } from '@/lib/messaging';
@@ -50,5 +50,28 @@ describe('CoachApp', () => {
     expect(container.querySelector('.sc-budget')).toBeNull();
     rerender(<CoachApp state={state({ composer: composer(), budget: { ...blocked, level: 'ok', blocked: false } })} actions={actions} />);
     expect(container.querySelector('.sc-budget')).not.toBeNull();
+  });
+
+  it('folds to a tab that says the coach is paused here, with no nudges, and turns back on from it', () => {
+    const resumeSite = vi.fn();
+    const paused = state({
+      composer: composer(),
+      sitePausedUntil: Date.now() + 3_600_000,
+      budget: { ...blocked, level: 'ok', blocked: false },
+    });
+    const { container } = render(<CoachApp state={paused} actions={{ ...actions, resumeSite }} />);
+    const sidebar = container.querySelector('.sc-sidebar') as HTMLElement;
+    expect(sidebar.dataset).toMatchObject({ paused: 'true', placement: 'paused', platform: 'linkedin' });
+    expect(sidebar.textContent).toContain('Coach paused here until midnight');
+    expect(container.querySelector('.sc-coach')).toBeNull();
+    expect(container.querySelector('.sc-budget')).toBeNull();
+    fireEvent.click(container.querySelector('[data-action="resume"]') as HTMLElement);
+    expect(resumeSite).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the soft block while paused: the pause is for the nudges, not the budget', () => {
+    const { container } = render(<CoachApp state={state({ settings: softBlockSettings, budget: blocked, composer: composer(), sitePausedUntil: Date.now() + 1000 })} actions={actions} />);
+    expect(container.querySelector('.sc-block')).not.toBeNull();
+    expect(container.querySelector('.sc-sidebar')?.getAttribute('data-paused')).toBe('true');
   });
 });

@@ -20,6 +20,7 @@ export function coachState(patch: Partial<CoachState> = {}): CoachState {
     editRefused: null,
     topic: null,
     offFocus: false,
+    sitePausedUntil: null,
     ...patch,
   };
 }

@@ -186,6 +186,33 @@ describe('PopupView mode switch', () => {
     expect(today.compareDocumentPosition(mode) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('[data-testid="today"]')).toBe(today);
   });
+
+  it('offers "pause the coach here" after today and this site’s mode, and nothing of it away from a social site', () => {
+    const onSitePauseChange = vi.fn();
+    renderPopup({ activePlatform: 'linkedin', onSitePauseChange });
+    const today = screen.getByTestId('today');
+    const mode = screen.getByRole('group', { name: 'Mode on LinkedIn' });
+    const pause = screen.getByRole('button', { name: 'Pause the coach here today' });
+    expect(today.compareDocumentPosition(mode) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(mode.compareDocumentPosition(pause) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(pause);
+    expect(onSitePauseChange).toHaveBeenCalledWith(true);
+    cleanup();
+    renderPopup({ activePlatform: null });
+    expect(screen.queryByTestId('site-pause')).toBeNull();
+  });
+
+  it('says the coach is paused on this site until midnight, that time still counts, and turns it back on', () => {
+    const onSitePauseChange = vi.fn();
+    renderPopup({ activePlatform: 'facebook', sitePaused: true, onSitePauseChange });
+    expect(screen.getByTestId('site-pause').textContent).toContain('Paused on Facebook until midnight. Your time still counts.');
+    fireEvent.click(screen.getByRole('button', { name: 'Turn back on' }));
+    expect(onSitePauseChange).toHaveBeenCalledWith(false);
+    cleanup();
+    renderPopup({ locale: 'nl', activePlatform: 'facebook', sitePaused: true });
+    expect(screen.getByTestId('site-pause').textContent).toContain('Gepauzeerd op Facebook tot middernacht.');
+    expect(screen.getByRole('button', { name: 'Weer aanzetten' })).toBeTruthy();
+  });
 });
 
 describe('PopupView and the budget rules', () => {
