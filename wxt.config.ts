@@ -1,7 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SOCIAL_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './lib/sites/hosts';
+import { localeMessagesPlugin } from './scripts/locale-messages';
 import { pruneFrancDataPlugin } from './scripts/prune-franc-data';
+
+// Without a display (Linux, no $DISPLAY or $WAYLAND_DISPLAY) the browser `wxt` opens dies at once and the dev server
+// failed with a bare "read ECONNRESET": then it only builds and watches (scripts/dev.mjs says so in one line).
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 // Helpers and CI may build side by side: WXT_OUT_DIR keeps their outputs apart.
 const outDir = process.env.WXT_OUT_DIR ?? '.output';
@@ -10,7 +15,7 @@ export default defineConfig({
   imports: false,
   outDir,
   // BUILD_DEBUG=1 keeps names readable for profiling (npm run bench:e2e with BENCH_DEBUG).
-  vite: () => ({ plugins: [preact(), pruneFrancDataPlugin()], build: process.env.BUILD_DEBUG ? { minify: false } : process.env.BUILD_SOURCEMAP ? { sourcemap: true } : {} }),
+  vite: () => ({ plugins: [preact(), pruneFrancDataPlugin(), localeMessagesPlugin()], build: process.env.BUILD_DEBUG ? { minify: false } : process.env.BUILD_SOURCEMAP ? { sourcemap: true } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -38,6 +43,7 @@ export default defineConfig({
   // The sources zip (for store review) carries what builds the extension, not local artefacts.
   zip: { excludeSources: ['screenshots/**', 'test-results*/**', 'playwright-report/**', '.output*/**'] },
   webExt: {
+    disabled: !hasDisplay,
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   },

@@ -59,7 +59,8 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
     }
   });
 
-  it('rests on a seed passage that really is in the seed', () => {
+  // The seed articles are not in the repository (their licence is not ours): in a clone without them, this skips.
+  it.skipIf(!existsSync(seedsDir))('rests on a seed passage that really is in the seed', () => {
     const seedPath = `${seedsDir}${meta.source.seed}`;
     expect(existsSync(seedPath), seedPath).toBe(true);
     expect(squash(readFileSync(seedPath, 'utf8'))).toContain(squash(meta.source.quote));
