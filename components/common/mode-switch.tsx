@@ -7,14 +7,16 @@ interface ModeSwitchProps {
   label: string;
   t: Translate;
   onModeChange(mode: Mode): void;
+  /** Set by the user's organisation: shown, not changeable. */
+  disabled?: boolean;
 }
 
 /** Work or personal as two pressed/unpressed buttons: switching is one click. */
-export function ModeSwitch({ mode, label, t, onModeChange }: ModeSwitchProps) {
+export function ModeSwitch({ mode, label, t, onModeChange, disabled = false }: ModeSwitchProps) {
   return (
     <div class="pg-mode" role="group" aria-label={label}>
       {MODES.map((option) => (
-        <button key={option} type="button" data-mode-option={option} aria-pressed={option === mode} onClick={() => option !== mode && onModeChange(option)}>
+        <button key={option} type="button" data-mode-option={option} aria-pressed={option === mode} disabled={disabled} onClick={() => option !== mode && onModeChange(option)}>
           {t(option === 'work' ? 'options_mode_work' : 'options_mode_personal')}
         </button>
       ))}

@@ -15,7 +15,7 @@ interface BudgetSectionProps {
 const NOTHING_LOCKED: ReadonlySet<PolicyField> = new Set();
 
 /** The mark beside a setting the organisation locked. */
-function LockedMark({ field, locked, t }: { field: PolicyField; locked: ReadonlySet<PolicyField>; t: Translate }) {
+export function LockedMark({ field, locked, t }: { field: PolicyField; locked: ReadonlySet<PolicyField>; t: Translate }) {
   return locked.has(field) ? (
     <span class="op-locked" data-locked={field}>
       {t('options_locked')}
@@ -28,7 +28,7 @@ const TIMES_UP: readonly TimesUpBehaviour[] = ['note', 'soft-block'];
 const WORK_WRITING: readonly WorkWriting[] = ['counts', 'own'];
 
 /** A whole number in [min, max] from a number field, or the field back at `current` when it holds anything else. */
-function wholeNumber(input: HTMLInputElement, min: number, max: number, current: number): number | null {
+export function wholeNumber(input: HTMLInputElement, min: number, max: number, current: number): number | null {
   const value = Number(input.value);
   if (Number.isInteger(value) && value >= min && value <= max) return value;
   input.value = String(current);

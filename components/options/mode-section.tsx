@@ -1,4 +1,4 @@
-import { PLATFORMS, type Mode } from '@/lib/coach/types';
+import { PLATFORMS, type Mode, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
@@ -8,10 +8,14 @@ interface ModeSectionProps {
   settings: Settings;
   t: Translate;
   onChange(settings: Settings): void;
+  /** Networks whose mode the user's organisation locked: shown, marked, and not editable. */
+  lockedPlatforms?: ReadonlySet<Platform>;
 }
 
+const NO_PLATFORMS: ReadonlySet<Platform> = new Set();
+
 /** Work or personal: the default, and per platform. The checks section shows what each mode changes per check. */
-export function ModeSection({ settings, t, onChange }: ModeSectionProps) {
+export function ModeSection({ settings, t, onChange, lockedPlatforms = NO_PLATFORMS }: ModeSectionProps) {
   const setPlatformMode = (platform: (typeof PLATFORMS)[number], mode: Mode) =>
     onChange({ ...settings, platformModes: { ...settings.platformModes, [platform]: mode } });
   return (
@@ -39,7 +43,13 @@ export function ModeSection({ settings, t, onChange }: ModeSectionProps) {
               label={t('options_platform_mode_label', [t(platformKey(platform))])}
               t={t}
               onModeChange={(mode) => setPlatformMode(platform, mode)}
+              disabled={lockedPlatforms.has(platform)}
             />
+            {lockedPlatforms.has(platform) && (
+              <span class="op-locked" data-locked="platformModes">
+                {t('options_locked')}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { UiLocale } from '@/lib/coach/types';
+import type { Platform, UiLocale } from '@/lib/coach/types';
 import { translator } from '@/lib/i18n';
 import type { ExportFile, ImportOutcome, StoredData } from '@/lib/settings/data-file';
 import type { Settings } from '@/lib/settings/defaults';
@@ -25,6 +25,8 @@ export interface OptionsViewProps {
   saveError?: string | null;
   /** Settings the user's organisation locked through the browser's policy. */
   locked?: ReadonlySet<PolicyField>;
+  /** Networks whose mode the organisation locked. */
+  lockedPlatforms?: ReadonlySet<Platform>;
   onChange(settings: Settings): void;
   onReminderChange(time: string | null): void;
   onAddInstance(host: string): void;
@@ -50,7 +52,7 @@ export function OptionsView(props: OptionsViewProps) {
           {t('options_policy_note')}
         </p>
       )}
-      <ModeSection settings={settings} t={t} onChange={onChange} />
+      <ModeSection settings={settings} t={t} onChange={onChange} lockedPlatforms={props.lockedPlatforms} />
       <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} />
       <ChecksSection locale={locale} settings={settings} rules={props.rules} t={t} onChange={onChange} />
       <PlanSection settings={settings} t={t} onChange={onChange} />

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAnalysis } from './analysis';
 import { startBudget } from './budget';
@@ -15,6 +14,7 @@ import { startSidebarPrefs } from './sidebar-prefs';
 import { startSitePause } from './site-pause';
 import { restrictStorageToTrustedContexts } from './storage-access';
 import { resync, startTimeTracker } from './time-tracker';
+import { startWelcome } from './welcome';
 
 export default defineBackground(() => {
   // First of all: storage is for the background and the extension's pages, never for content scripts.
@@ -22,12 +22,8 @@ export default defineBackground(() => {
   void removeRetiredItems();
   // One cached reader of the organisation's policy, before anything reads or watches settings.
   usePolicySource(startPolicyCache());
-  // `npm run dev` opens the practice page: the first thing a newcomer should see.
-  if (import.meta.env.DEV) {
-    browser.runtime.onInstalled.addListener(() => {
-      void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') });
-    });
-  }
+  // On install the welcome page asks the newcomer's few questions, then leads on to the practice page.
+  startWelcome();
   // Every listener is registered synchronously here: only those receive the event that woke the worker.
   startTimeTracker();
   startAnalysis();

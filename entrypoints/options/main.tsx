@@ -13,6 +13,7 @@ import type { ValidatedSettings } from '@/lib/settings/settings-schema';
 import type { Settings } from '@/lib/settings/defaults';
 import { instanceOrigin } from '@/lib/sites/mastodon-instances';
 import { NO_POLICY, type Policy } from '@/lib/settings/policy';
+import { lockedPlatforms } from '@/lib/settings/welcome';
 import { fingerprintsItem, policyItem, postsItem, SettingsTooLarge, settingsItem, usageItem } from '@/lib/storage';
 import type { UiLocale } from '@/lib/coach/types';
 
@@ -115,6 +116,7 @@ function Options() {
       settings={settings}
       notes={state.notes}
       locked={policy.locked}
+      lockedPlatforms={lockedPlatforms(policy)}
       rules={RULE_INFO}
       mastodonStatus={mastodonStatus}
       onChange={save}

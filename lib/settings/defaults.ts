@@ -71,16 +71,22 @@ export const DEFAULT_COACH_SETTINGS: CoachSettings = {
   mastodonLimit: 500,
 };
 
+/**
+ * Every network starts in work mode. The welcome page asks on install; whoever skips it is most likely posting for
+ * work (that is who the coach is for), and work mode is the careful one: a private post coached as work gets a
+ * self-promotion or boundaries nudge too many (one click on the sidebar's switch ends that for the site), while a
+ * work post coached as private would let self-promotion and private matters about others go out without a word.
+ */
 export const DEFAULT_SETTINGS: Settings = {
-  defaultMode: 'personal',
+  defaultMode: 'work',
   platformModes: {
-    x: 'personal',
+    x: 'work',
     linkedin: 'work',
-    facebook: 'personal',
-    instagram: 'personal',
-    threads: 'personal',
-    bluesky: 'personal',
-    mastodon: 'personal',
+    facebook: 'work',
+    instagram: 'work',
+    threads: 'work',
+    bluesky: 'work',
+    mastodon: 'work',
   },
   budget: {
     dailyMinutes: 30,

@@ -87,8 +87,31 @@ export class Firefox {
       throw new Error(`Firefox refused the add-on at ${extensionDir}: ${(error as Error).message}`);
     }
     const firefox = new Firefox(browser);
+    await firefox.closeWelcome();
     await firefox.openSidebarShadowForTests();
     return firefox;
+  }
+
+  /** What the welcome tab the add-on opened on install showed, read before the harness closed it. */
+  welcomeOnInstall: { lang: string; heading: string } | null = null;
+
+  /**
+   * The add-on opens its welcome page on install. The specs share this browser and some need their own tab in front
+   * (the time test), so the harness waits for it, notes what it showed (welcome.spec.ts checks that) and closes it.
+   */
+  private async closeWelcome(): Promise<void> {
+    const url = this.extensionUrl('welcome.html');
+    const welcome = await until(async () => {
+      for (const page of await this.browser.pages()) {
+        if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+      }
+      return null;
+    }, 'the welcome page to open on install', 20_000);
+    this.welcomeOnInstall = await until(
+      () => welcome.evaluate(() => (document.querySelector('h1') ? { lang: document.documentElement.lang, heading: document.querySelector('h1')?.textContent ?? '' } : null)),
+      'the welcome page to render',
+    );
+    await welcome.close();
   }
 
   /**

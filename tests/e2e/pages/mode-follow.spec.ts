@@ -5,7 +5,7 @@ test('switching the mode in the popup over an X tab switches the sidebar there',
   const page = await openXHome(context);
   await homeComposer(page).click();
   const sidebar = page.locator('social-coach .sc-sidebar');
-  await expect(sidebar).toHaveAttribute('data-mode', 'personal');
+  await expect(sidebar).toHaveAttribute('data-mode', 'work');
 
   // The popup page in a window of its own that does not take focus: the X tab stays the last focused window's tab.
   await page.bringToFront();
@@ -15,8 +15,8 @@ test('switching the mode in the popup over an X tab switches the sidebar there',
   ]);
   const group = popup.getByRole('group', { name: 'Mode on X' });
   await expect(group).toBeVisible();
-  await group.getByRole('button', { name: 'Work' }).click();
+  await group.getByRole('button', { name: 'Personal' }).click();
 
-  await expect(sidebar).toHaveAttribute('data-mode', 'work');
-  await expect(page.locator('social-coach .sc-coach')).toHaveAttribute('data-mode', 'work');
+  await expect(sidebar).toHaveAttribute('data-mode', 'personal');
+  await expect(page.locator('social-coach .sc-coach')).toHaveAttribute('data-mode', 'personal');
 });

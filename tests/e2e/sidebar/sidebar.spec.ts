@@ -33,7 +33,8 @@ test('mounts nothing until a composer is focused, then <social-coach>', async ({
   // Open here only through the tests' own hook (tests/e2e/sidebar-shadow.ts): security/page-attacker.spec.ts checks
   // that the production root is closed to the page.
   await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'x');
-  await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-mode', 'personal');
+  // Every network starts in work mode until the user says otherwise (the welcome page asks).
+  await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-mode', 'work');
 });
 
 test('the DM box is left alone', async ({ context }) => {
@@ -143,14 +144,14 @@ test('sits beside the composer, never over it or its Post button', async ({ cont
 test('the mode switch saves the preference, and a change elsewhere shows at once', async ({ context, worker }) => {
   const page = await openXHome(context);
   await typeDraft(page, 'Love #socialmedia today');
-  await coach(page).getByRole('button', { name: 'Work' }).click();
-  await expect(coach(page).locator('.sc-coach')).toHaveAttribute('data-mode', 'work');
+  await coach(page).getByRole('button', { name: 'Personal' }).click();
+  await expect(coach(page).locator('.sc-coach')).toHaveAttribute('data-mode', 'personal');
   await expect
     .poll(() => worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { platformModes?: { x?: string } })?.platformModes?.x))
-    .toBe('work');
+    .toBe('personal');
   // The popup writes settings the same way: the open sidebar follows without a reload.
-  await updateStoredSettings(worker, { platformModes: { x: 'personal' } });
-  await expect(coach(page).locator('.sc-coach')).toHaveAttribute('data-mode', 'personal');
+  await updateStoredSettings(worker, { platformModes: { x: 'work' } });
+  await expect(coach(page).locator('.sc-coach')).toHaveAttribute('data-mode', 'work');
 });
 
 test('a published post is reported to the background: open and fixed findings; nothing of the text is stored', async ({ context, worker }) => {
@@ -167,7 +168,7 @@ test('a published post is reported to the background: open and fixed findings; n
   await expect.poll(() => publishedReports(worker)).toHaveLength(2);
 
   const [fixed, open] = await publishedReports(worker);
-  expect(fixed).toMatchObject({ platform: 'x', mode: 'personal', openFindings: [] });
+  expect(fixed).toMatchObject({ platform: 'x', mode: 'work', openFindings: [] });
   // At least the hashtag fix; half-typed drafts may have shown (and lost) other nudges along the way.
   expect((fixed as { resolvedCount: number }).resolvedCount).toBeGreaterThanOrEqual(1);
   expect(open).toMatchObject({ openFindings: [{ ruleId: 'accessibility', category: 'accessibility', severity: 'tip' }] });

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openSegmentItem, settingsItem, usageItem } from '@/lib/storage';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { fireAlarm, messageFromTab, settle, startWorker, stubBrowser, type Screen } from './worker';
 
 const START = Date.parse('2026-01-10T12:00:00Z');
@@ -48,7 +49,7 @@ describe('background time tracking', () => {
     expect(await openSegmentItem().getValue()).toMatchObject({ platform: 'x', tabId: 11, startedAt: START });
     await at(60);
     await checkpoint();
-    expect(await today()).toMatchObject({ activeMs: 60_000, byPlatform: { x: 60_000 }, byMode: { personal: 60_000 } });
+    expect(await today()).toMatchObject({ activeMs: 60_000, byPlatform: { x: 60_000 }, byMode: { work: 60_000 } });
   });
 
   it('loses nothing when the worker restarts mid-segment', async () => {
@@ -64,6 +65,7 @@ describe('background time tracking', () => {
 
   it('counts one clock with two windows of social tabs', async () => {
     stubBrowser(screen);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'personal' } });
     await startWorker();
     await at(10);
     // the user moves to window 2: "no window" first, then window 2
@@ -164,11 +166,11 @@ describe('background time tracking', () => {
     await startWorker();
     await at(8);
     const settings = await settingsItem.getValue();
-    await settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, x: 'work' } });
+    await settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, x: 'personal' } });
     await settle();
     await at(20);
     await checkpoint();
-    expect((await today())?.byMode).toEqual({ personal: 8_000, work: 12_000 });
+    expect((await today())?.byMode).toEqual({ work: 8_000, personal: 12_000 });
   });
 
   it('survives malformed storage', async () => {

@@ -25,7 +25,7 @@ describe('publishedReport', () => {
     );
     expect(report).toMatchObject({
       platform: 'x',
-      mode: 'personal',
+      mode: 'work',
       publishedAt: NOW,
       openFindings: [{ ruleId: 'hashtags', category: 'hashtags', severity: 'tip' }],
       resolvedCount: 2,
@@ -35,7 +35,7 @@ describe('publishedReport', () => {
   });
 
   it('uses the mode the user chose for that platform', () => {
-    const settings = { ...DEFAULT_SETTINGS, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'work' as const } };
-    expect(publishedReport({ text: 'Hi', kind: 'post', platform: 'x' }, analysisWith([]), new Set(), settings, NOW).mode).toBe('work');
+    const settings = { ...DEFAULT_SETTINGS, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'personal' as const } };
+    expect(publishedReport({ text: 'Hi', kind: 'post', platform: 'x' }, analysisWith([]), new Set(), settings, NOW).mode).toBe('personal');
   });
 });

@@ -13,17 +13,26 @@ afterEach(cleanup);
 const lastSaved = (onChange: { mock: { calls: unknown[][] } }) => onChange.mock.calls.at(-1)?.[0] as typeof DEFAULT_SETTINGS;
 
 describe('OptionsView: mode', () => {
-  it('starts with LinkedIn in work mode and the others personal', () => {
+  it('starts with every network in work mode (the welcome page asks; skipping it keeps these)', () => {
     renderOptions();
     const pressed = (name: string) => screen.getByRole('group', { name }).querySelector('[aria-pressed="true"]')?.getAttribute('data-mode-option');
-    expect(pressed('Mode on LinkedIn')).toBe('work');
-    expect(pressed('Mode on X')).toBe('personal');
+    for (const network of ['X', 'LinkedIn', 'Facebook', 'Instagram', 'Threads', 'Bluesky', 'Mastodon']) expect(pressed(`Mode on ${network}`)).toBe('work');
   });
 
   it('switches one platform and keeps the rest', () => {
     const { onChange } = renderOptions();
-    fireEvent.click(screen.getByRole('group', { name: 'Mode on Bluesky' }).querySelector('[data-mode-option="work"]')!);
-    expect(lastSaved(onChange).platformModes).toEqual({ ...DEFAULT_SETTINGS.platformModes, bluesky: 'work' });
+    fireEvent.click(screen.getByRole('group', { name: 'Mode on Bluesky' }).querySelector('[data-mode-option="personal"]')!);
+    expect(lastSaved(onChange).platformModes).toEqual({ ...DEFAULT_SETTINGS.platformModes, bluesky: 'personal' });
+  });
+
+  it('shows a network whose mode the organisation locked as locked, and it cannot be switched', () => {
+    const { onChange } = renderOptions({ lockedPlatforms: new Set(['facebook']) });
+    const facebook = screen.getByRole('group', { name: 'Mode on Facebook' });
+    expect([...facebook.querySelectorAll('button')].every((button) => button.disabled)).toBe(true);
+    expect(facebook.closest('li')?.querySelector('[data-locked="platformModes"]')?.textContent).toBe('Set by your organisation');
+    fireEvent.click(facebook.querySelector('[data-mode-option="personal"]')!);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('group', { name: 'Mode on X' }).querySelector('button')?.disabled).toBe(false);
   });
 
   it('explains per check how firm it is in each mode', () => {
@@ -139,7 +148,7 @@ describe('OptionsView: notes about invalid stored settings', () => {
     const { settings, notes } = validateSettings(stored);
     renderOptions({ settings, notes });
     expect([...screen.getByTestId('settings-notes').querySelectorAll('li')].map((item) => item.textContent)).toEqual([
-      'Your setting “Mode on X” was invalid and has been reset to Personal.',
+      'Your setting “Mode on X” was invalid and has been reset to Work.',
       'Your setting “Minutes per day” was invalid and has been reset to 30 minutes.',
     ]);
   });
