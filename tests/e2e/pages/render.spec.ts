@@ -7,6 +7,7 @@ const PAGES = [
   { file: 'popup.html', en: 'Today', nl: 'Vandaag' },
   { file: 'options.html', en: 'Daily time budget', nl: 'Dagelijks tijdbudget' },
   { file: 'practice.html', en: 'Try an example', nl: 'Probeer een voorbeeld' },
+  { file: 'welcome.html', en: 'Where do you post for work?', nl: 'Waar post je voor je werk?' },
 ] as const;
 
 for (const [locale, colorScheme] of [['en', 'light'], ['nl', 'light'], ['en', 'dark'], ['nl', 'dark']] as const) {
