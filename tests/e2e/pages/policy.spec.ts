@@ -1,4 +1,4 @@
-import { expect, extensionDir, openExtensionPage, test } from '../harness';
+import { expect, extensionDir, openExtensionPage, test, waitForWelcome } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
 import { installPolicy, POLICY_EXTENSION_ID, policyUnavailable, removePolicy } from './managed-policy';
 
@@ -46,4 +46,36 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   installPolicy({ ...POLICY, dailyMinutes: 25 });
   await expect(minutes).toHaveValue('25', { timeout: 45_000 });
   await expect(page.locator('social-coach').getByText('0 of 25 minutes used today')).toBeVisible({ timeout: 10_000 });
+});
+
+test.describe('the welcome page on install', () => {
+  const WELCOME_POLICY = { dailyMinutes: 20, platformModes: { x: 'personal' }, locked: ['dailyMinutes', 'platformModes'] };
+  test.use({ extensionLaunch: { extensionDir: `${extensionDir}-policy-test`, welcome: 'keep' } });
+  // Installed before the browser starts, after the file's own policy: the welcome opens with this one in force.
+  test.beforeEach(() => installPolicy(WELCOME_POLICY));
+
+  test('shows what the organisation locked as locked, and its answers cannot change it', async ({ context, worker, extensionId }) => {
+    const welcome = await waitForWelcome(context);
+    const minutes = welcome.getByLabel('Minutes per day');
+    await expect(minutes).toHaveValue('20');
+    await expect(minutes).toBeDisabled();
+    await expect(welcome.locator('[data-locked="dailyMinutes"]')).toHaveText('Set by your organisation');
+    const x = welcome.getByRole('group', { name: 'Mode on X' });
+    await expect(x.locator('[aria-pressed="true"]')).toHaveAttribute('data-mode-option', 'personal');
+    await expect(x.getByRole('button', { name: 'Work' })).toBeDisabled();
+    await welcome.getByRole('group', { name: 'Mode on Facebook' }).getByRole('button', { name: 'Personal' }).click();
+    await welcome.getByRole('button', { name: 'Save and go on' }).click();
+    await expect(welcome.getByRole('link', { name: 'Practise a post' })).toBeVisible();
+
+    const stored = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { platformModes: Record<string, string>; budget: { dailyMinutes: number } });
+    expect(stored.platformModes.facebook).toBe('personal');
+    // The locked values are in force but never written into the user's own settings.
+    expect(stored.platformModes.x).toBe('work');
+    expect(stored.budget.dailyMinutes).toBe(30);
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    await expect(options.getByLabel('Minutes per day')).toHaveValue('20');
+    await expect(options.getByRole('group', { name: 'Mode on X' }).getByRole('button', { name: 'Work' })).toBeDisabled();
+    await expect(options.locator('[data-platform="x"] [data-locked="platformModes"]')).toHaveText('Set by your organisation');
+    await expect(options.getByRole('group', { name: 'Mode on Facebook' }).locator('[aria-pressed="true"]')).toHaveAttribute('data-mode-option', 'personal');
+  });
 });

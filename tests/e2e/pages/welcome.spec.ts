@@ -1,4 +1,4 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { collectPageErrors, expect, openExtensionPage, test, waitForWelcome } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
 
@@ -63,38 +63,4 @@ test.describe('in an English browser', () => {
     await welcome.close();
     await expect(await sidebarModeOnX(context)).toHaveAttribute('data-mode', 'work');
   });
-
-  test('what the organisation locked shows as locked in the welcome and its answers cannot change it', async ({ context, worker, extensionId }) => {
-    const policy = { dailyMinutes: 20, platformModes: { x: 'work' }, locked: ['dailyMinutes', 'platformModes'] };
-    await managedPolicy(context, worker, policy);
-    const welcome = await waitForWelcome(context);
-    await welcome.reload();
-    const minutes = welcome.getByLabel('Minutes per day');
-    await expect(minutes).toHaveValue('20');
-    await expect(minutes).toBeDisabled();
-    await expect(welcome.locator('[data-locked="dailyMinutes"]')).toHaveText('Set by your organisation');
-    const x = welcome.getByRole('group', { name: 'Mode on X' });
-    await expect(x.getByRole('button', { name: 'Personal' })).toBeDisabled();
-    await welcome.getByRole('group', { name: 'Mode on Facebook' }).getByRole('button', { name: 'Personal' }).click();
-    await welcome.getByRole('button', { name: 'Save and go on' }).click();
-    await expect(welcome.getByRole('link', { name: 'Practise a post' })).toBeVisible();
-    const stored = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { platformModes: Record<string, string>; budget: { dailyMinutes: number } });
-    expect(stored.platformModes.facebook).toBe('personal');
-    // The locked value is in force but never written into the user's own settings.
-    expect(stored.budget.dailyMinutes).toBe(30);
-    const options = await openExtensionPage(context, extensionId, 'options.html');
-    await expect(options.getByLabel('Minutes per day')).toHaveValue('20');
-    await expect(options.getByRole('group', { name: 'Mode on X' }).getByRole('button', { name: 'Personal' })).toBeDisabled();
-    await expect(options.getByRole('group', { name: 'Mode on Facebook' }).locator('[aria-pressed="true"]')).toHaveAttribute('data-mode-option', 'personal');
-  });
 });
-
-/** Managed storage answers with `policy`, in the extension's pages and its worker (see policy.spec.ts for why). */
-async function managedPolicy(context: BrowserContext, worker: Worker, policy: object): Promise<void> {
-  const fake = (value: object) => {
-    if (typeof chrome === 'undefined' || !chrome.storage?.managed) return;
-    Object.assign(chrome.storage.managed, { get: async () => structuredClone(value) });
-  };
-  await context.addInitScript(fake, policy);
-  await worker.evaluate(fake, policy);
-}
