@@ -33,10 +33,11 @@ export default defineRule({
         when: { en: 'tags on Mastodon, and letters made of maths symbols', nl: 'tags op Mastodon, en letters van wiskundige tekens' },
       },
     ],
+    // No seed speaks of screen readers; this is the nearest it comes: the post is there to serve all of your readers.
     source: {
-      seed: '004_95873d2e7dd560ec.txt',
-      quote: 'Hashtags dienden ooit als een manier om informatie te groeperen en zoeken op Twitter te vergemakkelijken.',
-      translation: 'Hashtags once served to group information and make searching on Twitter easier.'
+      seed: '000_7507ea6b21acd829.txt',
+      quote: 'sociale media als methodisch instrument om je doelgroep beter van dienst te kunnen zijn',
+      translation: 'social media as a tool to serve your audience better',
     },
     messages: {
       camelCaseHashtag: {
