@@ -1,13 +1,13 @@
 import type { Finding } from './types';
 
-/** Nudges that say the draft is heated or off-tone. */
-const HEATED: ReadonlySet<Finding['category']> = new Set(['conflict', 'tone']);
+/** Nudges that say the draft is heated or off-tone, or should not go out as it is (it could identify a client). */
+const HEATED: ReadonlySet<Finding['category']> = new Set(['conflict', 'tone', 'privacy']);
 
 /**
- * Keeps nudges from pulling the writer two ways at once. On a heated or off-tone draft a one-click invitation
- * ("Pass it on", "What do you think?") would spread the very post another nudge asks to calm down, so the
- * call-to-action nudge stays (the draft still gives readers nothing to do) but as a tip, without examples to
- * click: the calmer post comes first, the invitation after.
+ * Keeps nudges from pulling the writer two ways at once. On a heated or off-tone draft, or one that tells a
+ * client's or a relative's private matters, a one-click invitation ("Pass it on", "What do you think?") would
+ * spread the very post another nudge asks to change, so the call-to-action nudge stays (the draft still gives
+ * readers nothing to do) but as a tip, without examples to click: the changed post comes first, the invitation after.
  */
 export function harmonize(findings: readonly Finding[]): Finding[] {
   const heated = findings.some((finding) => HEATED.has(finding.category));

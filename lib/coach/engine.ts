@@ -19,11 +19,11 @@ export interface EngineHooks {
 const SEVERITY_RANK: Record<Severity, number> = { problem: 0, warning: 1, tip: 2 };
 
 /**
- * Within one severity, what helps the post most comes first: a calmer tone before fewer hashtags, fewer hashtags
- * before an invitation, and small polish last.
+ * Within one severity, what helps the post most comes first: a client's privacy before anything else, a calmer tone
+ * before fewer hashtags, fewer hashtags before an invitation, and small polish last.
  */
 const IMPACT_RANK: Record<Finding['category'], number> = {
-  conflict: 0, tone: 1, boundaries: 2, 'self-promotion': 3, hashtags: 4, 'cross-post': 5, 'call-to-action': 6, length: 7, context: 8, accessibility: 9,
+  privacy: 0, conflict: 1, tone: 2, boundaries: 3, 'self-promotion': 4, hashtags: 5, 'cross-post': 6, 'call-to-action': 7, length: 8, context: 9, accessibility: 10,
 };
 
 /** Most severe first, then by how much the fix helps, then in reading order (a finding without ranges is about the whole draft). */

@@ -23,6 +23,7 @@ export const CATEGORIES = [
   'tone',
   'length',
   'boundaries',
+  'privacy',
   'conflict',
   'cross-post',
   'context',

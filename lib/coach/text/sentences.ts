@@ -15,11 +15,19 @@ export interface PlacedWord {
 const SENTENCE_BREAK = /[.!?;:\n]/u;
 const LIST_SEPARATOR = /[,&+/]/u;
 
+/** Several rules place the same draft's words in one analysis: the last result is kept for the same tokens and text. */
+let last: { tokens: readonly Token[]; text: string; placed: readonly PlacedWord[] } | undefined;
+
 /**
  * Places each word in its sentence. An emoji, a URL or a line break between words ends a sentence as a full
  * stop would; hashtags and mentions do not ("dank @jan voor").
  */
-export function placeWords(tokens: readonly Token[], text: string): PlacedWord[] {
+export function placeWords(tokens: readonly Token[], text: string): readonly PlacedWord[] {
+  if (last?.tokens !== tokens || last.text !== text) last = { tokens, text, placed: place(tokens, text) };
+  return last.placed;
+}
+
+function place(tokens: readonly Token[], text: string): PlacedWord[] {
   const placed: PlacedWord[] = [];
   let sentence = 0;
   let previousEnd = 0;

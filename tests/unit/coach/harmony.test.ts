@@ -61,9 +61,13 @@ describe('no one-click invitation to spread a heated post', () => {
     { text: 'You are an idiot and everyone knows it', platform: 'x' as const },
     // shouting (tone)
     { text: 'WAT EEN ONZIN!!! Dit slaat echt nergens op', platform: 'facebook' as const },
+    // a client who could be recognised (issue #13, item 9): "Pass it on" would spread her story
+    { text: 'Vandaag mevrouw Jansen (82) uit de Kerkstraat geholpen met haar schulden.', platform: 'linkedin' as const },
+    // a relative's health news
+    { text: 'Mijn dochter is net geopereerd en ik slaap slecht.', platform: 'facebook' as const },
   ])('$text', ({ text, platform }) => {
     const all = findings(text, platform);
-    const heated = all.findIndex((f) => f.category === 'conflict' || f.category === 'tone');
+    const heated = all.findIndex((f) => f.category === 'conflict' || f.category === 'tone' || f.category === 'privacy');
     const invitation = all.findIndex((f) => f.category === 'call-to-action');
     expect(heated).toBeGreaterThanOrEqual(0);
     // still true to the rubric (nothing for the reader to do), but a tip after the heated nudge, with nothing to click

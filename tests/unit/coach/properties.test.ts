@@ -92,3 +92,29 @@ describe('analyze on any input', () => {
     );
   }, 120_000);
 });
+
+/** The privacy rules read names, ages in brackets, streets and abbreviated titles: pieces of those, shuffled. */
+const PRIVACY_PIECES = [
+  'mevrouw', 'Mevrouw', 'meneer', 'de', 'van', 'Jansen', 'X', '(82)', '(0)', '(999)', '( 7 jaar)', 'Dhr.', 'Mr.', 'Mrs', 'MS', 'miss',
+  'Kerkstraat', 'Elm', 'Street', 'St', 'cliënt', 'client', 'my', 'mijn', 'een', 'haar', 'dochter', "husband's", 'chemo', 'geopereerd',
+  'schulden', 'dementie', 'Alzheimer', 'minister', 'collega', 'workshop', '82-jarige', 'aged', '82', 'van 82 jaar', 'vrouw van 82', '.', '…', ',',
+];
+const privacyText = fc.array(fc.oneof(fc.constantFrom(...PRIVACY_PIECES), unit), { maxLength: 60 }).map((parts) => parts.join(' '));
+
+describe('the privacy rules on any mix of names, ages, streets and titles', () => {
+  const privacyRules = RULES.filter((rule) => rule.meta.category === 'privacy');
+
+  it('never throw, keep ranges inside the text and stay silent in personal mode', () => {
+    expect(privacyRules.map((rule) => rule.meta.id).sort()).toEqual(['client-privacy', 'private-news']);
+    fc.assert(
+      fc.property(privacyText, fc.constantFrom(...PLATFORMS), fc.constantFrom('nl' as const, 'en' as const), (value, platform, uiLocale) => {
+        const hooks = { detector: new LanguageDetector(), onRuleError: (ruleId: string, error: unknown) => { throw new Error(`${ruleId}: ${String(error)}`); } };
+        const work = analyzeWith(privacyRules, { text: value, platform }, { mode: 'work', uiLocale }, hooks);
+        expectRangesInside(value, work);
+        for (const finding of work.findings) expect(finding.message).not.toMatch(/\{\w+\}/);
+        expect(analyzeWith(privacyRules, { text: value, platform }, { mode: 'personal', uiLocale }, hooks).findings).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,334 @@
+import { joinList } from '../messages';
+import type { LocalizedText, Token } from '../rule';
+import { defineRule } from '../rule';
+import { capitalised, readForPrivacy, type PrivacyReading } from '../text/privacy-signals';
+import type { TextRange } from '../types';
+
+/**
+ * A work post that could identify a client (seed 001 point 10: what is allowed is in the organisation's social
+ * media protocol, and a client's story is not). Someone is named or pointed at (mevrouw Jansen, Mrs Smith, my
+ * client, Truus (79)) and the draft tells at least two things about them together: a name, an age, a street,
+ * their health, debts or family situation, or that they are a client. One of those alone identifies nobody:
+ * "Mevrouw Bakker, onze nieuwe teamleider" and "Open dag aan de Kerkstraat 5" stay silent, and so does anyone
+ * named with a role (minister De Jonge (62), collega Sanne, wethouder Van Dam) or in a sentence about a
+ * subject (a workshop on dementia).
+ */
+
+type Detail = 'client' | 'name' | 'age' | 'street' | 'health' | 'debts' | 'family';
+
+const DETAIL_ORDER: readonly Detail[] = ['client', 'name', 'age', 'street', 'health', 'debts', 'family'];
+
+const DETAIL_LABELS: Record<Detail, LocalizedText> = {
+  client: { en: "the word 'client'", nl: "het woord 'cliënt'" },
+  name: { en: 'the name', nl: 'de naam' },
+  age: { en: 'the age', nl: 'de leeftijd' },
+  street: { en: 'the street', nl: 'de straat' },
+  health: { en: 'the health details', nl: 'de gezondheid' },
+  debts: { en: 'the debts', nl: 'de schulden' },
+  family: { en: 'the family situation', nl: 'de gezinssituatie' },
+};
+
+const SOMEONE: LocalizedText = { en: 'this person', nl: 'deze persoon' };
+const YOUR_CLIENT: LocalizedText = { en: 'your client', nl: 'je cliënt' };
+
+/** English titles only count written as titles: "Mr Smith", not "I miss Sarah" or "MS" the illness. */
+const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Name particles between a title and the name: mevrouw van der Berg, meneer de Vries. */
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'da', 'di', 'von', 'op', 'in', 'el', 'al']);
+/** Words before "cliënt" that point at one person: my client, een cliënt (not "de cliënt staat centraal", "every client"). */
+const ONE_CLIENT = new Set(['mijn', "m'n", 'een', 'deze', 'onze', 'my', 'a', 'this', 'our']);
+const MAX_NAME_WORDS = 3;
+const MAX_AGE = 110;
+
+/** A number of at most three digits, and what may close "(82" as an age: ")", " jaar)", " years)". */
+const AGE_DIGITS = /^\d{1,3}$/u;
+const AGE_CLOSE = /\s?(?:(?:jaar|jr\.?|years?|yrs?)\s?)?\)/uy;
+/** "een vrouw van 82", "a woman of 82". */
+const PERSON_NOUNS = new Set(['vrouw', 'man', 'mevrouw', 'meneer', 'dame', 'heer', 'jongen', 'meisje', 'woman', 'lady', 'gentleman', 'boy', 'girl']);
+/** Kerkstraat, Van Goghlaan, Oudegracht: a Dutch street name written as one word. */
+const DUTCH_STREET = /^\p{Lu}[\p{L}\p{M}-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|steeg|dreef)$/u;
+/** A cheap test before DUTCH_STREET's Unicode classes. */
+const STREET_ENDINGS = /(?:straat|laan|weg|plein|gracht|singel|kade|dijk|steeg|dreef)$/;
+/** Elm Street, Church Road. */
+const ENGLISH_STREET_TYPES = new Set(['Street', 'St', 'Road', 'Rd', 'Lane', 'Avenue', 'Ave', 'Drive', 'Way', 'Close', 'Crescent', 'Terrace', 'Place', 'Grove']);
+
+interface Found {
+  kind: Detail;
+  sentence: number;
+  range: TextRange;
+  /** "haar dochter": counts only for someone the draft calls a client; otherwise it is just highlighted. */
+  weak?: boolean;
+}
+
+interface Anchor {
+  sentence: number;
+  person: string | LocalizedText;
+  kinds: Detail[];
+  range?: TextRange;
+}
+
+const rangeOf = (from: Token, to: Token): TextRange => ({ start: from.start, end: to.end });
+
+/** Dutch titles go lower case inside the message ("Maak meneer de Vries onherkenbaar"); Mr and Mrs keep their capital. */
+function asWithinSentence(person: string, honorific: string): string {
+  return ENGLISH_HONORIFICS.has(honorific) ? person : person.charAt(0).toLowerCase() + person.slice(1);
+}
+
+function plausibleAge(digits: string | undefined): boolean {
+  const age = Number(digits);
+  return Number.isInteger(age) && age > 0 && age <= MAX_AGE;
+}
+
+class Reader {
+  constructor(
+    readonly text: string,
+    readonly reading: PrivacyReading,
+  ) {}
+
+  get words(): readonly Token[] {
+    return this.reading.words;
+  }
+
+  sentence(index: number): number {
+    return this.reading.sentenceOf[index] ?? -1;
+  }
+
+  /** A role within two words before or three after (minister De Jonge, Mevrouw Jansen, wethouder): not a client. */
+  hasRole(from: number, to: number): boolean {
+    for (let index = from - 2; index <= to + 3; index++) {
+      if (index >= from && index <= to) continue;
+      const word = this.words[index];
+      const sentence = this.sentence(index < from ? from : to);
+      if (word && this.sentence(index) === sentence && this.reading.is(index, 'title')) return true;
+    }
+    return false;
+  }
+
+  /** The capitalised words of a name starting at `from` (after particles), or -1 when none follow. */
+  nameEnd(from: number, sentence: number): number {
+    let index = from;
+    while (this.words[index] && this.sentence(index) === sentence && PARTICLES.has((this.words[index] as Token).normalized)) index++;
+    let end = -1;
+    for (let count = 0; count < MAX_NAME_WORDS; count++, index++) {
+      const word = this.words[index];
+      if (!word || this.sentence(index) !== sentence || !capitalised(word)) break;
+      if (this.reading.is(index, 'title') || this.reading.is(index, 'honorific')) break;
+      end = index;
+    }
+    return end;
+  }
+
+  /** Mevrouw Jansen, meneer de Vries, Mrs Smith, or a bare "mevrouw" (a person, no name). */
+  honorificAnchors(): Anchor[] {
+    const anchors: Anchor[] = [];
+    for (const match of this.reading.matches('honorific')) {
+      const first = this.words[match.wordIndex] as Token;
+      if (ENGLISH_HONORIFICS.has(match.phrase) && (!capitalised(first) || first.text === first.text.toUpperCase())) continue;
+      const last = match.lastWordIndex;
+      // "Dhr. Yilmaz", "Mr. Smith": the full stop after an abbreviated title ends no sentence.
+      const abbreviated = this.text.charAt((this.words[last] as Token).end) === '.';
+      const sentence = this.sentence(abbreviated ? last + 1 : match.wordIndex);
+      const end = this.nameEnd(last + 1, sentence);
+      if (this.hasRole(match.wordIndex, end === -1 ? last : end)) continue;
+      if (end === -1) {
+        anchors.push({ sentence: this.sentence(match.wordIndex), person: SOMEONE, kinds: [] });
+        continue;
+      }
+      const range = rangeOf(first, this.words[end] as Token);
+      anchors.push({ sentence, person: asWithinSentence(this.text.slice(range.start, range.end), match.phrase), kinds: ['name'], range });
+    }
+    return anchors;
+  }
+
+  /** My client, een cliënt, one of my clients; with the name when one follows ("my client John"). */
+  clientAnchors(): Anchor[] {
+    const anchors: Anchor[] = [];
+    for (const match of this.reading.matches('client')) {
+      const sentence = this.sentence(match.wordIndex);
+      const last = match.lastWordIndex;
+      const before = this.words[match.wordIndex - 1];
+      const pointsAtOne = last > match.wordIndex || (before !== undefined && this.sentence(match.wordIndex - 1) === sentence && ONE_CLIENT.has(before.normalized));
+      if (!pointsAtOne) continue;
+      const clientRange = rangeOf(this.words[match.wordIndex] as Token, this.words[last] as Token);
+      const end = this.nameEnd(last + 1, sentence);
+      const name = end === -1 ? undefined : rangeOf(this.words[last + 1] as Token, this.words[end] as Token);
+      if (name && this.hasRole(last + 1, end)) continue;
+      anchors.push({
+        sentence,
+        person: name ? this.text.slice(name.start, name.end) : YOUR_CLIENT,
+        kinds: name ? ['client', 'name'] : ['client'],
+        range: name ? { start: clientRange.start, end: name.end } : clientRange,
+      });
+    }
+    return anchors;
+  }
+
+  /** Ages in brackets after a name, and written out ("82-jarige", "aged 82"); a bare "Truus (79)" also names someone. */
+  ages(anchors: Anchor[]): Found[] {
+    const found: Found[] = [];
+    for (const index of this.reading.numbers) {
+      const number = this.words[index] as Token;
+      const sentence = this.sentence(index);
+      if (!AGE_DIGITS.test(number.normalized) || !plausibleAge(number.normalized) || this.reading.isExempt(sentence)) continue;
+      const bracketed = this.bracketedAge(number);
+      if (bracketed) this.bareName(index, bracketed, anchors);
+      const range = bracketed ?? this.writtenAge(index);
+      if (range) found.push({ kind: 'age', sentence, range });
+    }
+    return found;
+  }
+
+
+  /** "(82)", "( 82 jaar)", "(82 years)": the brackets around an age, or undefined. */
+  bracketedAge(number: Token): TextRange | undefined {
+    const before = this.text.slice(Math.max(0, number.start - 2), number.start);
+    if (!/\(\s?$/u.test(before)) return undefined;
+    AGE_CLOSE.lastIndex = number.end;
+    if (!AGE_CLOSE.test(this.text)) return undefined;
+    return { start: number.start - (before.endsWith('(') ? 1 : 2), end: AGE_CLOSE.lastIndex };
+  }
+
+  /** "Truus (79)", "Verstappen (27)": a capitalised word right before the brackets names someone, unless a title did already. */
+  bareName(index: number, bracketed: TextRange, anchors: Anchor[]): void {
+    const name = this.words[index - 1];
+    if (!name || !capitalised(name) || !/^\s?$/u.test(this.text.slice(name.end, bracketed.start)) || this.hasRole(index - 1, index - 1)) return;
+    if (anchors.some((anchor) => anchor.range && anchor.range.start <= name.start && name.start < anchor.range.end)) return;
+    // Name and age alone are a news item ("Verstappen (27) wint"): a bare name needs one more detail.
+    anchors.push({ sentence: this.sentence(index - 1), person: name.text, kinds: [], range: { start: name.start, end: name.end } });
+  }
+
+  /** "82-jarige", "82 jaar oud", "van 82 jaar", "een vrouw van 82", "82-year-old", "aged 82", "a woman of 82". */
+  writtenAge(index: number): TextRange | undefined {
+    const word = (offset: number) => this.words[index + offset]?.normalized;
+    const span = (from: number, to: number) => rangeOf(this.words[index + from] as Token, this.words[index + to] as Token);
+    if (word(1) === 'jarige') return span(0, 1);
+    if (word(1) === 'jaar' && word(2) === 'oud') return span(0, 2);
+    if ((word(1) === 'year' || word(1) === 'years') && word(2) === 'old') return span(0, 2);
+    if (word(-1) === 'aged') return span(-1, 0);
+    if (word(-1) === 'van' && word(1) === 'jaar') return span(-1, 1);
+    if ((word(-1) === 'van' || word(-1) === 'of') && PERSON_NOUNS.has(word(-2) ?? '')) return span(-2, 0);
+    return undefined;
+  }
+
+
+  /** Kerkstraat; Elm Street after a capitalised word that does not open the sentence. */
+  streets(): Found[] {
+    const found: Found[] = [];
+    for (const index of this.reading.capitals) {
+      const word = this.words[index] as Token;
+      const sentence = this.sentence(index);
+      const previous = this.words[index - 1];
+      let range: TextRange | undefined;
+      if (STREET_ENDINGS.test(word.normalized) && DUTCH_STREET.test(word.text)) range = { start: word.start, end: word.end };
+      else if (ENGLISH_STREET_TYPES.has(word.text) && capitalised(previous) && this.sentence(index - 1) === sentence && !this.reading.opensSentence[index - 1]) {
+        range = rangeOf(previous as Token, word);
+      }
+      if (range && !this.reading.isExempt(sentence)) found.push({ kind: 'street', sentence, range });
+    }
+    return found;
+  }
+
+
+  /** Health, debts and family situation; a word written as part of a name ("Alzheimer Nederland", "Schuldhulp Zwolle") is not one. */
+  sensitive(): Found[] {
+    const found: Found[] = [];
+    for (const kind of ['health', 'debts', 'family'] as const) {
+      for (const match of this.reading.matches(kind)) {
+        if (!this.reading.partOfName(match)) found.push({ kind, sentence: this.sentence(match.wordIndex), range: { start: match.start, end: match.end } });
+      }
+    }
+    // "haar dochter", "his son": someone else's family.
+    for (const match of this.reading.matches('their')) {
+      const index = match.wordIndex;
+      if (this.reading.is(index + 1, 'relative') && this.sentence(index + 1) === this.sentence(index)) {
+        found.push({ kind: 'family', sentence: this.sentence(index), range: rangeOf(this.words[index] as Token, this.words[index + 1] as Token), weak: true });
+      }
+    }
+    return found;
+  }
+
+
+  /** Sentences that go on about the person ("… Ze heeft schulden."): they start with or hold she, he, her, his. */
+  referringBack(): Set<number> {
+    return new Set(this.reading.matches('pronoun').map((match) => this.sentence(match.wordIndex)));
+  }
+}
+
+interface Identified {
+  person: string | LocalizedText;
+  kinds: Set<Detail>;
+  ranges: TextRange[];
+}
+
+function identify(text: string, reading: PrivacyReading): Identified | undefined {
+  const reader = new Reader(text, reading);
+  const anchors = [...reader.honorificAnchors(), ...reader.clientAnchors()];
+  const details = [...reader.ages(anchors), ...reader.streets(), ...reader.sensitive()];
+  // An age and a street in one sentence point at someone even unnamed ("een vrouw van 82 uit de Kerkstraat").
+  for (const sentence of new Set(details.filter((detail) => detail.kind === 'age').map((detail) => detail.sentence))) {
+    const hasStreet = details.some((detail) => detail.kind === 'street' && detail.sentence === sentence);
+    if (hasStreet && !anchors.some((anchor) => anchor.sentence === sentence)) anchors.push({ sentence, person: SOMEONE, kinds: [] });
+  }
+  const referringBack = reader.referringBack();
+  let result: Identified | undefined;
+  for (const anchor of anchors.sort((a, b) => a.sentence - b.sentence)) {
+    const reach = (sentence: number) => sentence === anchor.sentence || (sentence === anchor.sentence + 1 && referringBack.has(sentence));
+    const near = details.filter((detail) => reach(detail.sentence));
+    const counted = new Set<Detail>([...anchor.kinds, ...near.filter((detail) => !detail.weak || anchor.kinds.includes('client')).map((detail) => detail.kind)]);
+    if (counted.size < 2) continue;
+    const kinds = new Set<Detail>([...counted, ...near.map((detail) => detail.kind)]);
+    const ranges = [...(anchor.range ? [anchor.range] : []), ...near.map((detail) => detail.range)];
+    if (result) {
+      for (const kind of kinds) result.kinds.add(kind);
+      result.ranges.push(...ranges);
+    } else result = { person: anchor.person, kinds, ranges };
+  }
+  return result;
+}
+
+/** Sorted, overlaps merged: "mevrouw Jansen (82)" found as a name and as an age is marked once per word. */
+function merged(ranges: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const previous = out[out.length - 1];
+    if (previous && range.start < previous.end) previous.end = Math.max(previous.end, range.end);
+    else out.push({ ...range });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'client-privacy',
+    category: 'privacy',
+    severity: { work: 'problem', personal: null },
+    source: {
+      seed: '001_0c5fd95da7adbeb7.txt',
+      quote: 'Wat is wel en niet toegestaan, dat omschrijf je keurig in een social media protocol.',
+      translation: 'What is and is not allowed, you set down neatly in a social media protocol.',
+    },
+    messages: {
+      identifiesClient: {
+        message: { en: 'Make {person} unrecognisable before you post', nl: 'Maak {person} onherkenbaar voor je dit plaatst' },
+        explanation: {
+          en: 'Together, {details} make someone recognisable, to neighbours and family too. What a client trusts you with does not belong on your work account. Leave those details out, or ask for consent first: your social media protocol says what is allowed.',
+          nl: 'Samen maken {details} iemand herkenbaar, ook voor buren en familie. Wat een cliënt je toevertrouwt, hoort niet op je werkaccount. Laat die details weg, of vraag eerst toestemming: je socialemediaprotocol zegt wat mag.',
+        },
+      },
+    },
+  },
+  check(context) {
+    if (context.words.length < 2) return;
+    const found = identify(context.text, readForPrivacy(context));
+    if (!found) return;
+    const labels = DETAIL_ORDER.filter((kind) => found.kinds.has(kind)).map((kind) => DETAIL_LABELS[kind]);
+    context.report({
+      messageId: 'identifiesClient',
+      ranges: merged(found.ranges),
+      data: {
+        person: found.person,
+        details: { en: joinList(labels.map((label) => label.en), 'en'), nl: joinList(labels.map((label) => label.nl), 'nl') },
+      },
+    });
+  },
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import clientPrivacy from '@/lib/coach/rules/client-privacy';
+import { runCase, runRuleTests } from '../rule-tester';
+
+/** Issue #13, item 9: the post the issue saw go out with only "invite your readers to respond". */
+const ISSUE_DRAFT = 'Vandaag mevrouw Jansen (82) uit de Kerkstraat geholpen met haar schulden… beginnende dementie, dus haar dochter weet van niks.';
+
+runRuleTests(clientPrivacy, {
+  valid: [
+    { text: ISSUE_DRAFT, mode: 'personal' }, // the issue asks for work mode; personal mode stays silent
+    'Minister De Jonge (62) zei vandaag dat de zorg beter moet. Wat vind jij?', // a public figure with a role and an age
+    { text: 'Dank aan collega Sanne voor de training over schulden en dementie.', uiLocale: 'nl' }, // a colleague thanked by name
+    { text: 'Open dag aan de Kerkstraat 5, iedereen is welkom. Kom je ook?', platform: 'facebook', uiLocale: 'nl' }, // a street in an event announcement
+    { text: 'Vandaag word ik 50 jaar oud. Taart op kantoor, wie komt er?', uiLocale: 'nl' }, // the writer's own birthday
+    'Mevrouw Bakker, onze nieuwe teamleider, start maandag. Welkom!', // a name and a role: one detail names nobody in need
+    { text: 'Onze cliënten met schulden kunnen elke dinsdag terecht op het spreekuur.', uiLocale: 'nl' }, // plural clients, and a sentence about a service
+    'Every client deserves to be heard, whatever their debts.', // "every client" is nobody in particular
+    { text: 'Mevrouw Jansen geeft donderdag een workshop over dementie in het buurthuis.', uiLocale: 'nl' }, // a workshop on a subject, not a person's diagnosis
+    'Congratulations to Mr Patel, our new director, on his first week.', // an honorific with a role
+    { text: 'Wethouder Van Dam (58) opende vandaag het nieuwe schuldhulploket.', uiLocale: 'nl' }, // an alderman, not a client
+    'Verstappen (27) wint weer in Monaco.', // a name with an age alone is a news item
+    'I miss Sarah from the old team. Who else remembers her jokes?', // "miss" the verb, not Miss Sarah
+    'A client told me today that she is proud of herself. That made my week.', // an anonymous client, nothing that identifies her
+    'Our awareness campaign with Alzheimer Nederland starts on Monday. Mrs de Boer leads it.', // a charity's name, a named lead
+    { text: 'Our clinic moved to 12 Church Road. Mrs Evans at the desk will welcome you.', platform: 'facebook' }, // a street and a receptionist: an address of a place, not a person's home
+  ],
+  invalid: [
+    { text: ISSUE_DRAFT, uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', severity: 'problem', ranges: [[8, 22], [23, 27], [35, 45], [64, 72], [85, 93], [99, 111]] }] }, // the issue's draft: name, age, street, debts, diagnosis, family
+    { text: ISSUE_DRAFT, uiLocale: 'en', errors: [{ messageId: 'identifiesClient', severity: 'problem' }] }, // the same draft with the English UI
+    { text: 'Vanmiddag meneer de Vries uit de Kerkstraat op bezoek gehad.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[10, 25], [33, 43]] }] }, // name and street
+    { text: 'Mevrouw X (82) was vandaag zo blij met haar nieuwe rollator.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[0, 9], [10, 14]] }] }, // the issue's "mevrouw X (82)"
+    { text: 'My client John (82) finally got his debts sorted today.', errors: [{ messageId: 'identifiesClient', ranges: [[3, 14], [15, 19], [36, 41]] }] }, // client, name, age and debts
+    { text: 'Lovely chat with Mrs Smith from Elm Street this morning.', platform: 'facebook', errors: [{ messageId: 'identifiesClient', ranges: [[17, 26], [32, 42]] }] }, // English name and street
+    { text: 'Een cliënt van mij heeft na drie jaar eindelijk zijn schulden afgelost.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // a client with debts
+    { text: 'One of my clients was diagnosed with dementia last month; her son lives abroad.', errors: [{ messageId: 'identifiesClient' }] }, // a client, a diagnosis and family
+    { text: 'Een vrouw van 82 uit de Kerkstraat belde me vandaag in paniek.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // unnamed, but age and street together point at her
+    { text: 'Truus (79) uit de Bloemstraat komt al jaren bij ons. Ze is sinds kort weduwe.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // a first name with an age and a street
+    { text: 'Mr Brown came in today. He has been homeless since his divorce.', platform: 'x', errors: [{ messageId: 'identifiesClient' }] }, // the next sentence goes on about him
+    { text: 'Mijn cliënt Fatima is zwanger en alleenstaand, en we zoeken een huis.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // a client by first name, pregnancy and family situation
+    { text: 'Dhr. Yilmaz (67) zit sinds zijn beroerte in een rolstoel.', platform: 'threads', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // abbreviated title, age and health
+    { text: 'Today a patient of mine, an 82-year-old widower, told me how lonely he is.', platform: 'mastodon', errors: [{ messageId: 'identifiesClient' }] }, // age, family and health without a name
+  ],
+});
+
+describe('client-privacy says whom and what', () => {
+  it('names the person and the details it found, in Dutch and in English', () => {
+    const [nl] = runCase(clientPrivacy, { text: ISSUE_DRAFT, uiLocale: 'nl' });
+    expect(nl?.message).toBe('Maak mevrouw Jansen onherkenbaar voor je dit plaatst');
+    expect(nl?.explanation).toMatch(/^Samen maken de naam, de leeftijd, de straat, de gezondheid, de schulden en de gezinssituatie iemand herkenbaar/);
+    const [en] = runCase(clientPrivacy, { text: 'My client John (82) finally got his debts sorted today.' });
+    expect(en?.message).toBe('Make John unrecognisable before you post');
+    expect(en?.explanation).toMatch(/^Together, the word 'client', the name, the age and the debts make someone recognisable/);
+  });
+
+  it('says "your client" when the client has no name', () => {
+    const [finding] = runCase(clientPrivacy, { text: 'Een cliënt van mij heeft na drie jaar eindelijk zijn schulden afgelost.', uiLocale: 'nl' });
+    expect(finding?.message).toBe('Maak je cliënt onherkenbaar voor je dit plaatst');
+  });
+});
