@@ -238,10 +238,10 @@ class Reader {
       }
     }
     // "haar dochter", "his son": someone else's family.
-    for (const match of this.reading.matches('their')) {
+    for (const match of this.reading.matches('relative')) {
       const index = match.wordIndex;
-      if (this.reading.is(index + 1, 'relative') && this.sentence(index + 1) === this.sentence(index)) {
-        found.push({ kind: 'family', sentence: this.sentence(index), range: rangeOf(this.words[index] as Token, this.words[index + 1] as Token), weak: true });
+      if (this.reading.is(index - 1, 'their') && this.sentence(index - 1) === this.sentence(index) && !this.reading.isExempt(this.sentence(index))) {
+        found.push({ kind: 'family', sentence: this.sentence(index), range: rangeOf(this.words[index - 1] as Token, this.words[index] as Token), weak: true });
       }
     }
     return found;
@@ -250,7 +250,9 @@ class Reader {
 
   /** Sentences that go on about the person ("… Ze heeft schulden."): they start with or hold she, he, her, his. */
   referringBack(): Set<number> {
-    return new Set(this.reading.matches('pronoun').map((match) => this.sentence(match.wordIndex)));
+    const sentences = new Set<number>();
+    this.words.forEach((_word, index) => this.reading.is(index, 'pronoun') && sentences.add(this.sentence(index)));
+    return sentences;
   }
 }
 
@@ -263,7 +265,10 @@ interface Identified {
 function identify(text: string, reading: PrivacyReading): Identified | undefined {
   const reader = new Reader(text, reading);
   const anchors = [...reader.honorificAnchors(), ...reader.clientAnchors()];
-  const details = [...reader.ages(anchors), ...reader.streets(), ...reader.sensitive()];
+  const ages = reader.ages(anchors);
+  // Nobody named or pointed at, and no age that could point at someone with a street: nothing more to read.
+  if (anchors.length === 0 && ages.length === 0) return undefined;
+  const details = [...ages, ...reader.streets(), ...reader.sensitive()];
   // An age and a street in one sentence point at someone even unnamed ("een vrouw van 82 uit de Kerkstraat").
   for (const sentence of new Set(details.filter((detail) => detail.kind === 'age').map((detail) => detail.sentence))) {
     const hasStreet = details.some((detail) => detail.kind === 'street' && detail.sentence === sentence);

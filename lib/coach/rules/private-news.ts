@@ -1,3 +1,4 @@
+import type { Token } from '../rule';
 import { defineRule } from '../rule';
 import { readForPrivacy } from '../text/privacy-signals';
 import type { TextRange } from '../types';
@@ -33,15 +34,12 @@ export default defineRule({
     const { words, sentenceOf } = reading;
     // "mijn dochter", "mijn jongste dochter", "my husband's": a relative of the writer's own.
     const relativeRanges = new Map<number, TextRange>();
-    words.forEach((word, index) => {
-      if (!reading.is(index, 'own') || relativeRanges.has(sentenceOf[index] ?? -1)) return;
-      for (const gap of [1, 2]) {
-        const relative = words[index + gap];
-        if (!relative || sentenceOf[index + gap] !== sentenceOf[index] || !reading.is(index + gap, 'relative')) continue;
-        relativeRanges.set(sentenceOf[index] as number, { start: word.start, end: relative.end });
-        return;
-      }
-    });
+    for (const match of reading.matches('relative')) {
+      const index = match.wordIndex;
+      const sentence = sentenceOf[index] as number;
+      const own = [index - 1, index - 2].find((at) => at >= 0 && sentenceOf[at] === sentence && reading.is(at, 'own'));
+      if (own !== undefined && !relativeRanges.has(sentence)) relativeRanges.set(sentence, { start: (words[own] as Token).start, end: match.end });
+    }
     if (relativeRanges.size === 0) return;
     const news = reading
       .matches('healthNews')

@@ -25,6 +25,8 @@ const PRIVACY_LEXICONS = {
 
 export type PrivacyKind = keyof typeof PRIVACY_LEXICONS;
 const KINDS = Object.keys(PRIVACY_LEXICONS) as PrivacyKind[];
+/** Kinds read only word by word (`is`), never as a list of matches: frequent words ("zijn", "my") cost no objects. */
+const WORD_ONLY: ReadonlySet<PrivacyKind> = new Set(['title', 'own', 'their', 'pronoun']);
 const BIT = Object.fromEntries(KINDS.map((kind, index) => [kind, 1 << index])) as Record<PrivacyKind, number>;
 
 /** A lexicon entry found in the draft: [start, end) in the text, its first and last word. */
@@ -48,7 +50,7 @@ export interface PrivacyReading {
   /** Indexes of the words that start with a digit, and of those that start with a capital. */
   numbers: readonly number[];
   capitals: readonly number[];
-  /** Matches of a kind's lexicon (Dutch and English) outside the sentences about a subject, in reading order. */
+  /** Matches of a kind's lexicon (Dutch and English) outside the sentences about a subject, in reading order; none for the kinds read word by word. */
   matches(kind: PrivacyKind): readonly PrivacyMatch[];
   /** The word at `index` is, on its own, an entry of the kind's lexicon (wherever it stands). */
   is(index: number, kind: PrivacyKind): boolean;
@@ -152,6 +154,7 @@ function read({ text, tokens, words: draftWords }: DraftWords): PrivacyReading {
       const last = at + entry.words.length - 1;
       if (entry.words.length === 1) masks[at] = (masks[at] as number) | BIT[entry.kind];
       if (entry.kind === 'exempt') exempt.add(sentenceOf[at] as number);
+      if (WORD_ONLY.has(entry.kind)) continue;
       const list = found.get(entry.kind) ?? [];
       list.push({ phrase: entry.phrase, start: word.start, end: (words[last] as Token).end, wordIndex: at, lastWordIndex: last });
       found.set(entry.kind, list);
