@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/coach/rules';
@@ -55,11 +55,15 @@ describe('every nudge cites a quote on its subject', () => {
   });
 
   const messages = RULES.flatMap(({ meta }) => Object.keys(meta.messages).map((messageId) => [`${meta.id}/${messageId}`, meta] as const));
-  it.each(messages)('%s: its quote is in the seed and on the rule\'s subject', (_name, meta) => {
-    const seed = squash(readFileSync(fileURLToPath(new URL(meta.source.seed, seedsDir)), 'utf8'));
-    expect(seed).toContain(squash(meta.source.quote));
+  it.each(messages)('%s: its quote is on the rule\'s subject', (_name, meta) => {
     const quote = meta.source.quote.toLowerCase();
     expect(SUBJECT_WORDS[meta.id]?.some((word) => quote.includes(word)), `${meta.source.quote} (subject: ${SUBJECT_WORDS[meta.id]?.join(', ')})`).toBe(true);
+  });
+
+  // The seed articles are not in the repository (their licence is not ours): in a clone without them, this skips.
+  it.skipIf(!existsSync(seedsDir)).each(messages)('%s: its quote is in the seed', (_name, meta) => {
+    const seed = squash(readFileSync(fileURLToPath(new URL(meta.source.seed, seedsDir)), 'utf8'));
+    expect(seed).toContain(squash(meta.source.quote));
   });
 
   it('catches a quote off its subject: the screen-reader tip\'s old quote on hashtags', () => {
