@@ -20,7 +20,8 @@ for (const locale of ['en', 'nl'] as const) {
       test('budget: popup, soft block and intention pause', async ({ context, extensionId, worker }) => {
         test.setTimeout(90_000);
         await updateStoredSettings(worker, {
-          platformModes: { linkedin: 'work' },
+          // X personal: every network starts in work mode, and work writing here has its own allowance.
+          platformModes: { x: 'personal', linkedin: 'work' },
           budget: { dailyMinutes: 1, timesUp: 'soft-block', workWriting: 'own', workMinutes: 30, intentionPause: true },
         });
         // Only a step that read these settings shows a one-minute budget on the badge.
