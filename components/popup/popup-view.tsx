@@ -47,6 +47,7 @@ export function PopupView(props: PopupViewProps) {
   const plan = settings.contentPlan;
   const mix = weekFigures(posts, today, plan.matrix, plan.postsPerWeek);
   const showMix = mix.published > 0 || isMatrixFilled(plan.matrix) || mix.rhythm.length > 0;
+  const mixCard = <WeekMixCard figures={mix} plan={plan} t={t} />;
 
   return (
     <main class="pp" lang={locale} data-page="popup">
@@ -90,7 +91,7 @@ export function PopupView(props: PopupViewProps) {
             )}
           </section>
         )}
-        {showMix && <WeekMixCard figures={mix} plan={plan} t={t} />}
+        {showMix && !mode && mixCard}
       </div>
       <div class="pp-column">
       {isFirstDay(usage, posts, today) ? (
@@ -116,6 +117,8 @@ export function PopupView(props: PopupViewProps) {
           <PostsCard summary={summarizePosts(posts, today)} t={t} />
         </>
       )}
+      {/* Folded; under the week over a social site, where the left column is full with today and the mode. */}
+      {showMix && mode && mixCard}
       </div>
     </main>
   );

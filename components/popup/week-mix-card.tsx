@@ -33,58 +33,64 @@ export function WeekMixCard({ figures, plan, t }: WeekMixCardProps) {
   ];
   return (
     <section class="pg-card pp-mix" aria-labelledby="pp-mix-heading" data-testid="week-mix">
-      <h2 id="pp-mix-heading">{t('week_heading')}</h2>
-      {filled.length > 0 && (
-        <div class="pp-mix__row pp-mix__inline" data-testid="week-topics">
-          <h3>{t('week_topics_heading')}</h3>
-          <ul class="pp-columns">
-            {filled.map((column) => {
-              const posts = figures.byColumn[column];
-              return (
-                <li key={column} data-column={column} data-touched={posts > 0 ? 'true' : 'false'}>
-                  <span aria-hidden="true">{posts > 0 ? '●' : '○'}</span> {t(columnKey(column))}
-                  {posts > 0 && <span class="pg-soft"> ({posts})</span>}
+      {/* Folded: with a full plan the open card alone was 460 px, and the popup has 600 (issue 15). The summary keeps
+          the balance in sight; columns, networks, the fixed time and the seeds' lines are one click away. */}
+      <details class="pp-mix__fold">
+        <summary>
+          <h2 id="pp-mix-heading">{t('week_heading')}</h2>
+          {published > 0 && (
+            <span class="pp-mix__headline" data-testid="week-balance" data-about-sender={aboutSender} data-published={published}>
+              {t(balanceKey(figures), [aboutSender, published])}
+              {figures.mostlyAboutSender && <strong class="pp-gentle"> {t('week_balance_gentle')}</strong>}
+            </span>
+          )}
+        </summary>
+        {filled.length > 0 && (
+          <div class="pp-mix__row pp-mix__inline" data-testid="week-topics">
+            <h3>{t('week_topics_heading')}</h3>
+            <ul class="pp-columns">
+              {filled.map((column) => {
+                const posts = figures.byColumn[column];
+                return (
+                  <li key={column} data-column={column} data-touched={posts > 0 ? 'true' : 'false'}>
+                    <span aria-hidden="true">{posts > 0 ? '●' : '○'}</span> {t(columnKey(column))}
+                    {posts > 0 && <span class="pg-soft"> ({posts})</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+        {figures.rhythm.length > 0 && (
+          <div class="pp-mix__row pp-mix__inline" data-testid="week-rhythm">
+            <h3>{t('week_rhythm_heading')}</h3>
+            <ul class="pp-rhythm">
+              {figures.rhythm.map((row) => (
+                <li key={row.platform} data-platform={row.platform} data-posts={row.posts} data-planned={row.planned}>
+                  {t(platformKey(row.platform))}{' '}
+                  <span class="pp-rhythm__count">{row.planned > 0 ? t('week_rhythm_of_plan', [row.posts, row.planned]) : row.posts}</span>
                 </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
-      {published > 0 && (
-        <p class="pp-mix__row" data-testid="week-balance" data-about-sender={aboutSender} data-published={published}>
-          {t(balanceKey(figures), [aboutSender, published])}
-          {figures.mostlyAboutSender && <strong class="pp-gentle"> {t('week_balance_gentle')}</strong>}
-        </p>
-      )}
-      {figures.rhythm.length > 0 && (
-        <div class="pp-mix__row pp-mix__inline" data-testid="week-rhythm">
-          <h3>{t('week_rhythm_heading')}</h3>
-          <ul class="pp-rhythm">
-            {figures.rhythm.map((row) => (
-              <li key={row.platform} data-platform={row.platform} data-posts={row.posts} data-planned={row.planned}>
-                {t(platformKey(row.platform))}{' '}
-                <span class="pp-rhythm__count">{row.planned > 0 ? t('week_rhythm_of_plan', [row.posts, row.planned]) : row.posts}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {showsFixedTime && (
-        <p class="pp-mix__row" data-testid="week-fixed-time" data-at-fixed-time={figures.atFixedTime}>
-          {t('week_fixed_time', [plan.fixedTime!, figures.atFixedTime, published])}
-        </p>
-      )}
-      {filled.length === 0 && figures.rhythm.every((row) => row.planned === 0) && <p class="pg-soft pp-mix__row">{t('week_set_up_hint')}</p>}
-      {seeds.length > 0 && (
-        <details class="pp-seeds">
-          <summary>{t('week_seeds_summary')}</summary>
-          <ul>
-            {seeds.map((key) => (
-              <li key={key}>{t(key)}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+              ))}
+            </ul>
+          </div>
+        )}
+        {showsFixedTime && (
+          <p class="pp-mix__row" data-testid="week-fixed-time" data-at-fixed-time={figures.atFixedTime}>
+            {t('week_fixed_time', [plan.fixedTime!, figures.atFixedTime, published])}
+          </p>
+        )}
+        {filled.length === 0 && figures.rhythm.every((row) => row.planned === 0) && <p class="pg-soft pp-mix__row">{t('week_set_up_hint')}</p>}
+        {seeds.length > 0 && (
+          <details class="pp-seeds">
+            <summary>{t('week_seeds_summary')}</summary>
+            <ul>
+              {seeds.map((key) => (
+                <li key={key}>{t(key)}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </details>
     </section>
   );
 }

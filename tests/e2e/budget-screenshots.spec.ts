@@ -43,7 +43,7 @@ for (const locale of ['en', 'nl'] as const) {
 
         const popup = await context.newPage();
         await popup.emulateMedia({ colorScheme: scheme });
-        await popup.setViewportSize({ width: 640, height: 600 });
+        await popup.setViewportSize({ width: 760, height: 600 });
         await popup.goto(`chrome-extension://${extensionId}/popup.html`);
         await expect(popup.getByTestId('snoozes')).toBeVisible();
         await shoot(popup, `popup-budget-${locale}-${scheme}`);

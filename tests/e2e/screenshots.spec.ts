@@ -23,7 +23,7 @@ for (const locale of ['en', 'nl'] as const) {
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         // Short, so the full-page shot is as tall as the content, as Chrome sizes a popup.
-        await page.setViewportSize({ width: 640, height: 200 });
+        await page.setViewportSize({ width: 760, height: 200 });
         await page.goto(`chrome-extension://${extensionId}/popup.html`);
         await expect(page.getByTestId('first-day')).toBeVisible();
         await shoot(page, `popup-empty-${locale}-${scheme}`);

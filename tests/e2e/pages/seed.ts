@@ -53,3 +53,40 @@ export async function seedStorage(worker: Worker, local: Record<string, unknown>
 export async function readStorage(worker: Worker): Promise<{ local: Record<string, unknown>; sync: Record<string, unknown> }> {
   return worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
 }
+
+/**
+ * Settings with every optional popup line on: a content matrix with all seven columns, a plan for every network and a
+ * fixed half hour, the soft block (snoozes line), work writing on its own allowance and visits the intention pause turned back. Posts
+ * this week touch columns, some only about the sender, some at the fixed time. Sync items in the stored form.
+ */
+export function fullPlanData(now: number, version: number, defaults: Record<string, unknown>) {
+  const week = weekOfData(now);
+  const matrix = {
+    company: ['Wijkteam Noord', 'buurtcentrum'],
+    field: ['sociaal werk', 'welzijn'],
+    speciality: ['schuldhulp', 'budgetcoaching'],
+    local: ['buurthuis', 'straatfeest'],
+    personal: ['wandelen', 'koken'],
+    clientProblems: ['eenzaamheid', 'mantelzorg'],
+    inspiration: ['podcast', 'boeken'],
+  };
+  const postsPerWeek = { x: 3, linkedin: 2, facebook: 2, instagram: 1, threads: 1, bluesky: 1, mastodon: 1 };
+  const posts = week.posts as Record<string, Record<string, unknown>>;
+  Object.keys(posts).forEach((day, index) => {
+    posts[day] = {
+      published: 4, withOpenProblems: 1, nudgesResolved: 3, byCategory: { hashtags: 2, 'call-to-action': 1, 'self-promotion': 2 },
+      byPlatform: { linkedin: 1, x: 1, facebook: 1, mastodon: 1 },
+      byColumn: { company: 1, local: index % 2, clientProblems: 1, inspiration: 1 },
+      aboutSender: 3, atFixedTime: 2,
+    };
+  });
+  const settings = {
+    ...defaults,
+    budget: { ...(defaults.budget as object), timesUp: 'soft-block', workWriting: 'own' },
+    contentPlan: { matrix, postsPerWeek, topicTips: true, fixedTime: '12:30' },
+  };
+  const today = localDayKey(now);
+  const usage = week.usage as Record<string, Record<string, unknown>>;
+  usage[today] = { ...usage[today], workWritingMs: 3 * MINUTE, snoozes: 1, turnedBack: 2 };
+  return { local: { ...week, posts, usage }, sync: { settings, settings$: { v: version } } };
+}

@@ -8,7 +8,7 @@ async function openPopup(context: BrowserContext, worker: Worker, over: Page): P
   await over.bringToFront();
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
-    worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 640, height: 600 })),
+    worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 760, height: 600 })),
   ]);
   return popup;
 }

@@ -81,3 +81,18 @@ describe('your mix this week in the popup', () => {
     expect(screen.getByText('Add your topics and plan in the settings.')).toBeTruthy();
   });
 });
+
+describe('the mix in the popup, folded to fit 600 px', () => {
+  it('keeps the heading and the balance in the summary, and the columns, networks and fixed time one click away', () => {
+    renderPopup('en', POSTS, PLAN);
+    const fold = screen.getByTestId('week-mix').querySelector('details.pp-mix__fold') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    const summary = fold.querySelector(':scope > summary') as HTMLElement;
+    expect(summary.querySelector('h2')?.textContent).toBe('Your mix this week');
+    expect(summary.querySelector('[data-testid="week-balance"]')).not.toBeNull();
+    for (const id of ['week-topics', 'week-rhythm', 'week-fixed-time']) {
+      expect(summary.querySelector(`[data-testid="${id}"]`)).toBeNull();
+      expect(fold.querySelector(`[data-testid="${id}"]`)).not.toBeNull();
+    }
+  });
+});
