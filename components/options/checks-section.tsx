@@ -2,6 +2,7 @@ import { MODES, PLATFORMS, type UiLocale } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings, UiLanguage } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
+import { LockedMark } from './locked-mark';
 import { ruleLabel, severityLines, type RuleInfo } from './rule-info';
 
 interface ChecksSectionProps {
@@ -10,6 +11,8 @@ interface ChecksSectionProps {
   rules: readonly RuleInfo[];
   t: Translate;
   onChange(settings: Settings): void;
+  /** Which checks are on was set by the user's organisation: shown, not changeable. */
+  rulesLocked?: boolean;
 }
 
 const LANGUAGES: readonly UiLanguage[] = ['auto', 'nl', 'en'];
@@ -24,7 +27,7 @@ export function parseHashtagList(input: string): string[] {
 }
 
 /** Each check on or off with what it does per mode, hashtag norms per platform, own generic tags, UI language. */
-export function ChecksSection({ locale, settings, rules, t, onChange }: ChecksSectionProps) {
+export function ChecksSection({ locale, settings, rules, t, onChange, rulesLocked = false }: ChecksSectionProps) {
   const coach = settings.coach;
   const setCoach = (patch: Partial<Settings['coach']>) => onChange({ ...settings, coach: { ...coach, ...patch } });
   const toggleRule = (id: string, on: boolean) =>
@@ -37,6 +40,7 @@ export function ChecksSection({ locale, settings, rules, t, onChange }: ChecksSe
   return (
     <section class="pg-card" aria-labelledby="op-checks-heading" data-section="checks">
       <h2 id="op-checks-heading">{t('options_checks_heading')}</h2>
+      <LockedMark field="disabledRules" locked={rulesLocked} t={t} />
       {rules.length === 0 ? (
         <p class="pg-soft">{t('options_checks_none')}</p>
       ) : (
@@ -57,6 +61,7 @@ export function ChecksSection({ locale, settings, rules, t, onChange }: ChecksSe
                     id={`op-rule-${rule.id}`}
                     type="checkbox"
                     checked={!coach.disabledRules.includes(rule.id)}
+                    disabled={rulesLocked}
                     onChange={(event) => toggleRule(rule.id, event.currentTarget.checked)}
                   />{' '}
                   <label for={`op-rule-${rule.id}`}>{ruleLabel(t, rule)}</label>

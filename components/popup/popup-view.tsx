@@ -22,6 +22,8 @@ export interface PopupViewProps {
   posts: PostHistory;
   /** The platform of the active tab, or null when it is not a social site. */
   activePlatform: Platform | null;
+  /** The organisation locked this network's mode: shown, not changeable. */
+  modeLocked?: boolean;
   optionsUrl: string;
   practiceUrl: string;
   /** Switches the mode of the active tab's platform. */
@@ -70,8 +72,13 @@ export function PopupView(props: PopupViewProps) {
           <section class="pp-mode" aria-labelledby="pp-mode-heading">
             <div class="pp-mode__row">
               <h2 id="pp-mode-heading">{modeLabel}</h2>
-              <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} />
+              <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} disabled={props.modeLocked} />
             </div>
+            {props.modeLocked && (
+              <p class="pg-soft pp-mode__hint" data-locked="platformModes">
+                {t('options_locked')}
+              </p>
+            )}
             {props.sitePaused ? (
               <div class="pp-pause" data-testid="site-pause" data-paused="true">
                 <p>{t('popup_paused_site', [t(platformKey(activePlatform))])}</p>

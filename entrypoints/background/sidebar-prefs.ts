@@ -3,7 +3,8 @@ import { MODES, type Mode } from '@/lib/coach/types';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/defaults';
 import { readPlacement } from '@/lib/settings/placement';
-import { postsItem, settingsItem, sidebarPlacementItem } from '@/lib/storage';
+import { lockedPlatforms } from '@/lib/settings/welcome';
+import { policyItem, postsItem, settingsItem, sidebarPlacementItem } from '@/lib/storage';
 import { dayKey } from '@/lib/time/day-key';
 import { suggestTopic } from '@/lib/week/week';
 import { platformForUrl } from '@/lib/time/platform-for-url';
@@ -32,6 +33,8 @@ export function startSidebarPrefs(): void {
     if (!MODES.includes(mode as Mode)) throw new Error('cs-bg:set-mode: not a mode');
     // The latest settings, so a change made in the popup meanwhile survives.
     const settings = await loadSettings();
+    // A mode the organisation locked stays: the sidebars are told the settings again, so a switch flipped there goes back.
+    if (lockedPlatforms(await policyItem.getValue()).has(platform)) return pushSettings(settings);
     await settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, [platform]: mode } });
   });
   onMessage('cs-bg:get-topic', async ({ sender }) => {

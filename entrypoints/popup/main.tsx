@@ -8,7 +8,8 @@ import { PopupView } from '@/components/popup/popup-view';
 import type { Mode, Platform } from '@/lib/coach/types';
 import { resolveUiLocale, translate } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import { postsItem, settingsItem, sitePausesItem, usageItem } from '@/lib/storage';
+import { lockedPlatforms } from '@/lib/settings/welcome';
+import { policyItem, postsItem, settingsItem, sitePausesItem, usageItem } from '@/lib/storage';
 import { dayKey } from '@/lib/time/day-key';
 import { platformForUrl } from '@/lib/time/platform-for-url';
 import { isSitePaused } from '@/lib/time/site-pause';
@@ -27,6 +28,7 @@ function Popup() {
   const usage = useWatched(usageItem);
   const posts = useWatched(postsItem);
   const pauses = useWatched(sitePausesItem);
+  const policy = useWatched(policyItem);
   const [tabUrl, setTabUrl] = useState<string | undefined>();
   useEffect(() => void activeTabUrl().then(setTabUrl), []);
   if (!settings || !usage || !posts || !pauses) return null;
@@ -53,6 +55,7 @@ function Popup() {
       usage={usage}
       posts={posts}
       activePlatform={activePlatform}
+      modeLocked={activePlatform !== null && policy !== undefined && lockedPlatforms(policy).has(activePlatform)}
       optionsUrl={browser.runtime.getURL('/options.html')}
       practiceUrl={browser.runtime.getURL('/practice.html')}
       onModeChange={changeMode}

@@ -8,7 +8,13 @@ import { installPolicy, POLICY_EXTENSION_ID, policyUnavailable, removePolicy } f
  * as on a managed machine. The policy names the id of a copy of the build with a test key (managed-policy.ts), so
  * no other spec sees it.
  */
-const POLICY = { dailyMinutes: 20, timesUp: 'soft-block', locked: ['dailyMinutes'] };
+const POLICY = {
+  dailyMinutes: 20,
+  timesUp: 'soft-block',
+  platformModes: { linkedin: 'personal' },
+  disabledRules: ['hashtags'],
+  locked: ['dailyMinutes', 'platformModes', 'disabledRules'],
+};
 
 const unavailable = policyUnavailable();
 test.skip(unavailable !== null, unavailable ?? '');
@@ -30,6 +36,18 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   await expect(options.getByTestId('policy-note')).toContainText('Nothing about you goes to your organisation');
   // set but not locked: the user may change it
   await expect(options.getByLabel('Cover the feed with a calm screen (you can snooze it)')).toBeEnabled();
+  // The mode of the network it names, and which checks are on: marked and fixed; other networks stay the user's.
+  const linkedin = options.locator('[data-section="mode"] [data-platform="linkedin"]');
+  await expect(linkedin.locator('[data-locked="platformModes"]')).toHaveText('Set by your organisation');
+  await expect(linkedin.locator('[data-mode-option="personal"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(linkedin.locator('[data-mode-option="work"]')).toBeDisabled();
+  const x = options.locator('[data-section="mode"] [data-platform="x"]');
+  await expect(x.locator('[data-locked]')).toHaveCount(0);
+  await expect(x.locator('[data-mode-option="work"]')).toBeEnabled();
+  await expect(options.locator('[data-section="checks"] [data-locked="disabledRules"]')).toHaveText('Set by your organisation');
+  const hashtags = options.locator('#op-rule-hashtags');
+  await expect(hashtags).not.toBeChecked();
+  await expect(hashtags).toBeDisabled();
 
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByTestId('minutes-left')).toHaveText('20 minutes left');

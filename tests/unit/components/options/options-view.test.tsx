@@ -158,3 +158,26 @@ describe('OptionsView: notes about invalid stored settings', () => {
     expect(screen.queryByTestId('settings-notes')).toBeNull();
   });
 });
+
+describe('OptionsView: what the organisation set', () => {
+  it('marks and fixes the networks whose mode it locked, and leaves the others to the user', () => {
+    renderOptions({ locked: new Set(['platformModes']), lockedPlatforms: new Set(['linkedin']) });
+    const linkedin = screen.getByRole('group', { name: 'Mode on LinkedIn' });
+    expect([...linkedin.querySelectorAll('button')].every((button) => button.disabled)).toBe(true);
+    expect(document.querySelector('[data-platform="linkedin"] [data-locked="platformModes"]')?.textContent).toBe('Set by your organisation');
+    expect(document.querySelectorAll('[data-locked="platformModes"]')).toHaveLength(1);
+    expect(screen.getByRole('group', { name: 'Mode on X' }).querySelector('button')?.disabled).toBe(false);
+  });
+
+  it('marks the checks as set by it and fixes every check box when it locked them', () => {
+    renderOptions({ locked: new Set(['disabledRules']) });
+    expect(document.querySelector('[data-section="checks"] [data-locked="disabledRules"]')?.textContent).toBe('Set by your organisation');
+    expect([...document.querySelectorAll<HTMLInputElement>('.op-rules input[type="checkbox"]')].every((box) => box.disabled)).toBe(true);
+  });
+
+  it('leaves modes and checks open without a lock', () => {
+    renderOptions({ locked: new Set(['dailyMinutes']) });
+    expect(document.querySelector('[data-locked="platformModes"], [data-locked="disabledRules"]')).toBeNull();
+    expect([...document.querySelectorAll<HTMLInputElement>('.op-rules input[type="checkbox"]')].some((box) => box.disabled)).toBe(false);
+  });
+});

@@ -173,6 +173,13 @@ describe('PopupView mode switch', () => {
     expect(onModeChange).toHaveBeenCalledWith('personal');
   });
 
+  it('marks a mode the organisation locked and does not switch it', () => {
+    const { onModeChange } = renderPopup({ activePlatform: 'linkedin', modeLocked: true });
+    expect(document.querySelector('[data-locked="platformModes"]')?.textContent).toBe('Set by your organisation');
+    fireEvent.click(screen.getByRole('button', { name: 'Personal' }));
+    expect(onModeChange).not.toHaveBeenCalled();
+  });
+
   it('shows no "default mode" away from social sites: every site keeps its own, so it would do nothing', () => {
     renderPopup({ settings: { ...DEFAULT_SETTINGS, defaultMode: 'work' } });
     expect(screen.queryByRole('group', { name: 'Default mode' })).toBeNull();
