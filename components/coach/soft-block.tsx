@@ -1,6 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { UiLocale } from '@/lib/coach/types';
-import { translator } from '@/lib/i18n';
+import { pluralKey, translator, type Translate } from '@/lib/i18n';
+import type { BudgetStatus } from '@/lib/time/types';
+import { platformKey } from '../common/labels';
 import type { Box, ColorScheme, ViewportSize } from './types';
 
 export interface SoftBlockProps {
@@ -12,6 +14,10 @@ export interface SoftBlockProps {
   /** Snoozes still allowed today, and the next one's length: each is shorter, and there are only so many. */
   snoozesLeft: number;
   snoozeMinutes: number;
+  /** Why the screen is there, and until when: the day's budget (the default), the network's own limit, quiet hours. */
+  reason?: BudgetStatus['reason'];
+  quietUntil?: string;
+  site?: BudgetStatus['site'];
   /** "Leave now" was asked while a draft waits: the page stays, and the card says why. */
   leaveHeld: boolean;
   /** Gets the click: only a person's own (trusted) click may snooze. */
@@ -43,21 +49,39 @@ function cardTop(hole: Box | null, viewport: ViewportSize): number {
 
 const px = (box: Box) => ({ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` });
 
+/** The card's title, body and when it ends, for each reason the screen is there. */
+function wording(t: Translate, locale: UiLocale, { reason, quietUntil, site }: Pick<SoftBlockProps, 'reason' | 'quietUntil' | 'site'>): [string, string, string] {
+  if (reason === 'quiet') return [t('budget_block_quiet_title'), t('budget_block_quiet_body'), t('budget_quiet_until', [quietUntil ?? ''])];
+  if (reason === 'site' && site) {
+    const network = t(platformKey(site.platform));
+    const minutes = Math.round(site.limitMs / 60_000);
+    return [t('budget_block_site_title', [network]), t(pluralKey(locale, 'budget_block_site_body', minutes), [network, minutes]), t('budget_resets_midnight')];
+  }
+  return [t('budget_block_title'), t('budget_block_body'), t('budget_resets_midnight')];
+}
+
 /**
  * A calm screen over the feed once the budget is spent: leave now, or one of the day's few snoozes, each shorter.
  * Never touches the composer, and says when the budget starts again.
  */
-export function SoftBlock({ locale, scheme, keepClear, viewport, snoozesLeft, snoozeMinutes, leaveHeld, onSnooze, onLeave }: SoftBlockProps) {
+export function SoftBlock({ locale, scheme, keepClear, viewport, snoozesLeft, snoozeMinutes, leaveHeld, onSnooze, onLeave, ...why }: SoftBlockProps) {
   const t = useMemo(() => translator(locale), [locale]);
+  const [title, body, ends] = wording(t, locale, why);
   return (
     <div class="sc-theme sc-block" data-scheme={scheme} lang={locale}>
       {panelsAround(keepClear, viewport).map((panel, index) => (
         <div key={index} class="sc-block__panel" style={px(panel)} />
       ))}
-      <div class="sc-block__card" role="region" aria-label={t('budget_block_title')} style={{ top: `${cardTop(keepClear, viewport)}px` }}>
-        <p class="sc-block__title">{t('budget_block_title')}</p>
-        <p>{t('budget_block_body')}</p>
-        <p class="sc-block__resets">{t('budget_resets_midnight')}</p>
+      <div
+        class="sc-block__card"
+        role="region"
+        aria-label={title}
+        data-reason={why.reason ?? 'budget'}
+        style={{ top: `${cardTop(keepClear, viewport)}px` }}
+      >
+        <p class="sc-block__title">{title}</p>
+        <p>{body}</p>
+        <p class="sc-block__resets">{ends}</p>
         {leaveHeld && (
           <p class="sc-block__held" role="status">
             {t('budget_leave_held')}

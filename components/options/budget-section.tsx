@@ -1,4 +1,7 @@
+import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
+import { isClockTime } from '@/lib/time/clock-time';
+import { platformKey } from '../common/labels';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
 
@@ -40,6 +43,12 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
   const budget = settings.budget;
   const mark = (field: PolicyField) => <LockedMark field={field} locked={locked} t={t} />;
   const setBudget = (patch: Partial<Settings['budget']>) => onChange({ ...settings, budget: { ...budget, ...patch } });
+  const setQuiet = (patch: Partial<Settings['budget']['quietHours']>) => setBudget({ quietHours: { ...budget.quietHours, ...patch } });
+  /** Empty (or 0) is no limit of its own. */
+  const setSiteMinutes = (platform: Platform, input: HTMLInputElement) => {
+    const minutes = input.value.trim() === '' ? 0 : wholeNumber(input, 0, 1440, budget.siteMinutes[platform]);
+    if (minutes !== null) setBudget({ siteMinutes: { ...budget.siteMinutes, [platform]: minutes } });
+  };
   const setNumber = (field: 'dailyMinutes' | 'snoozesPerDay' | 'workMinutes' | 'pauseAfterMinutes', min: number, max: number) => (input: HTMLInputElement) => {
     const value = wholeNumber(input, min, max, budget[field]);
     if (value !== null) setBudget({ [field]: value });
@@ -166,6 +175,42 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
           />
         </div>
       )}
+      <fieldset class="op-fieldset" data-testid="site-limits">
+        <legend>{t('options_site_limits_heading')}</legend>
+        <p class="pg-soft">{t('options_site_limits_intro')}</p>
+        <div class="op-grid">
+          {PLATFORMS.map((platform) => (
+            <div key={platform} class="pg-row">
+              <label for={`op-site-${platform}`}>{t(platformKey(platform))}</label>
+              <input
+                id={`op-site-${platform}`}
+                type="number"
+                min={1}
+                max={1440}
+                step={1}
+                aria-label={t('options_site_limit_label', [t(platformKey(platform))])}
+                value={budget.siteMinutes[platform] > 0 ? budget.siteMinutes[platform] : ''}
+                onChange={(event) => setSiteMinutes(platform, event.currentTarget)}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset class="op-fieldset" data-testid="quiet-hours">
+        <legend>{t('options_quiet_heading')}</legend>
+        <div class="pg-row">
+          <input id="op-quiet" type="checkbox" checked={budget.quietHours.on} onChange={(event) => setQuiet({ on: event.currentTarget.checked })} />
+          <label for="op-quiet">{t('options_quiet_on')}</label>
+        </div>
+        {budget.quietHours.on && (
+          <div class="pg-row">
+            <label for="op-quiet-from">{t('options_quiet_from')}</label>
+            <input id="op-quiet-from" type="time" value={budget.quietHours.from} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ from: event.currentTarget.value })} />
+            <label for="op-quiet-to">{t('options_quiet_to')}</label>
+            <input id="op-quiet-to" type="time" value={budget.quietHours.to} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ to: event.currentTarget.value })} />
+          </div>
+        )}
+      </fieldset>
       <div class="pg-row">
         <input
           id="op-reminder"

@@ -54,7 +54,7 @@ export function OptionsView(props: OptionsViewProps) {
       )}
       <ModeSection settings={settings} t={t} onChange={onChange} lockedPlatforms={props.lockedPlatforms} />
       <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} />
-      <ChecksSection locale={locale} settings={settings} rules={props.rules} t={t} onChange={onChange} />
+      <ChecksSection locale={locale} settings={settings} rules={props.rules} t={t} onChange={onChange} rulesLocked={props.locked?.has('disabledRules') ?? false} />
       <PlanSection settings={settings} t={t} onChange={onChange} />
       <MastodonSection
         settings={settings}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type BudgetStatus } from '@/lib/messaging';
+import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Settings } from '@/lib/settings/defaults';
 import { pauseMemoryItem, usageItem } from '@/lib/storage';
 import { normalizePauseMemory, pauseAnswered } from '@/lib/time/pause';
@@ -16,37 +17,57 @@ import { toolbarButton } from './toolbar-button';
 /** Green, then amber from 80 % (with or without the note), red once time is up. */
 const BADGE_COLORS: Record<ReturnType<typeof budgetTone>, string> = { ok: '#3f6212', near: '#a16207', over: '#b91c1c' };
 
-/** What was last pushed to the sidebars; a restarted worker pushes once more, which is harmless. */
-let lastPushed = '';
+/** What was last pushed to each network's sidebars; a restarted worker pushes once more, which is harmless. */
+const lastPushed = new Map<Platform, string>();
 
 function statusOf({ minutesLeft: _minutesLeft, ...status }: BudgetView): BudgetStatus {
   return status;
 }
 
-/** Tells every open social tab; tabs without the sidebar answer "No response", which only means it is not there. */
-async function pushToSocialTabs(status: BudgetStatus, settings: Settings): Promise<void> {
+/** Today's status as a tab on `platform` sees it now: its own limit and the quiet hours included. */
+export function statusFor(day: DayUsage, settings: Settings, platform: Platform | null, now: number): BudgetStatus {
+  return statusOf(evaluateBudget(day, settings.budget, { platform, now, offsetAt }));
+}
+
+/**
+ * Tells every open social tab what changed for its network; tabs without the sidebar answer "No response", which
+ * only means it is not there.
+ */
+async function pushToSocialTabs(day: DayUsage, settings: Settings, now: number): Promise<void> {
   const tabs = await browser.tabs.query({});
-  const social = tabs.filter((tab) => tab.id !== undefined && platformForUrl(tab.url, settings.mastodonInstances));
-  await Promise.all(social.map((tab) => sendMessage('bg-cs:budget', status, tab.id as number).catch(() => undefined)));
+  const byPlatform = new Map<Platform, BudgetStatus>();
+  for (const platform of PLATFORMS) {
+    const status = statusFor(day, settings, platform, now);
+    const { level, blocked, reason, canExtend, snoozesLeft, budgetMs, usedMs, site } = status;
+    const siteReached = site ? site.usedMs >= site.limitMs : false;
+    const key = JSON.stringify([level, blocked, reason, canExtend, snoozesLeft, budgetMs, budgetTone({ level, usedMs, budgetMs }), site?.limitMs, siteReached, status.quietUntil]);
+    if (lastPushed.get(platform) === key) continue;
+    lastPushed.set(platform, key);
+    byPlatform.set(platform, status);
+  }
+  if (byPlatform.size === 0) return;
+  await Promise.all(
+    tabs.map((tab) => {
+      const platform = platformForUrl(tab.url, settings.mastodonInstances);
+      const status = platform && byPlatform.get(platform);
+      return tab.id !== undefined && status ? sendMessage('bg-cs:budget', status, tab.id).catch(() => undefined) : undefined;
+    }),
+  );
 }
 
 /** Brings badge and sidebars up to date with today's usage. Call inside `serialized`. */
 export async function refreshBudget(usage: UsageHistory, settings: Settings, now: number): Promise<BudgetStatus> {
-  const view = evaluateBudget(normalizeDay(usage[dayKey(now, offsetAt)]), settings.budget);
+  const day = normalizeDay(usage[dayKey(now, offsetAt)]);
+  const view = evaluateBudget(day, settings.budget);
   const button = toolbarButton();
   await button.setBadgeText({ text: badgeText(view, settings.budget.showBadge) });
   await button.setBadgeBackgroundColor({ color: BADGE_COLORS[budgetTone(view)] });
-  const status = statusOf(view);
-  const key = `${status.level}/${status.blocked}/${status.canExtend}/${status.snoozesLeft}/${budgetTone(view)}/${status.budgetMs}`;
-  if (key !== lastPushed) {
-    lastPushed = key;
-    await pushToSocialTabs(status, settings);
-  }
-  return status;
+  await pushToSocialTabs(day, settings, now);
+  return statusOf(view);
 }
 
-/** Changes today's budget state (extension, snooze, a visit turned back) and reports the result. */
-function updateToday(change: (day: DayUsage, settings: Settings, now: number) => DayUsage): Promise<BudgetStatus> {
+/** Changes today's budget state (extension, snooze, a visit turned back) and reports the result as `platform` sees it. */
+function updateToday(platform: Platform | null, change: (day: DayUsage, settings: Settings, now: number) => DayUsage): Promise<BudgetStatus> {
   return serialized(async () => {
     const now = Date.now();
     const [stored, settings] = await Promise.all([usageItem.getValue(), loadSettings()]);
@@ -56,7 +77,8 @@ function updateToday(change: (day: DayUsage, settings: Settings, now: number) =>
     const after = change(before, settings, now);
     const next = after === before ? usage : { ...usage, [today]: after };
     if (after !== before) await usageItem.setValue(next);
-    return refreshBudget(next, settings, now);
+    await refreshBudget(next, settings, now);
+    return statusFor(after, settings, platform, now);
   });
 }
 
@@ -78,10 +100,10 @@ async function leaveTab(tabId: number): Promise<void> {
 
 export function startBudget(resync: () => Promise<void>): void {
   onMessage('cs-bg:get-budget', async ({ sender }) => {
-    const { tabId } = await requireSocialFrame(sender, 'cs-bg:get-budget');
+    const { tabId, platform } = await requireSocialFrame(sender, 'cs-bg:get-budget');
     // Credit the running clock first, so the sidebar sees the time up to this moment.
     await resync();
-    const status = await updateToday((day) => day);
+    const status = await updateToday(platform, (day) => day);
     return (await pauseWaitsIn(tabId)) ? { ...status, pause: true } : status;
   });
   onMessage('cs-bg:leave', async ({ sender }) => {
@@ -100,15 +122,15 @@ export function startBudget(resync: () => Promise<void>): void {
       return true;
     });
     if (!answered || choice !== 'leave') return;
-    await updateToday((day) => turnBack(day));
+    await updateToday(null, (day) => turnBack(day));
     await leaveTab(tabId);
   });
   onMessage('cs-bg:finish-post', async ({ sender }) => {
-    await requireSocialTopFrame(sender, 'cs-bg:finish-post');
-    return updateToday((day, settings) => extendDay(day, settings.budget));
+    const { platform } = await requireSocialTopFrame(sender, 'cs-bg:finish-post');
+    return updateToday(platform, (day, settings) => extendDay(day, settings.budget));
   });
   onMessage('cs-bg:snooze', async ({ sender }) => {
-    await requireSocialTopFrame(sender, 'cs-bg:snooze');
-    return updateToday((day, settings) => snoozeDay(day, settings.budget));
+    const { platform } = await requireSocialTopFrame(sender, 'cs-bg:snooze');
+    return updateToday(platform, (day, settings, now) => snoozeDay(day, settings.budget, { platform, now, offsetAt }));
   });
 }

@@ -57,7 +57,9 @@ let levelTimer: ReturnType<typeof setTimeout> | undefined;
 function watchForLevelChange(state: TrackerState, settings: Settings, now: number): void {
   clearTimeout(levelTimer);
   const running = state.segment !== null && state.segment.unfocusedSince === undefined;
-  const untilChange = running ? msUntilLevelChange(normalizeDay(state.usage[dayKey(now, offsetAt)]), settings.budget) : null;
+  const untilChange = running
+    ? msUntilLevelChange(normalizeDay(state.usage[dayKey(now, offsetAt)]), settings.budget, { platform: state.segment?.platform, now, offsetAt })
+    : null;
   if (untilChange === null || untilChange >= CHECKPOINT_MS) {
     void browser.alarms.clear(LEVEL_ALARM);
     return;

@@ -33,7 +33,9 @@ export function needsUi(state: CoachState): boolean {
 }
 
 function showsSoftBlock(state: CoachState): boolean {
-  return state.settings.budget.timesUp === 'soft-block' && state.budget?.blocked === true;
+  // A network's own limit and the quiet hours always bring the screen; the day's budget only if the user chose it.
+  const budget = state.budget;
+  return budget?.blocked === true && ((budget.reason ?? 'budget') !== 'budget' || state.settings.budget.timesUp === 'soft-block');
 }
 
 export function CoachApp({ state, actions }: { state: CoachState; actions: CoachActions }) {
@@ -90,6 +92,9 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           viewport={state.viewport}
           snoozesLeft={budget.snoozesLeft}
           snoozeMinutes={budget.snoozeMinutes}
+          reason={budget.reason}
+          quietUntil={budget.quietUntil}
+          site={budget.site}
           leaveHeld={state.leaveHeld}
           onSnooze={actions.snooze}
           onLeave={actions.leave}

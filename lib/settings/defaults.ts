@@ -28,6 +28,10 @@ export interface Settings {
     intentionPause: boolean;
     /** Minutes away from every social site after which the pause greets the next visit. */
     pauseAfterMinutes: number;
+    /** A network's own minutes a day inside the daily budget; 0: none of its own. */
+    siteMinutes: Record<Platform, number>;
+    /** No social between `from` and `to` (local "HH:MM"; may cross midnight) while `on`. */
+    quietHours: QuietHours;
   };
   coach: CoachSettings;
   uiLanguage: UiLanguage;
@@ -36,6 +40,15 @@ export interface Settings {
   /** The content matrix and posting plan behind "your week" (seed 000 k6, seed 004 §8). */
   contentPlan: ContentPlan;
 }
+
+export interface QuietHours {
+  on: boolean;
+  from: string;
+  to: string;
+}
+
+export const DEFAULT_QUIET_HOURS: QuietHours = { on: false, from: '22:00', to: '07:00' };
+export const NO_SITE_LIMITS: Record<Platform, number> = { x: 0, linkedin: 0, facebook: 0, instagram: 0, threads: 0, bluesky: 0, mastodon: 0 };
 
 export interface ContentPlan {
   matrix: ContentMatrix;
@@ -99,6 +112,8 @@ export const DEFAULT_SETTINGS: Settings = {
     workMinutes: 60,
     intentionPause: false,
     pauseAfterMinutes: 30,
+    siteMinutes: NO_SITE_LIMITS,
+    quietHours: DEFAULT_QUIET_HOURS,
   },
   coach: DEFAULT_COACH_SETTINGS,
   uiLanguage: 'auto',

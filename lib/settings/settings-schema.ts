@@ -1,6 +1,7 @@
 import { MODES, PLATFORMS, type Platform } from '../coach/types';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { isInstanceHost } from './hosts';
+import { isClockTime } from '../time/clock-time';
 import { MATRIX_COLUMNS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_COLUMN, type ContentMatrix, type MatrixColumn } from '../week/matrix';
 import { bool, int, list, nullable, object, oneOf, optional, readWithNotes, text, type Schema, type SchemaNote } from './schema';
 
@@ -19,13 +20,22 @@ export const settingsSchema: Schema<Settings> = object<Settings>({
     dailyMinutes: int(1, 24 * 60, D.budget.dailyMinutes),
     noteAt80: bool(D.budget.noteAt80),
     timesUp: oneOf(['note', 'soft-block'], D.budget.timesUp),
-    reminderTime: nullable(text(/^([01]\d|2[0-3]):[0-5]\d$/, '')),
+    reminderTime: nullable(text(isClockTime, '')),
     showBadge: bool(D.budget.showBadge),
     snoozesPerDay: int(0, 5, D.budget.snoozesPerDay),
     workWriting: oneOf(['counts', 'own'], D.budget.workWriting),
     workMinutes: int(1, 24 * 60, D.budget.workMinutes),
     intentionPause: bool(D.budget.intentionPause),
     pauseAfterMinutes: int(5, 24 * 60, D.budget.pauseAfterMinutes),
+    // Added with per-site limits and quiet hours: settings synced or exported before them lack both, and read as off.
+    siteMinutes: optional(perPlatform(() => int(0, 24 * 60, 0))),
+    quietHours: optional(
+      object<Settings['budget']['quietHours']>({
+        on: bool(D.budget.quietHours.on),
+        from: text(isClockTime, D.budget.quietHours.from),
+        to: text(isClockTime, D.budget.quietHours.to),
+      }),
+    ),
   }),
   coach: object<Settings['coach']>({
     disabledRules: list(text(/^[a-z0-9-]{1,60}$/, ''), 200),
@@ -45,7 +55,7 @@ export const settingsSchema: Schema<Settings> = object<Settings>({
       ),
       postsPerWeek: perPlatform(() => int(0, 50, 0)),
       topicTips: bool(D.contentPlan.topicTips),
-      fixedTime: nullable(text(/^([01]\d|2[0-3]):[0-5]\d$/, '')),
+      fixedTime: nullable(text(isClockTime, '')),
     }),
   ),
 });

@@ -1,5 +1,18 @@
+import type { Platform } from '../coach/types';
 import type { Settings } from '../settings/defaults';
-import type { BudgetLevel, BudgetStatus, DayUsage } from './types';
+import type { OffsetAt } from './day-key';
+import { inQuietHours, msUntilQuietChange, siteUsage } from './limits';
+import type { BlockReason, BudgetLevel, BudgetStatus, DayUsage } from './types';
+
+/**
+ * Where the question is asked from: the tab's network (for its own limit) and the wall clock (for the quiet hours).
+ * Without it, only the daily budget applies.
+ */
+export interface BudgetContext {
+  platform?: Platform | null;
+  now?: number;
+  offsetAt?: OffsetAt;
+}
 
 /** "Finish this post" buys this much more active time, once a day. */
 export const EXTENSION_MS = 5 * 60_000;
@@ -48,8 +61,8 @@ function snoozeCap(budget: Settings['budget']): number {
   return Number.isInteger(cap) && cap >= 0 ? Math.min(cap, 5) : 2;
 }
 
-/** Where today stands against the budget. */
-export function evaluateBudget(day: DayUsage, budget: Settings['budget']): BudgetView {
+/** Where today stands against the budget, on the context's network and at its moment. */
+export function evaluateBudget(day: DayUsage, budget: Settings['budget'], context: BudgetContext = {}): BudgetView {
   const budgetMs = budgetMsOf(budget);
   const usedMs = budgetUsedMs(day, budget);
   const extended = day.extendedAtMs !== undefined;
@@ -62,12 +75,23 @@ export function evaluateBudget(day: DayUsage, budget: Settings['budget']): Budge
   // Elapsed counted time, not the wall clock: a clock set back does not stretch the snooze.
   const snoozed = day.snoozedUntilMs !== undefined && usedMs < day.snoozedUntilMs;
   const workBudgetMs = workAllowanceMsOf(budget);
+  const site = siteUsage(day, budget, context.platform);
+  const quiet = context.now !== undefined && context.offsetAt !== undefined && inQuietHours(context.now, budget?.quietHours, context.offsetAt);
+  // The quiet hours say until when; a network's own limit and the day's budget both last until midnight.
+  let reason: BlockReason | undefined;
+  if (quiet) reason = 'quiet';
+  else if (site && site.usedMs >= site.limitMs) reason = 'site';
+  else if (budget?.timesUp === 'soft-block' && level === 'over') reason = 'budget';
+  const blocked = reason !== undefined && !snoozed;
   return {
     level,
     usedMs,
     budgetMs,
     canExtend: !extended,
-    blocked: budget?.timesUp === 'soft-block' && level === 'over' && !snoozed,
+    blocked,
+    ...(blocked ? { reason } : {}),
+    ...(quiet ? { quietUntil: budget.quietHours.to } : {}),
+    ...(site && context.platform ? { site: { platform: context.platform, ...site } } : {}),
     snoozesLeft: Math.max(0, snoozeCap(budget) - day.snoozes),
     snoozeMinutes: snoozeMsFor(day.snoozes) / MINUTE_MS,
     ...(workBudgetMs > 0 ? { work: { usedMs: day.workWritingMs ?? 0, budgetMs: workBudgetMs } } : {}),
@@ -86,8 +110,8 @@ export function extendDay(day: DayUsage, budget: Settings['budget']): DayUsage {
  * Lifts the soft block for the next snooze's length of counted time and counts it. Only a block in force can be
  * snoozed, and only as often a day as the user allows (two by default: 5 minutes, then 3).
  */
-export function snoozeDay(day: DayUsage, budget: Settings['budget']): DayUsage {
-  const view = evaluateBudget(day, budget);
+export function snoozeDay(day: DayUsage, budget: Settings['budget'], context: BudgetContext = {}): DayUsage {
+  const view = evaluateBudget(day, budget, context);
   if (!view.blocked || view.snoozesLeft <= 0) return day;
   return { ...day, snoozes: day.snoozes + 1, snoozedUntilMs: view.usedMs + snoozeMsFor(day.snoozes) };
 }
@@ -113,15 +137,20 @@ export function budgetTone(view: Pick<BudgetStatus, 'level' | 'usedMs' | 'budget
  * minutes or of a snooze), or null. Counted time moves no faster than the wall clock, so waiting this long never
  * misses a change; with work writing outside the budget it may come early, which only means one more look.
  */
-export function msUntilLevelChange(day: DayUsage, budget: Settings['budget']): number | null {
+export function msUntilLevelChange(day: DayUsage, budget: Settings['budget'], context: BudgetContext = {}): number | null {
   const budgetMs = budgetMsOf(budget);
   const usedMs = budgetUsedMs(day, budget);
+  const site = siteUsage(day, budget, context.platform);
   const edges = [
     budgetMs * NEAR_SHARE,
     budgetMs,
     day.extendedAtMs !== undefined ? Math.max(budgetMs, day.extendedAtMs) + EXTENSION_MS : null,
-    budget?.timesUp === 'soft-block' ? (day.snoozedUntilMs ?? null) : null,
+    day.snoozedUntilMs ?? null,
   ];
   const ahead = edges.filter((edge): edge is number => edge !== null && edge - usedMs > 0).map((edge) => edge - usedMs);
+  // The network's own limit, in its own counted time; the quiet hours, on the wall clock (never later than counted time).
+  if (site && site.limitMs > site.usedMs) ahead.push(site.limitMs - site.usedMs);
+  const quiet = context.now !== undefined && context.offsetAt ? msUntilQuietChange(context.now, budget?.quietHours, context.offsetAt) : null;
+  if (quiet !== null) ahead.push(quiet);
   return ahead.length > 0 ? Math.min(...ahead) : null;
 }

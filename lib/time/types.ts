@@ -64,6 +64,9 @@ export type PostHistory = Record<DayKey, DayPosts>;
 
 export type BudgetLevel = 'ok' | 'near' | 'over' | 'extra';
 
+/** Why the soft block covers a feed: the day's budget, the network's own limit, or the quiet hours. */
+export type BlockReason = 'budget' | 'site' | 'quiet';
+
 /** Where today's budget stands: what the background pushes to the sidebar. */
 export interface BudgetStatus {
   level: BudgetLevel;
@@ -73,6 +76,12 @@ export interface BudgetStatus {
   canExtend: boolean;
   /** Soft block covers the feed while true. */
   blocked: boolean;
+  /** Why, while blocked. */
+  reason?: BlockReason;
+  /** While in the quiet hours: the local time they end ("HH:MM"). */
+  quietUntil?: string;
+  /** The tab's network's own limit, when it has one. */
+  site?: { platform: Platform; usedMs: number; limitMs: number };
   /** Snoozes of the soft block still allowed today, and the length of the next one in minutes (each is shorter). */
   snoozesLeft: number;
   snoozeMinutes: number;

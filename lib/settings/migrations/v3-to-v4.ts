@@ -2,7 +2,7 @@ import type { Settings } from '../defaults';
 import { isPlainObject } from '../schema';
 
 /** Settings as versions 2 and 3 stored them: the budget without the fields v4 adds. */
-export type SettingsV3 = Omit<Settings, 'budget' | 'contentPlan'> & { budget: Omit<Settings['budget'], keyof typeof V4_BUDGET_ADDITIONS> };
+export type SettingsV3 = Omit<Settings, 'budget' | 'contentPlan'> & { budget: Omit<Settings['budget'], keyof typeof V4_BUDGET_ADDITIONS | 'siteMinutes' | 'quietHours'> };
 
 /** What v4 adds to the budget, as the user had it before: one snooze more than the old unlimited ones is no loss. */
 const V4_BUDGET_ADDITIONS = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_CONTENT_PLAN, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
+import { DEFAULT_CONTENT_PLAN, DEFAULT_QUIET_HOURS, DEFAULT_SETTINGS, NO_SITE_LIMITS, type Settings } from '@/lib/settings/defaults';
 import { settingsItem } from '@/lib/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, migrateSettings } from '@/lib/settings/migrations';
 import { validateSettings } from '@/lib/settings/settings-schema';
@@ -54,7 +54,12 @@ describe('settingsItem in storage', () => {
   it('reads a v1 value stored without a version as the migrated current settings', async () => {
     await fakeBrowser.storage.sync.set({ settings: SETTINGS_FIXTURES[0]!.settingsExample });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ ...SETTINGS_FIXTURES[SETTINGS_VERSION - 1]!.settingsExample, contentPlan: DEFAULT_CONTENT_PLAN });
+    const latest = SETTINGS_FIXTURES[SETTINGS_VERSION - 1]!.settingsExample as Settings;
+    expect(await settingsItem.getValue()).toEqual({
+      ...latest,
+      budget: { ...latest.budget, siteMinutes: NO_SITE_LIMITS, quietHours: DEFAULT_QUIET_HOURS },
+      contentPlan: DEFAULT_CONTENT_PLAN,
+    });
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
   });
 

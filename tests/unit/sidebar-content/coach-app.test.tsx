@@ -25,6 +25,9 @@ describe('needsUi', () => {
     { patch: { settings: softBlockSettings, budget: blocked }, needed: true },
     // blocked, but the user only wants a note: nothing to cover
     { patch: { budget: blocked }, needed: false },
+    // a network's own limit or the quiet hours: covered whatever the user chose for the day's budget
+    { patch: { budget: { ...blocked, level: 'ok' as const, reason: 'site' as const } }, needed: true },
+    { patch: { budget: { ...blocked, level: 'ok' as const, reason: 'quiet' as const, quietUntil: '07:00' } }, needed: true },
   ])('$needed for %#', ({ patch, needed }) => {
     expect(needsUi(state(patch))).toBe(needed);
   });

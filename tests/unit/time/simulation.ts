@@ -5,6 +5,7 @@ import { evaluateBudget, snoozeDay } from '@/lib/time/budget';
 import { dayKey, type OffsetAt } from '@/lib/time/day-key';
 import { NO_PAUSE_MEMORY, pauseStep, type PauseMemory } from '@/lib/time/pause';
 import { normalizeDay } from '@/lib/time/usage';
+import type { BlockReason } from '@/lib/time/types';
 import { platformForUrl } from '@/lib/time/platform-for-url';
 import { sightingOf, trackStep, type BrowserView, type IdleState, type TrackerState } from '@/lib/time/tracker';
 
@@ -38,13 +39,18 @@ export type Action =
   /** The user presses the soft block's snooze (the background takes it only while the block is in force). */
   | { type: 'snooze' };
 
-/** The budget the simulated user has: one minute with the soft block (so snoozes come into play), the pause at 5 min. */
+/**
+ * The budget the simulated user has: two minutes with the soft block (so snoozes come into play), X limited to one
+ * minute of its own, quiet hours around midnight (the generated days start before it), the pause at 5 min.
+ */
 export const SIM_BUDGET: Settings['budget'] = {
   ...DEFAULT_SETTINGS.budget,
-  dailyMinutes: 1,
+  dailyMinutes: 2,
   timesUp: 'soft-block',
   intentionPause: true,
   pauseAfterMinutes: 5,
+  siteMinutes: { ...DEFAULT_SETTINGS.budget.siteMinutes, x: 1 },
+  quietHours: { on: true, from: '23:30', to: '00:30' },
 };
 
 /** A snooze as the background took it: when, the counted time then, and the counted time it lasts until. */
@@ -54,6 +60,10 @@ export interface SnoozeTaken {
   usedMs: number;
   untilMs: number;
   blockedBefore: boolean;
+  /** Why the block was there, and the network the user was on with its time today then. */
+  reason?: BlockReason;
+  platform: Platform | null;
+  siteMs: number;
 }
 
 interface SimWindow {
@@ -124,11 +134,15 @@ export class SimBackground {
     this.resync(now);
     const key = dayKey(now, this.offsetAt);
     const day = normalizeDay(this.stored.usage[key]);
-    const view = evaluateBudget(day, SIM_BUDGET);
-    const next = snoozeDay(day, SIM_BUDGET);
+    // The snooze comes from the tab in front: its network's own limit and the quiet hours count.
+    const platform = this.stored.segment?.platform ?? null;
+    const context = { platform, now, offsetAt: this.offsetAt };
+    const view = evaluateBudget(day, SIM_BUDGET, context);
+    const next = snoozeDay(day, SIM_BUDGET, context);
     if (next === day) return;
     this.stored = { ...this.stored, usage: { ...this.stored.usage, [key]: next } };
-    this.snoozes.push({ at: now, day: key, usedMs: view.usedMs, untilMs: next.snoozedUntilMs ?? 0, blockedBefore: view.blocked });
+    const siteMs = platform ? (day.byPlatform[platform] ?? 0) : 0;
+    this.snoozes.push({ at: now, day: key, usedMs: view.usedMs, untilMs: next.snoozedUntilMs ?? 0, blockedBefore: view.blocked, reason: view.reason, platform, siteMs });
   }
 
   /** Any browser event or alarm: re-derive what the user sees from the browser's report. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetMsOf } from '@/lib/time/budget';
 import { CHECKPOINT_MS } from '@/lib/time/clock';
 import type { OffsetAt } from '@/lib/time/day-key';
+import { inQuietHours, siteLimitMsOf } from '@/lib/time/limits';
 import { pauseAwayMs } from '@/lib/time/pause';
 import { GAP_CAP_MS, SIM_BUDGET, SimBackground, SITES, truthPlatform, type Action, type SnoozeTaken, type World } from './simulation';
 
@@ -99,6 +100,7 @@ interface Outcome {
   arrivals: number[];
   snoozes: SnoozeTaken[];
   snoozesPerDay: Map<string, number>;
+  offsetAt: OffsetAt;
 }
 
 /** Plays one generated day through the world and the background, recording the truth alongside. */
@@ -259,17 +261,21 @@ function play(day: Day): Outcome {
   }
   const snoozesPerDay = new Map<string, number>();
   for (const [key, usage] of Object.entries(background.stored.usage)) snoozesPerDay.set(key, usage.snoozes);
-  return { counted, truth, allowance, wallClockMs: now - start, visits, arrivals: background.arrivals, snoozes: background.snoozes, snoozesPerDay };
+  return { counted, truth, allowance, wallClockMs: now - start, visits, arrivals: background.arrivals, snoozes: background.snoozes, snoozesPerDay, offsetAt };
 }
 
 /** Checks the snoozes and the pause of one played day against the truth. */
-function checkBudgetRules({ visits, arrivals, snoozes, snoozesPerDay }: Outcome): void {
+function checkBudgetRules({ visits, arrivals, snoozes, snoozesPerDay }: Outcome, offsetAt: OffsetAt): void {
   const budgetMs = budgetMsOf(SIM_BUDGET);
-  // Snoozes: only while the block is in force, never more than allowed a day, each exactly its (shorter) length.
+  // Snoozes: only while a block is in force (the day's budget spent, the network's own limit reached, or the quiet
+  // hours), never more than allowed a day (one cap for all three), each exactly its (shorter) length.
   const perDay = new Map<string, number>();
   for (const snooze of snoozes) {
     const taken = perDay.get(snooze.day) ?? 0;
-    check(snooze.blockedBefore && snooze.usedMs >= budgetMs, `snooze at ${snooze.usedMs} ms without the block`);
+    check(snooze.blockedBefore, `snooze at ${snooze.usedMs} ms without the block`);
+    if (snooze.reason === 'budget') check(snooze.usedMs >= budgetMs, `budget snooze at ${snooze.usedMs} ms`);
+    else if (snooze.reason === 'site') check(snooze.siteMs >= siteLimitMsOf(SIM_BUDGET, snooze.platform) && siteLimitMsOf(SIM_BUDGET, snooze.platform) > 0, `site snooze at ${snooze.siteMs} ms on ${snooze.platform}`);
+    else check(snooze.reason === 'quiet' && inQuietHours(snooze.at, SIM_BUDGET.quietHours, offsetAt), `snooze outside the quiet hours at ${snooze.at}`);
     check(snooze.untilMs - snooze.usedMs === [5, 3][taken]! * 60_000, `snooze ${taken + 1} lasts ${snooze.untilMs - snooze.usedMs} ms`);
     perDay.set(snooze.day, taken + 1);
   }
@@ -301,14 +307,14 @@ function checkBudgetRules({ visits, arrivals, snoozes, snoozesPerDay }: Outcome)
 }
 
 describe('time accounting against a reference model', () => {
-  it('counts each day and platform within 1 s per hour of the truth, with snoozes within their cap and pauses only after time away, over 10,000 generated days', () => {
+  it('counts each day and platform within 1 s per hour of the truth, with snoozes within their cap (the day\'s budget, a network\'s own limit, quiet hours) and pauses only after time away, over 10,000 generated days', () => {
     let days = 0;
     const stats: number[][] = [];
     fc.assert(
       fc.property(dayArb, (day) => {
         days++;
         const outcome = play(day);
-        if (process.env.DEBUG_SIM) stats.push([outcome.visits.length, outcome.arrivals.length, outcome.snoozes.length]);
+        if (process.env.DEBUG_SIM) stats.push([outcome.visits.length, outcome.arrivals.length, outcome.snoozes.length, ...(["budget", "site", "quiet"] as const).map((reason) => outcome.snoozes.filter((snooze) => snooze.reason === reason).length)]);
         const { counted, truth, allowance, wallClockMs } = outcome;
         const toleranceMs = 1000 * Math.max(1, Math.ceil(wallClockMs / HOUR));
         for (const key of new Set([...counted.keys(), ...truth.keys()])) {
@@ -322,12 +328,12 @@ describe('time accounting against a reference model', () => {
         const total = [...counted.values()].reduce((sum, ms) => sum + ms, 0);
         // never more than the wall clock, however many windows were open
         check(total <= wallClockMs, `counted ${total} ms in ${wallClockMs} ms of wall clock`);
-        checkBudgetRules(outcome);
+        checkBudgetRules(outcome, outcome.offsetAt);
       }),
       { numRuns: Number(process.env.RUNS ?? 10_000) },
     );
     expect(days).toBeGreaterThanOrEqual(Number(process.env.RUNS ?? 10_000));
-    if (process.env.DEBUG_SIM) console.log(stats.reduce((sum, row) => sum.map((value, i) => value + (row[i] ?? 0)), [0, 0, 0]));
+    if (process.env.DEBUG_SIM) console.log(stats.reduce((sum, row) => sum.map((value, i) => value + (row[i] ?? 0)), [0, 0, 0, 0, 0, 0]));
     // A few seconds normally; the limit leaves room for shrinking a counterexample.
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { DEFAULT_CONTENT_PLAN } from '@/lib/settings/defaults';
+import { DEFAULT_CONTENT_PLAN, DEFAULT_QUIET_HOURS, NO_SITE_LIMITS } from '@/lib/settings/defaults';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExportFile } from '@/lib/settings/data-file';
@@ -33,7 +33,11 @@ describe('import', () => {
     const { onImport } = renderOptions();
     pickFile(JSON.stringify({ ...JSON.parse(goodFile()), schemaVersion: 1, settings: v1Settings }));
     await waitFor(() => expect(onImport).toHaveBeenCalled());
-    expect(onImport.mock.calls[0]![0]).toEqual(expect.objectContaining({ settings: { ...v4Settings, contentPlan: DEFAULT_CONTENT_PLAN } }));
+    expect(onImport.mock.calls[0]![0]).toEqual(
+      expect.objectContaining({
+        settings: { ...v4Settings, budget: { ...v4Settings.budget, siteMinutes: NO_SITE_LIMITS, quietHours: DEFAULT_QUIET_HOURS }, contentPlan: DEFAULT_CONTENT_PLAN },
+      }),
+    );
   });
 
   it.each([
