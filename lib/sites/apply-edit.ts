@@ -84,19 +84,101 @@ async function replaceRange(
       const was = readDraft(editor);
       paste(editor, text, win);
       await rendered();
-      // Firefox hands a content script's synthetic paste to the page without its data: the editor did nothing.
-      // Then the text goes in as the editor's own input: each line by execCommand (its input event, which these
-      // editors read back within a block), and for Lexical each newline as an Enter key, on which it makes the new
-      // block itself. Not for Draft.js: Firefox types into the new empty block beside Draft's own text node, so the
-      // page would show a letter twice that the model has once; there a new paragraph is refused and offered to copy.
-      const typeable = family === 'lexical' || !text.includes('\n');
-      if (readDraft(editor) === was && typeable && selectRange(editor, start, end, win)) await typeLines(editor, text, win);
+      // Firefox hands a synthetic paste to the page without its data: the editor did nothing. Then the text goes in
+      // as the editor's own input instead (firefoxInput).
+      if (readDraft(editor) === was) await firefoxInput(family, editor, start, end, text, win);
     }
   } else {
     doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
   }
   await rendered();
   return true;
+}
+
+/**
+ * Firefox's routes into Draft.js and Lexical, where a synthetic paste arrives empty.
+ *
+ * Lexical: one `beforeinput` of type insertReplacementText carrying the text in a DataTransfer, which Lexical inserts
+ * as it inserts a paste (newlines make paragraphs) in one update, so one Ctrl+Z undoes the whole suggestion. The event
+ * and its DataTransfer are made in the page's realm (`wrappedJSObject`, Firefox's content-script view of the page):
+ * made in the content script's, the page sees no data. If that did nothing, each line by execCommand and each
+ * newline as an Enter key (one undo step each).
+ *
+ * Draft.js: each newline as an Enter key (Draft splits the block in its model and renders it), text into an empty
+ * block as a `textInput` event (React's beforeinput in Firefox, which Draft inserts into its model and renders, caret
+ * after it), text into a block that has some by execCommand (its input event, which Draft reads back within a
+ * block). execCommand into an empty block is what failed before: Firefox types beside Draft's own text node, so the
+ * page showed a letter twice that the model had once, and the model's caret stayed at 0.
+ */
+async function firefoxInput(family: EditorFamily, editor: HTMLElement, start: number, end: number, text: string, win: Win): Promise<void> {
+  if (!selectRange(editor, start, end, win)) return;
+  if (family === 'lexical') {
+    const was = readDraft(editor);
+    insertReplacement(editor, text, win);
+    await rendered();
+    if (readDraft(editor) === was && selectRange(editor, start, end, win)) await typeLines(editor, text, win);
+    return;
+  }
+  const doc = editor.ownerDocument;
+  // A range over a block break, or one that would empty a block, goes first by a Backspace, which Draft takes in its
+  // model; Firefox's own editing across blocks (or into a block it empties) is what Draft cannot read back.
+  const before = readDraft(editor);
+  const lineStart = before.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = before.indexOf('\n', end) === -1 ? before.length : before.indexOf('\n', end);
+  if (start !== end && (before.slice(start, end).includes('\n') || (start === lineStart && end === lineEnd))) {
+    pressKey(editor, BACKSPACE, win);
+    await rendered();
+    if (readDraft(editor) !== before.slice(0, start) + before.slice(end)) return;
+  }
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) {
+      pressKey(editor, ENTER, win);
+      await rendered();
+    }
+    if (line === '') continue;
+    if (caretBlockIsEmpty(editor)) textInput(editor, line, win);
+    else doc.execCommand('insertText', false, line);
+    await rendered();
+  }
+}
+
+/** The page's own realm in a Firefox content script (events and data made there reach the page whole); else `win`. */
+function pageRealm(win: Win): Win {
+  return (win as Win & { wrappedJSObject?: Win }).wrappedJSObject ?? win;
+}
+
+function insertReplacement(editor: HTMLElement, text: string, win: Win): void {
+  const page = pageRealm(win);
+  const data = new page.DataTransfer();
+  data.setData('text/plain', text);
+  const init = new page.Object() as InputEventInit & Record<string, unknown>;
+  Object.assign(init, { inputType: 'insertReplacementText', bubbles: true, cancelable: true, composed: true });
+  init.dataTransfer = data;
+  editor.dispatchEvent(new page.InputEvent('beforeinput', init));
+}
+
+/** React's beforeinput in Firefox is built from the legacy `textInput` event, which carries the text. */
+function textInput(editor: HTMLElement, text: string, win: Win): void {
+  let event: Event & { initTextEvent?(type: string, bubbles: boolean, cancelable: boolean, view: Window, data: string): void };
+  try {
+    event = editor.ownerDocument.createEvent('TextEvent');
+  } catch {
+    return; // no TextEvent: nothing goes in, and the read-back refuses the edit
+  }
+  if (!event.initTextEvent) return;
+  event.initTextEvent('textInput', true, true, win, text);
+  editor.dispatchEvent(event);
+}
+
+/** Whether the caret sits in an empty Draft.js block (one that renders only a <br>). */
+function caretBlockIsEmpty(editor: HTMLElement): boolean {
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  const selection = (root as Document).getSelection?.() ?? editor.ownerDocument.getSelection();
+  const node = selection?.anchorNode;
+  if (!node) return false;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const block = element?.closest('[data-block="true"]');
+  return !!block && editor.contains(block) && (block.textContent ?? '') === '';
 }
 
 function paste(editor: HTMLElement, text: string, win: Win): void {

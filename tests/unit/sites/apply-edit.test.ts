@@ -77,7 +77,22 @@ describe('applyEdit', () => {
     expect(readDraft(el)).toBe('Love #SocialMedia');
   });
 
-  it('where the paste did nothing (Firefox), types into Lexical the lines by execCommand and each newline as an Enter key', async () => {
+  it('where the paste did nothing (Firefox), gives Lexical the whole text in one beforeinput with its data, so one undo step takes it back', async () => {
+    const el = editor('<p>Love #socialmedia</p>', { 'data-lexical-editor': 'true' });
+    const steps: string[] = [];
+    el.addEventListener('beforeinput', (event) => {
+      const input = event as InputEvent;
+      steps.push(`${input.inputType}:${input.dataTransfer?.getData('text/plain')}`);
+      event.preventDefault();
+      el.innerHTML = '<p>Love #socialmedia</p><p><br></p><p>What do you think?</p>';
+    });
+    document.execCommand = vi.fn(() => true);
+    expect(await applyEdit(el, { start: 17, end: 17, from: '', to: '\n\nWhat do you think?' }, window)).toBe('applied');
+    expect(steps).toEqual(['insertReplacementText:\n\nWhat do you think?']);
+    expect(document.execCommand).not.toHaveBeenCalled();
+  });
+
+  it('where Lexical takes neither (no paste data, no beforeinput), types the lines by execCommand and each newline as an Enter key', async () => {
     const el = editor('<p>Love #socialmedia</p>', { 'data-lexical-editor': 'true' });
     const steps: string[] = [];
     el.addEventListener('keydown', (event) => steps.push(`${event.key}:${event.keyCode}`));
@@ -90,15 +105,44 @@ describe('applyEdit', () => {
     expect(steps).toEqual(['Enter:13', 'Enter:13', 'insertText:What do you think?']);
   });
 
-  it('where the paste did nothing (Firefox), refuses a new paragraph in Draft.js untouched (Firefox would type beside its text node)', async () => {
-    const el = editor('<p>Love #socialmedia</p>', { class: 'public-DraftEditor-content' });
-    const keys: string[] = [];
-    el.addEventListener('keydown', (event) => keys.push(event.key));
+  it('where the paste did nothing (Firefox), types a new paragraph into Draft.js as Enter keys, and text into the empty block as textInput', async () => {
+    const block = (text: string) => `<div data-block="true"><span data-text="true">${text || '<br>'}</span></div>`;
+    const el = editor(`<div data-contents="true">${block('Love #socialmedia')}</div>`, { class: 'public-DraftEditor-content' });
+    const contents = el.firstElementChild!;
+    const caretIn = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      range.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    };
+    const steps: string[] = [];
+    // A stand-in for Draft.js: Enter makes an empty block with the caret in it, textInput fills it.
+    el.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      steps.push(event.key);
+      event.preventDefault();
+      contents.insertAdjacentHTML('beforeend', block(''));
+      caretIn(contents.lastElementChild!.querySelector('span')!);
+    });
+    el.addEventListener('textInput', (event) => {
+      const data = (event as Event & { data: string }).data;
+      steps.push(`textInput:${data}`);
+      event.preventDefault();
+      contents.lastElementChild!.outerHTML = block(data);
+    });
     document.execCommand = vi.fn(() => true);
-    expect(await applyEdit(el, { start: 17, end: 17, from: '', to: '\n\nWhat do you think?' }, window)).toBe('refused');
-    expect(keys).toEqual([]);
+    // happy-dom has no TextEvent: the browser's, as Firefox and Chromium make it.
+    const createEvent = document.createEvent.bind(document);
+    vi.spyOn(document, 'createEvent').mockImplementation((kind: string) => {
+      if (kind !== 'TextEvent') return createEvent(kind);
+      const event = new Event('textInput', { bubbles: true, cancelable: true }) as Event & { data?: string };
+      return Object.assign(event, { initTextEvent: (_type: string, _b: boolean, _c: boolean, _view: Window, data: string) => (event.data = data) });
+    });
+    expect(await applyEdit(el, { start: 17, end: 17, from: '', to: '\n\nWhat do you think?' }, window)).toBe('applied');
+    expect(steps).toEqual(['Enter', 'Enter', 'textInput:What do you think?']);
+    expect(readDraft(el)).toBe('Love #socialmedia\n\nWhat do you think?');
     expect(document.execCommand).not.toHaveBeenCalled();
-    expect(readDraft(el)).toBe('Love #socialmedia');
   });
 
   it('removes text in Draft.js and Lexical with a Backspace over the selection', async () => {
