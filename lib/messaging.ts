@@ -75,6 +75,8 @@ export interface ProtocolMap {
   'cs-bg:get-site-pause'(): SitePauseState;
   /** The paused sidebar's "resume": the coach back on for the sender's own site. */
   'cs-bg:resume-site'(): void;
+  /** "Read in context" under a nudge's source: the background opens the Sources page at this passage's anchor. */
+  'cs-bg:open-source'(data: { anchor: string }): void;
   /** A pause or resume for this tab's site, pushed to every open tab of the site at once. */
   'bg-cs:site-pause'(data: SitePauseState): void;
   'page-bg:request-reminder'(data: { enabled: boolean }): void;

@@ -1,9 +1,11 @@
 import { Component } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useContext, useId, useState } from 'preact/hooks';
 import type { Finding, SeedSource, Suggestion, TextRange } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import { seedCitation } from '@/lib/coach/seed-articles';
+import { passageAnchor } from '@/lib/coach/seed-passages';
 import { sameFinding } from './same-finding';
+import { SourceLinkContext } from './source-link';
 
 export interface FindingActions {
   onSelectRange(range: TextRange, finding: Finding): void;
@@ -19,10 +21,12 @@ interface FindingItemProps extends FindingActions {
 
 /**
  * The passage a nudge rests on, named by its article's title. In English the quote reads in English, with the
- * Dutch original one click away; in Dutch it is the original.
+ * Dutch original one click away; in Dutch it is the original. "Read in context" opens the Sources page at it.
  */
-function SourceQuote({ source, t }: { source: SeedSource; t: Translate }) {
+export function SourceQuote({ source, t }: { source: SeedSource; t: Translate }) {
   const english = t('sidebar_lang') === 'en';
+  const link = useContext(SourceLinkContext);
+  const anchor = passageAnchor(source);
   return (
     <blockquote class="sc-finding__quote" lang={english ? 'en' : 'nl'}>
       <p>“{english ? source.translation : source.quote}”</p>
@@ -34,6 +38,23 @@ function SourceQuote({ source, t }: { source: SeedSource; t: Translate }) {
       )}
       <footer>
         {t('sidebar_source')} <cite>{seedCitation(source.seed)}</cite>
+        {link.href ? (
+          <>
+            {' '}
+            <a class="sc-finding__context" href={link.href(anchor)} target="_blank" rel="noopener" data-anchor={anchor}>
+              {t('sidebar_read_in_context')}
+            </a>
+          </>
+        ) : (
+          link.open && (
+            <>
+              {' '}
+              <button type="button" class="sc-finding__action sc-finding__context" data-anchor={anchor} onClick={(event) => link.open?.(anchor, event)}>
+                {t('sidebar_read_in_context')}
+              </button>
+            </>
+          )
+        )}
       </footer>
     </blockquote>
   );

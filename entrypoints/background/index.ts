@@ -12,6 +12,7 @@ import { usePolicySource } from '@/lib/storage';
 import { removeRetiredItems } from './retired-items';
 import { startSidebarPrefs } from './sidebar-prefs';
 import { startSitePause } from './site-pause';
+import { startSources } from './sources';
 import { restrictStorageToTrustedContexts } from './storage-access';
 import { resync, startTimeTracker } from './time-tracker';
 import { startWelcome } from './welcome';
@@ -35,5 +36,6 @@ export default defineBackground(() => {
   startMastodonInstances();
   startSidebarPrefs();
   startSitePause();
+  startSources();
   startPolicy();
 });

@@ -3,12 +3,17 @@ import { useMemo, useState } from 'preact/hooks';
 import '@/components/coach/coach.css';
 import '@/components/common/pages.css';
 import '@/components/practice/practice.css';
+import { SourceLinkContext, type SourceLink } from '@/components/coach/source-link';
 import { useWatched } from '@/components/common/use-watched';
 import { PracticeView, type PracticeDraft } from '@/components/practice/practice-view';
+import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/coach';
 import { resolveUiLocale, translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import { fingerprintKeyItem, fingerprintsItem, settingsItem } from '@/lib/storage';
+
+/** An extension page links straight to the Sources page. */
+const sourceLink: SourceLink = { href: (anchor) => browser.runtime.getURL(`/sources.html#${anchor}`) };
 
 /** A newcomer starts on LinkedIn, in the mode they chose for it. */
 const firstDraft = (settings: Settings): PracticeDraft => ({ platform: 'linkedin', mode: settings.platformModes.linkedin, text: '' });
@@ -37,7 +42,11 @@ function Practice() {
 
   document.documentElement.lang = locale;
   document.title = translate(locale, 'practiceTitle');
-  return <PracticeView locale={locale} draft={current} analysis={analysis} platformModes={settings.platformModes} onDraftChange={setDraft} />;
+  return (
+    <SourceLinkContext.Provider value={sourceLink}>
+      <PracticeView locale={locale} draft={current} analysis={analysis} platformModes={settings.platformModes} onDraftChange={setDraft} />
+    </SourceLinkContext.Provider>
+  );
 }
 
 render(<Practice />, document.getElementById('root')!);

@@ -7,7 +7,7 @@ import type { SidebarPlacement } from '@/lib/settings/placement';
 import { requestAnalysis, type AnalysisLoop } from './analysis-loop';
 import type { BudgetActions } from './budget';
 import type { CoachActions } from './coach-app';
-import { resumeSite, saveMode } from './preferences';
+import { openSource, resumeSite, saveMode } from './preferences';
 import type { Store } from './store';
 
 interface ActionDeps {
@@ -90,6 +90,10 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
       store.set({ sitePausedUntil: null });
       loop.runNow();
       resumeSite().catch(() => undefined);
+    },
+    openSource(anchor, event) {
+      // A tab opens only on the user's own click, never on a page script's.
+      if (byUser(event)) openSource(anchor).catch(() => undefined);
     },
     answerPause(choice, event) {
       // 'leave' counts the visit as one the pause turned back: the user's own click only.

@@ -5,6 +5,7 @@ import { EditRefusedNote } from '@/components/coach/edit-refused-note';
 import { IntentionPause } from '@/components/coach/intention-pause';
 import { Sidebar } from '@/components/coach/sidebar';
 import { SoftBlock } from '@/components/coach/soft-block';
+import { SourceLinkContext } from '@/components/coach/source-link';
 import type { Finding, Mode, Suggestion, TextRange } from '@/lib/coach/types';
 import type { SidebarPlacement } from '@/lib/settings/placement';
 import type { CoachState } from './store';
@@ -25,6 +26,8 @@ export interface CoachActions {
   answerPause(choice: 'go-on' | 'leave', event: Event): void;
   /** "Pause the coach here" is on: the user turns it back on from the sidebar's tab. */
   resumeSite(event: Event): void;
+  /** "Read in context": the Sources page at a nudge's passage. */
+  openSource(anchor: string, event: Event): void;
 }
 
 /** Whether anything needs the shadow root: a composer in use, the soft block over the feed, or the pause. */
@@ -48,19 +51,21 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
   const panel = useMemo(
     () =>
       platform && (
-        <CoachPanel
-          locale={locale}
-          platform={platform}
-          mode={mode}
-          scheme={scheme}
-          analysis={analysis}
-          onModeChange={actions.changeMode}
-          onSelectRange={actions.selectRange}
-          onApplySuggestion={actions.applySuggestion}
-          topic={topic}
-          offFocus={offFocus}
-          onDismissTopic={actions.dismissTopic}
-        />
+        <SourceLinkContext.Provider value={{ open: actions.openSource }}>
+          <CoachPanel
+            locale={locale}
+            platform={platform}
+            mode={mode}
+            scheme={scheme}
+            analysis={analysis}
+            onModeChange={actions.changeMode}
+            onSelectRange={actions.selectRange}
+            onApplySuggestion={actions.applySuggestion}
+            topic={topic}
+            offFocus={offFocus}
+            onDismissTopic={actions.dismissTopic}
+          />
+        </SourceLinkContext.Provider>
       ),
     [locale, platform, mode, scheme, analysis, topic, offFocus, actions],
   );

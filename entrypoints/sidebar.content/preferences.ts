@@ -34,6 +34,11 @@ export async function saveMode(mode: Mode): Promise<void> {
   await sendMessage('cs-bg:set-mode', { mode });
 }
 
+/** The Sources page at a passage, opened by the background (a web page can't open the extension's pages). */
+export async function openSource(anchor: string): Promise<void> {
+  await sendMessage('cs-bg:open-source', { anchor });
+}
+
 /** The coach back on for this tab's site: the background writes it and tells the site's other tabs. */
 export async function resumeSite(): Promise<void> {
   await sendMessage('cs-bg:resume-site');

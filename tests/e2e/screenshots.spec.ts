@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { seedStorage, weekOfData } from './pages/seed';
 
-/** `npm run screenshots`: the popup (empty and with a week of data), options, practice and welcome, per language and scheme. */
+/** `npm run screenshots`: the popup (empty and with a week of data), options, practice, sources and welcome, per language and scheme. */
 
 const OUT_DIR = path.resolve('screenshots');
 mkdirSync(OUT_DIR, { recursive: true });
@@ -43,6 +43,15 @@ for (const locale of ['en', 'nl'] as const) {
         await page.locator('[data-example="hashtag-wall"]').click();
         await expect(page.getByTestId('draft')).not.toHaveValue('');
         await shoot(page, `practice-${locale}-${scheme}`);
+      });
+
+      test('sources page, opened at a passage', async ({ context, extensionId }) => {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 1000, height: 800 });
+        await page.goto(`chrome-extension://${extensionId}/sources.html#p004-er-zijn-grenzen`);
+        await expect(page.locator('#p004-er-zijn-grenzen')).toBeFocused();
+        await shoot(page, `sources-${locale}-${scheme}`);
       });
 
       test('welcome page at 1024, 1280 and 1920 px', async ({ context, extensionId }) => {

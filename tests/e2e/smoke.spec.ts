@@ -14,7 +14,7 @@ test('the manifest asks only for what the product needs', async ({ worker }) => 
   expect(manifest.host_permissions?.every((pattern: string) => /x\.com|twitter|linkedin|facebook|instagram|threads|bsky|mastodon\.social/.test(pattern))).toBe(true);
 });
 
-for (const file of ['popup.html', 'options.html', 'practice.html', 'welcome.html']) {
+for (const file of ['popup.html', 'options.html', 'practice.html', 'welcome.html', 'sources.html']) {
   test(`${file} renders without console errors`, async ({ context, extensionId }) => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);

@@ -8,6 +8,7 @@ const PAGES = [
   { file: 'options.html', en: 'Daily time budget', nl: 'Dagelijks tijdbudget' },
   { file: 'practice.html', en: 'Try an example', nl: 'Probeer een voorbeeld' },
   { file: 'welcome.html', en: 'Where do you post for work?', nl: 'Waar post je voor je werk?' },
+  { file: 'sources.html', en: 'Sources', nl: 'Bronnen' },
 ] as const;
 
 for (const [locale, colorScheme] of [['en', 'light'], ['nl', 'light'], ['en', 'dark'], ['nl', 'dark']] as const) {
