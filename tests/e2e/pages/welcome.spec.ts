@@ -20,8 +20,8 @@ test.describe('in a Dutch browser', () => {
 
     // Private on X, work everywhere else; 20 minutes; work writing gets its own 45 minutes; the pause on.
     await welcome.getByRole('group', { name: 'Modus op X' }).getByRole('button', { name: 'Privé' }).click();
-    await welcome.getByLabel('Minuten per dag').fill('20');
-    await welcome.getByLabel('Minuten per dag').blur();
+    await welcome.getByLabel('Minuten per dag', { exact: true }).fill('20');
+    await welcome.getByLabel('Minuten per dag', { exact: true }).blur();
     await welcome.getByLabel('Heeft eerst een eigen budget').check();
     await welcome.getByLabel('Minuten schrijven voor werk per dag').fill('45');
     await welcome.getByLabel('Minuten schrijven voor werk per dag').blur();
@@ -38,7 +38,7 @@ test.describe('in a Dutch browser', () => {
     const pressed = (network: string) => options.getByRole('group', { name: `Modus op ${network}` }).locator('[aria-pressed="true"]');
     await expect(pressed('X')).toHaveAttribute('data-mode-option', 'personal');
     for (const network of ['LinkedIn', 'Facebook', 'Instagram', 'Threads', 'Bluesky', 'Mastodon']) await expect(pressed(network)).toHaveAttribute('data-mode-option', 'work');
-    await expect(options.getByLabel('Minuten per dag')).toHaveValue('20');
+    await expect(options.getByLabel('Minuten per dag', { exact: true })).toHaveValue('20');
     await expect(options.getByLabel('Heeft eerst een eigen budget')).toBeChecked();
     await expect(options.getByLabel('Minuten schrijven voor werk per dag')).toHaveValue('45');
     await expect(options.getByLabel('Pauze voor een sociale site als je een tijdje weg was')).toBeChecked();
