@@ -80,7 +80,7 @@ describe('BudgetLine', () => {
   it('speaks Dutch in the nl locale', () => {
     renderLine({ level: 'over' }, { locale: 'nl' });
     expect(screen.getByText('12 van 30 minuten gebruikt vandaag')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Deze post afmaken (5 min)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dit bericht afmaken (5 min)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sluiten' })).toBeTruthy();
   });
 });
