@@ -30,7 +30,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   // Storage is closed to content scripts: the background hands the settings over, and pushes every change.
   const settings = await sendMessage('cs-bg:get-settings').then((value) => validateSettings(value).settings, () => DEFAULT_SETTINGS);
   const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
-  if (!adapter || ctx.isInvalid) return;
+  if (!adapter || ctx.isInvalid) {
+    // No coach on this page: the watcher's notes of early gestures would otherwise go on for the page's life.
+    takeEarlyGestures(globalThis);
+    return;
+  }
 
   const store = createStore({
     settings,
