@@ -3,6 +3,7 @@ import { toFinding } from './engine-findings';
 import { harmonize } from './engine-harmony';
 import { isFingerprintKey, isKeyedFingerprint } from './fingerprint';
 import { resolveSettings } from './engine-settings';
+import { compareFindings } from './ranking';
 import type { Rule, RuleContext } from './rule';
 import type { LanguageDetector } from './text/language';
 import type { TokenCache } from './text/token-cache';
@@ -14,25 +15,6 @@ export interface EngineHooks {
   onRuleError?: (ruleId: string, error: unknown) => void;
   detector?: LanguageDetector;
   tokenCache?: TokenCache;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { problem: 0, warning: 1, tip: 2 };
-
-/**
- * Within one severity, what helps the post most comes first: a client's privacy before anything else, a calmer tone
- * before fewer hashtags, fewer hashtags before an invitation, and small polish last.
- */
-const IMPACT_RANK: Record<Finding['category'], number> = {
-  privacy: 0, conflict: 1, tone: 2, boundaries: 3, 'self-promotion': 4, hashtags: 5, 'cross-post': 6, 'call-to-action': 7, length: 8, context: 9, accessibility: 10,
-};
-
-/** Most severe first, then by how much the fix helps, then in reading order (a finding without ranges is about the whole draft). */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    IMPACT_RANK[a.category] - IMPACT_RANK[b.category] ||
-    (a.ranges?.[0]?.start ?? 0) - (b.ranges?.[0]?.start ?? 0)
-  );
 }
 
 /** Without a clock the newest known post stands in for "now", so the cross-post window still means something. */
