@@ -4,6 +4,7 @@ import { isClockTime } from '@/lib/time/clock-time';
 import { platformKey } from '../common/labels';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
+import { LockedMark as FieldLockedMark } from './locked-mark';
 
 interface BudgetSectionProps {
   settings: Settings;
@@ -13,9 +14,12 @@ interface BudgetSectionProps {
   onReminderChange(time: string | null): void;
   /** Settings the user's organisation locked: shown, marked, and not editable. */
   locked?: ReadonlySet<PolicyField>;
+  /** Networks whose own limit the organisation locked (a locked `siteMinutes` covers the networks it names). */
+  lockedSites?: ReadonlySet<Platform>;
 }
 
 const NOTHING_LOCKED: ReadonlySet<PolicyField> = new Set();
+const NO_SITES: ReadonlySet<Platform> = new Set();
 
 /** The mark beside a setting the organisation locked. */
 export function LockedMark({ field, locked, t }: { field: PolicyField; locked: ReadonlySet<PolicyField>; t: Translate }) {
@@ -39,7 +43,8 @@ export function wholeNumber(input: HTMLInputElement, min: number, max: number, c
 }
 
 /** The daily budget: minutes, the 80 % note, what happens when time is up, a reminder and the badge. */
-export function BudgetSection({ settings, t, onChange, onReminderChange, locked = NOTHING_LOCKED }: BudgetSectionProps) {
+export function BudgetSection({ settings, t, onChange, onReminderChange, locked = NOTHING_LOCKED, lockedSites = NO_SITES }: BudgetSectionProps) {
+  const quietLocked = locked.has('quietHours');
   const budget = settings.budget;
   const mark = (field: PolicyField) => <LockedMark field={field} locked={locked} t={t} />;
   const setBudget = (patch: Partial<Settings['budget']>) => onChange({ ...settings, budget: { ...budget, ...patch } });
@@ -184,6 +189,7 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
               <label for={`op-site-${platform}`}>{t(platformKey(platform))}</label>
               <input
                 id={`op-site-${platform}`}
+                disabled={lockedSites.has(platform)}
                 type="number"
                 min={1}
                 max={1440}
@@ -192,22 +198,25 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
                 value={budget.siteMinutes[platform] > 0 ? budget.siteMinutes[platform] : ''}
                 onChange={(event) => setSiteMinutes(platform, event.currentTarget)}
               />
+              <FieldLockedMark field="siteMinutes" locked={lockedSites.has(platform)} platform={platform} t={t} />
             </div>
           ))}
         </div>
       </fieldset>
       <fieldset class="op-fieldset" data-testid="quiet-hours">
-        <legend>{t('options_quiet_heading')}</legend>
+        <legend>
+          {t('options_quiet_heading')} {mark('quietHours')}
+        </legend>
         <div class="pg-row">
-          <input id="op-quiet" type="checkbox" checked={budget.quietHours.on} onChange={(event) => setQuiet({ on: event.currentTarget.checked })} />
+          <input id="op-quiet" type="checkbox" disabled={quietLocked} checked={budget.quietHours.on} onChange={(event) => setQuiet({ on: event.currentTarget.checked })} />
           <label for="op-quiet">{t('options_quiet_on')}</label>
         </div>
         {budget.quietHours.on && (
           <div class="pg-row">
             <label for="op-quiet-from">{t('options_quiet_from')}</label>
-            <input id="op-quiet-from" type="time" value={budget.quietHours.from} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ from: event.currentTarget.value })} />
+            <input id="op-quiet-from" type="time" disabled={quietLocked} value={budget.quietHours.from} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ from: event.currentTarget.value })} />
             <label for="op-quiet-to">{t('options_quiet_to')}</label>
-            <input id="op-quiet-to" type="time" value={budget.quietHours.to} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ to: event.currentTarget.value })} />
+            <input id="op-quiet-to" type="time" disabled={quietLocked} value={budget.quietHours.to} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ to: event.currentTarget.value })} />
           </div>
         )}
       </fieldset>

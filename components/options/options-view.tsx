@@ -27,6 +27,8 @@ export interface OptionsViewProps {
   locked?: ReadonlySet<PolicyField>;
   /** Networks whose mode the organisation locked. */
   lockedPlatforms?: ReadonlySet<Platform>;
+  /** Networks whose own limit the organisation locked. */
+  lockedSites?: ReadonlySet<Platform>;
   onChange(settings: Settings): void;
   onReminderChange(time: string | null): void;
   onAddInstance(host: string): void;
@@ -53,7 +55,7 @@ export function OptionsView(props: OptionsViewProps) {
         </p>
       )}
       <ModeSection settings={settings} t={t} onChange={onChange} lockedPlatforms={props.lockedPlatforms} />
-      <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} />
+      <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} lockedSites={props.lockedSites} />
       <ChecksSection locale={locale} settings={settings} rules={props.rules} t={t} onChange={onChange} rulesLocked={props.locked?.has('disabledRules') ?? false} />
       <PlanSection settings={settings} t={t} onChange={onChange} />
       <MastodonSection

@@ -64,7 +64,12 @@ export function createPolicyCache({ read, onManagedChange, timeoutMs }: PolicyCa
 /** The background's one reader of managed storage. */
 export function startPolicyCache(): PolicySource {
   return createPolicyCache({
-    read: readManagedStorage,
+    // What the policy said that could not be taken is logged for whoever deploys it (the worker's console).
+    read: () =>
+      readManagedStorage().then((policy) => {
+        if (policy.problems?.length) console.warn(`Social Coach: the organisation's policy, left out:\n${policy.problems.join('\n')}`);
+        return policy;
+      }),
     onManagedChange: (listener) => browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && listener()),
     timeoutMs: MANAGED_READ_TIMEOUT_MS,
   });

@@ -12,7 +12,7 @@ import { buildExportFile, type StoredData } from '@/lib/settings/data-file';
 import type { ValidatedSettings } from '@/lib/settings/settings-schema';
 import type { Settings } from '@/lib/settings/defaults';
 import { instanceOrigin } from '@/lib/sites/mastodon-instances';
-import { NO_POLICY, type Policy } from '@/lib/settings/policy';
+import { lockedSiteLimits, NO_POLICY, type Policy } from '@/lib/settings/policy';
 import { lockedPlatforms } from '@/lib/settings/welcome';
 import { fingerprintsItem, policyItem, postsItem, SettingsTooLarge, settingsItem, usageItem } from '@/lib/storage';
 import type { UiLocale } from '@/lib/coach/types';
@@ -117,6 +117,7 @@ function Options() {
       notes={state.notes}
       locked={policy.locked}
       lockedPlatforms={lockedPlatforms(policy)}
+      lockedSites={lockedSiteLimits(policy)}
       rules={RULE_INFO}
       mastodonStatus={mastodonStatus}
       onChange={save}

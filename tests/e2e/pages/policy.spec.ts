@@ -8,12 +8,20 @@ import { installPolicy, POLICY_EXTENSION_ID, policyUnavailable, removePolicy } f
  * as on a managed machine. The policy names the id of a copy of the build with a test key (managed-policy.ts), so
  * no other spec sees it.
  */
+/** Local "HH:MM" `hours` from now: quiet hours that can't start while the spec runs. */
+const hoursFromNow = (hours: number) => {
+  const at = new Date(Date.now() + hours * 3_600_000);
+  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+};
+
 const POLICY = {
   dailyMinutes: 20,
   timesUp: 'soft-block',
   platformModes: { linkedin: 'personal' },
   disabledRules: ['hashtags'],
-  locked: ['dailyMinutes', 'platformModes', 'disabledRules'],
+  siteMinutes: { x: 10 },
+  quietHours: { on: true, from: hoursFromNow(3), to: hoursFromNow(4) },
+  locked: ['dailyMinutes', 'platformModes', 'disabledRules', 'siteMinutes', 'quietHours'],
 };
 
 const unavailable = policyUnavailable();
@@ -26,7 +34,7 @@ test.beforeAll(async () => {
 test.beforeEach(() => installPolicy(POLICY));
 test.afterEach(() => removePolicy());
 
-test('a budget the organisation locked is in force everywhere and marked in the options, which cannot change it', async ({ context, worker, extensionId }) => {
+test('a budget the organisation locked is in force everywhere and marked in the options, which cannot change it (limits per network and quiet hours too)', async ({ context, worker, extensionId }) => {
   expect(extensionId).toBe(POLICY_EXTENSION_ID);
   const options = await openExtensionPage(context, extensionId, 'options.html');
   const minutes = options.getByLabel('Minutes per day');
@@ -48,6 +56,18 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   const hashtags = options.locator('#op-rule-hashtags');
   await expect(hashtags).not.toBeChecked();
   await expect(hashtags).toBeDisabled();
+  // X's own limit and the quiet hours: in force, marked and fixed; the networks it does not name stay the user's.
+  const xLimit = options.locator('#op-site-x');
+  await expect(xLimit).toHaveValue('10');
+  await expect(xLimit).toBeDisabled();
+  await expect(options.locator('[data-locked="siteMinutes"][data-platform="x"]')).toHaveText('Set by your organisation');
+  await expect(options.locator('[data-locked="siteMinutes"]')).toHaveCount(1);
+  await expect(options.locator('#op-site-linkedin')).toBeEnabled();
+  await expect(options.locator('[data-testid="quiet-hours"] [data-locked="quietHours"]')).toHaveText('Set by your organisation');
+  await expect(options.locator('#op-quiet')).toBeChecked();
+  await expect(options.locator('#op-quiet')).toBeDisabled();
+  await expect(options.locator('#op-quiet-from')).toHaveValue(POLICY.quietHours.from);
+  await expect(options.locator('#op-quiet-to')).toBeDisabled();
 
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByTestId('minutes-left')).toHaveText('20 minutes left');

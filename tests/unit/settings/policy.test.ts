@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
-import { applyPolicy, keepOwnUnderLock, readPolicy, unlockedChanges } from '@/lib/settings/policy';
+import { applyPolicy, keepOwnUnderLock, lockedSiteLimits, readPolicy, unlockedChanges } from '@/lib/settings/policy';
 import { policyItem, settingsItem } from '@/lib/storage';
 
 const POLICY = {
@@ -24,8 +24,17 @@ describe('readPolicy', () => {
   });
 
   it('leaves a wrong value out rather than repairing it into something the organisation did not say', () => {
-    expect(readPolicy({ dailyMinutes: 0, timesUp: 'block', snoozesPerDay: 9, locked: ['dailyMinutes'] })).toEqual({ values: {}, locked: new Set() });
+    const policy = readPolicy({ dailyMinutes: 0, timesUp: 'block', snoozesPerDay: 9, locked: ['dailyMinutes'] });
+    expect(policy.values).toEqual({});
+    expect(policy.locked.size).toBe(0);
+    expect(policy.problems).toEqual([
+      'dailyMinutes: 0 left out; expected a whole number of minutes from 1 to 1440',
+      'timesUp: "block" left out; expected "note" or "soft-block"',
+      'snoozesPerDay: 9 left out; expected a whole number from 0 to 5',
+      'locked: dailyMinutes has no valid value in the policy, so nothing is locked for it',
+    ]);
     expect(readPolicy('garbage').values).toEqual({});
+    expect(readPolicy('garbage').problems).toEqual(['the policy is "garbage"; expected an object of settings']);
   });
 });
 
@@ -90,5 +99,89 @@ describe('settingsItem writes under a lock', () => {
     expect(stored.budget.dailyMinutes).toBe(45);
     expect(stored.budget.showBadge).toBe(false);
     await fakeBrowser.storage.managed.clear();
+  });
+});
+
+describe('a policy with limits per network and quiet hours', () => {
+  it('reads a limit for each network it names, leaves the others to the user, and locks only those it names', () => {
+    const policy = readPolicy({ siteMinutes: { x: 10, facebook: 0 }, quietHours: { on: true, from: '22:00', to: '07:00' }, locked: ['siteMinutes', 'quietHours'] });
+    expect(policy.values.siteMinutes).toEqual({ x: 10, facebook: 0 });
+    expect(policy.values.quietHours).toEqual({ on: true, from: '22:00', to: '07:00' });
+    expect([...policy.locked].sort()).toEqual(['quietHours', 'siteMinutes']);
+    expect(policy.problems).toEqual([]);
+    expect([...lockedSiteLimits(policy)].sort()).toEqual(['facebook', 'x']);
+    // set but not locked: a starting point, no network is fixed
+    expect(lockedSiteLimits(readPolicy({ siteMinutes: { x: 10 } })).size).toBe(0);
+  });
+
+  it.each([
+    // a negative limit
+    [{ siteMinutes: { x: -1 } }, 'siteMinutes.x: -1 left out; expected a whole number of minutes from 0 to 1440'],
+    // more minutes than a day has
+    [{ siteMinutes: { x: 1441 } }, 'siteMinutes.x: 1441 left out; expected a whole number of minutes from 0 to 1440'],
+    // a string where a number goes (registry values are easy to get wrong this way)
+    [{ siteMinutes: { x: '10' } }, 'siteMinutes.x: "10" left out; expected a whole number of minutes from 0 to 1440'],
+    // a fraction
+    [{ siteMinutes: { x: 2.5 } }, 'siteMinutes.x: 2.5 left out; expected a whole number of minutes from 0 to 1440'],
+    // a network the extension does not know
+    [{ siteMinutes: { myspace: 10 } }, 'siteMinutes.myspace: left out; not a network (x, linkedin, facebook, instagram, threads, bluesky, mastodon)'],
+    // not a map at all
+    [{ siteMinutes: 10 }, 'siteMinutes: 10 left out; expected an object of networks (x, linkedin, facebook, instagram, threads, bluesky, mastodon) to whole numbers of minutes from 0 to 1440'],
+    // half of the quiet hours: no guessing at the other half
+    [{ quietHours: { on: true, from: '22:00' } }, 'quietHours: {"on":true,"from":"22:00"} left out; expected an object with "on" (true or false) and "from" and "to" as local times "HH:MM" (00:00 to 23:59)'],
+    // a time without its leading zero
+    [{ quietHours: { on: true, from: '22:00', to: '7:00' } }, 'quietHours: {"on":true,"from":"22:00","to":"7:00"} left out; expected an object with "on" (true or false) and "from" and "to" as local times "HH:MM" (00:00 to 23:59)'],
+    // a 12-hour time
+    [{ quietHours: { on: true, from: '10:00 PM', to: '07:00' } }, 'quietHours: {"on":true,"from":"10:00 PM","to":"07:00"} left out; expected an object with "on" (true or false) and "from" and "to" as local times "HH:MM" (00:00 to 23:59)'],
+    // on as a string
+    [{ quietHours: { on: 'yes', from: '22:00', to: '07:00' } }, 'quietHours: {"on":"yes","from":"22:00","to":"07:00"} left out; expected an object with "on" (true or false) and "from" and "to" as local times "HH:MM" (00:00 to 23:59)'],
+    // from equal to to would be quiet hours that never hold
+    [{ quietHours: { on: true, from: '22:00', to: '22:00' } }, 'quietHours: from and to are both 22:00, which is no quiet hours at all; left out'],
+    // a lock on a field the policy has no such thing as
+    [{ dailyMinutes: 20, locked: ['dailyMinutes', 'siteLimits'] }, 'locked: "siteLimits" is not a setting the policy can lock; left out'],
+    // a misspelt field
+    [{ quietHour: { on: true, from: '22:00', to: '07:00' } }, 'quietHour: not a setting of the policy; left out'],
+  ])('leaves out %j and says why', (raw, problem) => {
+    const policy = readPolicy(raw);
+    expect(policy.values.siteMinutes).toBeUndefined();
+    expect(policy.values.quietHours).toBeUndefined();
+    expect(policy.problems).toEqual([problem]);
+  });
+
+  it('keeps the networks that are right when one is wrong', () => {
+    const policy = readPolicy({ siteMinutes: { x: 10, linkedin: -5 }, locked: ['siteMinutes'] });
+    expect(policy.values.siteMinutes).toEqual({ x: 10 });
+    expect([...lockedSiteLimits(policy)]).toEqual(['x']);
+    expect(policy.problems).toEqual(['siteMinutes.linkedin: -5 left out; expected a whole number of minutes from 0 to 1440']);
+  });
+
+  it('never throws, whatever managed storage holds', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const raw of [null, 0, [], [1], { siteMinutes: null }, { quietHours: [] }, { siteMinutes: cyclic }, { quietHours: cyclic }, { locked: 'all' }, { locked: [null, {}] }, Object.create(null)]) {
+      expect(() => readPolicy(raw)).not.toThrow();
+      expect(readPolicy(raw).locked.size).toBe(0);
+    }
+  });
+
+  it('puts locked limits and quiet hours in force over the user\'s own, and keeps theirs underneath', () => {
+    const policy = readPolicy({ siteMinutes: { x: 10 }, quietHours: { on: true, from: '21:00', to: '06:00' }, locked: ['siteMinutes', 'quietHours'] });
+    const own = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, siteMinutes: { ...DEFAULT_SETTINGS.budget.siteMinutes, x: 25, linkedin: 15 } } };
+    const inForce = applyPolicy(own, policy, 'locked');
+    expect(inForce.budget.siteMinutes).toMatchObject({ x: 10, linkedin: 15 });
+    expect(inForce.budget.quietHours).toEqual({ on: true, from: '21:00', to: '06:00' });
+    // the user changes LinkedIn's limit under the lock: that stays; X and the quiet hours go back to their own
+    const edited = { ...inForce, budget: { ...inForce.budget, siteMinutes: { ...inForce.budget.siteMinutes, linkedin: 5 } } };
+    const written = keepOwnUnderLock(edited, own, policy);
+    expect(written.budget.siteMinutes).toMatchObject({ x: 25, linkedin: 5 });
+    expect(written.budget.quietHours).toEqual(DEFAULT_SETTINGS.budget.quietHours);
+  });
+
+  it('offers unlocked limits and quiet hours once, as a starting point', () => {
+    const policy = readPolicy({ siteMinutes: { instagram: 15 }, quietHours: { on: true, from: '22:00', to: '07:00' } });
+    const { values } = unlockedChanges(policy, {});
+    const started = applyPolicy(DEFAULT_SETTINGS, { values, locked: new Set() }, 'all');
+    expect(started.budget.siteMinutes).toEqual({ ...DEFAULT_SETTINGS.budget.siteMinutes, instagram: 15 });
+    expect(started.budget.quietHours).toEqual({ on: true, from: '22:00', to: '07:00' });
   });
 });

@@ -175,6 +175,19 @@ describe('OptionsView: what the organisation set', () => {
     expect([...document.querySelectorAll<HTMLInputElement>('.op-rules input[type="checkbox"]')].every((box) => box.disabled)).toBe(true);
   });
 
+  it('marks and fixes the limits of the networks it locked, and the quiet hours, and leaves the other networks open', () => {
+    const settings = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, siteMinutes: { ...DEFAULT_SETTINGS.budget.siteMinutes, x: 10 }, quietHours: { on: true, from: '22:00', to: '07:00' } } };
+    renderOptions({ settings, locked: new Set(['siteMinutes', 'quietHours']), lockedSites: new Set(['x']) });
+    const x = document.querySelector<HTMLInputElement>('#op-site-x')!;
+    expect(x.disabled).toBe(true);
+    expect(x.value).toBe('10');
+    expect(x.closest('.pg-row')?.querySelector('[data-locked="siteMinutes"]')?.textContent).toBe('Set by your organisation');
+    expect(document.querySelectorAll('[data-locked="siteMinutes"]')).toHaveLength(1);
+    expect(document.querySelector<HTMLInputElement>('#op-site-linkedin')?.disabled).toBe(false);
+    expect(document.querySelector('[data-testid="quiet-hours"] legend [data-locked="quietHours"]')?.textContent).toBe('Set by your organisation');
+    expect(['#op-quiet', '#op-quiet-from', '#op-quiet-to'].map((id) => document.querySelector<HTMLInputElement>(id)?.disabled)).toEqual([true, true, true]);
+  });
+
   it('leaves modes and checks open without a lock', () => {
     renderOptions({ locked: new Set(['dailyMinutes']) });
     expect(document.querySelector('[data-locked="platformModes"], [data-locked="disabledRules"]')).toBeNull();
