@@ -2,6 +2,7 @@ import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import { isClockTime } from '@/lib/time/clock-time';
 import { platformKey } from '../common/labels';
+import { lockedMarks } from '../common/locked-mark';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
 import { LockedMark as FieldLockedMark } from './locked-mark';
@@ -21,15 +22,6 @@ interface BudgetSectionProps {
 const NOTHING_LOCKED: ReadonlySet<PolicyField> = new Set();
 const NO_SITES: ReadonlySet<Platform> = new Set();
 
-/** The mark beside a setting the organisation locked. */
-export function LockedMark({ field, locked, t }: { field: PolicyField; locked: ReadonlySet<PolicyField>; t: Translate }) {
-  return locked.has(field) ? (
-    <span class="op-locked" data-locked={field}>
-      {t('options_locked')}
-    </span>
-  ) : null;
-}
-
 const DEFAULT_REMINDER = '09:00';
 const TIMES_UP: readonly TimesUpBehaviour[] = ['note', 'soft-block'];
 const WORK_WRITING: readonly WorkWriting[] = ['counts', 'own'];
@@ -46,7 +38,7 @@ export function wholeNumber(input: HTMLInputElement, min: number, max: number, c
 export function BudgetSection({ settings, t, onChange, onReminderChange, locked = NOTHING_LOCKED, lockedSites = NO_SITES }: BudgetSectionProps) {
   const quietLocked = locked.has('quietHours');
   const budget = settings.budget;
-  const mark = (field: PolicyField) => <LockedMark field={field} locked={locked} t={t} />;
+  const mark = lockedMarks(locked, t);
   const setBudget = (patch: Partial<Settings['budget']>) => onChange({ ...settings, budget: { ...budget, ...patch } });
   const setQuiet = (patch: Partial<Settings['budget']['quietHours']>) => setBudget({ quietHours: { ...budget.quietHours, ...patch } });
   /** Empty (or 0) is no limit of its own. */

@@ -2,7 +2,7 @@ import { MODES, PLATFORMS, type UiLocale } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings, UiLanguage } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
-import { LockedMark } from './locked-mark';
+import { LockedMark } from '../common/locked-mark';
 import { ruleLabel, severityLines, type RuleInfo } from './rule-info';
 
 interface ChecksSectionProps {

@@ -2,6 +2,7 @@ import { PLATFORMS, type Mode, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
+import { LockedMark } from '../common/locked-mark';
 import { ModeSwitch } from '../common/mode-switch';
 
 interface ModeSectionProps {
@@ -45,11 +46,7 @@ export function ModeSection({ settings, t, onChange, lockedPlatforms = NO_PLATFO
               onModeChange={(mode) => setPlatformMode(platform, mode)}
               disabled={lockedPlatforms.has(platform)}
             />
-            {lockedPlatforms.has(platform) && (
-              <span class="op-locked" data-locked="platformModes">
-                {t('options_locked')}
-              </span>
-            )}
+            <LockedMark field="platformModes" locked={lockedPlatforms.has(platform)} t={t} />
           </li>
         ))}
       </ul>

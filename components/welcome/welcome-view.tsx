@@ -6,7 +6,8 @@ import type { Policy } from '@/lib/settings/policy';
 import { lockedPlatforms, NO_ANSWERS, type WelcomeAnswers } from '@/lib/settings/welcome';
 import { platformKey } from '../common/labels';
 import { ModeSwitch } from '../common/mode-switch';
-import { LockedMark, wholeNumber } from '../options/budget-section';
+import { LockedMark, lockedMarks } from '../common/locked-mark';
+import { wholeNumber } from '../options/budget-section';
 
 export interface WelcomeViewProps {
   locale: UiLocale;
@@ -34,7 +35,7 @@ export function WelcomeView({ locale, settings, policy, onSave, saveError = null
   const [stage, setStage] = useState<'asking' | 'saving' | 'done'>('asking');
   const locked = policy.locked;
   const lockedModes = lockedPlatforms(policy);
-  const mark = (field: Parameters<typeof LockedMark>[0]['field']) => <LockedMark field={field} locked={locked} t={t} />;
+  const mark = lockedMarks(locked, t);
   const answer = (patch: Partial<WelcomeAnswers>) => setAnswers((current) => ({ ...current, ...patch }));
   const modeOf = (platform: Platform) => (lockedModes.has(platform) ? undefined : answers.platformModes[platform]) ?? settings.platformModes[platform];
   const shown = {
@@ -96,11 +97,7 @@ export function WelcomeView({ locale, settings, policy, onSave, saveError = null
                   disabled={lockedModes.has(platform)}
                   onModeChange={(mode) => answer({ platformModes: { ...answers.platformModes, [platform]: mode } })}
                 />
-                {lockedModes.has(platform) && (
-                  <span class="op-locked" data-locked="platformModes">
-                    {t('options_locked')}
-                  </span>
-                )}
+                <LockedMark field="platformModes" locked={lockedModes.has(platform)} t={t} />
               </li>
             ))}
           </ul>
