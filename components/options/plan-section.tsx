@@ -1,9 +1,9 @@
 import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
-import { useState } from 'preact/hooks';
 import { MATRIX_COLUMNS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_COLUMN, type MatrixColumn } from '@/lib/week/matrix';
 import { columnKey, platformKey } from '../common/labels';
+import { TypedInput } from './typed-input';
 
 interface PlanSectionProps {
   settings: Settings;
@@ -29,24 +29,10 @@ const exampleKey = (column: MatrixColumn) => `options_matrix_example_${column}` 
  */
 export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
   const plan = settings.contentPlan;
-  // What is being typed in a field, until it is committed on change: a re-render meanwhile (a save of another
-  // field landing, settings changed elsewhere) would otherwise put the stored value back over the user's typing.
-  const [typing, setTyping] = useState<Record<string, string>>({});
-  const typed = (id: string, stored: string) => typing[id] ?? stored;
-  const onTyping = (id: string) => (event: { currentTarget: HTMLInputElement }) => {
-    const { value } = event.currentTarget;
-    setTyping((current) => ({ ...current, [id]: value }));
-  };
-  const committed = (id: string) =>
-    setTyping((current) => {
-      const { [id]: _done, ...rest } = current;
-      return rest;
-    });
   const setPlan = (patch: Partial<Settings['contentPlan']>) => onChange({ ...settings, contentPlan: { ...plan, ...patch } });
-  const setPostsPerWeek = (platform: Platform, input: HTMLInputElement) => {
-    const posts = input.value === '' ? 0 : Number(input.value);
+  const setPostsPerWeek = (platform: Platform, text: string) => {
+    const posts = text === '' ? 0 : Number(text);
     if (Number.isInteger(posts) && posts >= 0 && posts <= 50) setPlan({ postsPerWeek: { ...plan.postsPerWeek, [platform]: posts } });
-    else input.value = String(plan.postsPerWeek[platform]);
   };
   return (
     <section class="pg-card" aria-labelledby="op-plan-heading" data-section="plan">
@@ -56,18 +42,14 @@ export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
         {MATRIX_COLUMNS.map((column) => (
           <div class="op-matrix__column" key={column}>
             <label for={`op-matrix-${column}`}>{t(columnKey(column))}</label>
-            <input
+            <TypedInput
               id={`op-matrix-${column}`}
               type="text"
               data-column={column}
-              value={typed(column, plan.matrix[column].join(', '))}
+              value={plan.matrix[column].join(', ')}
               placeholder={t(exampleKey(column))}
               aria-describedby="op-matrix-hint"
-              onInput={onTyping(column)}
-              onChange={(event) => {
-                setPlan({ matrix: { ...plan.matrix, [column]: parseKeywords(event.currentTarget.value) } });
-                committed(column);
-              }}
+              onCommit={(text) => setPlan({ matrix: { ...plan.matrix, [column]: parseKeywords(text) } })}
             />
           </div>
         ))}
@@ -85,20 +67,16 @@ export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
         {PLATFORMS.map((platform) => (
           <div class="pg-row" key={platform}>
             <label for={`op-rhythm-${platform}`}>{t(platformKey(platform))}</label>
-            <input
+            <TypedInput
               id={`op-rhythm-${platform}`}
               type="number"
               min={0}
               max={50}
               step={1}
               data-platform={platform}
-              value={typed(platform, plan.postsPerWeek[platform] ? String(plan.postsPerWeek[platform]) : '')}
+              value={plan.postsPerWeek[platform] ? String(plan.postsPerWeek[platform]) : ''}
               placeholder="0"
-              onInput={onTyping(platform)}
-              onChange={(event) => {
-                setPostsPerWeek(platform, event.currentTarget);
-                committed(platform);
-              }}
+              onCommit={(text) => setPostsPerWeek(platform, text)}
             />
             <span class="pg-soft">{t('options_rhythm_unit')}</span>
           </div>
