@@ -4,6 +4,7 @@ import type { Settings, UiLanguage } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
 import { LockedMark } from '../common/locked-mark';
 import { ruleLabel, severityLines, type RuleInfo } from './rule-info';
+import { TypedInput } from './typed-input';
 
 interface ChecksSectionProps {
   locale: UiLocale;
@@ -32,10 +33,9 @@ export function ChecksSection({ locale, settings, rules, t, onChange, rulesLocke
   const setCoach = (patch: Partial<Settings['coach']>) => onChange({ ...settings, coach: { ...coach, ...patch } });
   const toggleRule = (id: string, on: boolean) =>
     setCoach({ disabledRules: on ? coach.disabledRules.filter((rule) => rule !== id) : [...coach.disabledRules, id] });
-  const setLimit = (platform: (typeof PLATFORMS)[number], input: HTMLInputElement) => {
-    const limit = Number(input.value);
+  const setLimit = (platform: (typeof PLATFORMS)[number], text: string) => {
+    const limit = Number(text);
     if (Number.isInteger(limit) && limit >= 0 && limit <= 30) setCoach({ hashtagLimits: { ...coach.hashtagLimits, [platform]: limit } });
-    else input.value = String(coach.hashtagLimits[platform]);
   };
   return (
     <section class="pg-card" aria-labelledby="op-checks-heading" data-section="checks">
@@ -90,25 +90,25 @@ export function ChecksSection({ locale, settings, rules, t, onChange, rulesLocke
         {PLATFORMS.map((platform) => (
           <div key={platform} class="pg-row">
             <label for={`op-limit-${platform}`}>{t(platformKey(platform))}</label>
-            <input
+            <TypedInput
               id={`op-limit-${platform}`}
               type="number"
               min={0}
               max={30}
-              value={coach.hashtagLimits[platform]}
-              onChange={(event) => setLimit(platform, event.currentTarget)}
+              value={String(coach.hashtagLimits[platform])}
+              onCommit={(text) => setLimit(platform, text)}
             />
           </div>
         ))}
       </div>
       <div class="op-stack">
         <label for="op-generic">{t('options_extra_hashtags_label')}</label>
-        <input
+        <TypedInput
           id="op-generic"
           type="text"
           value={coach.extraGenericHashtags.map((tag) => `#${tag}`).join(' ')}
           aria-describedby="op-generic-hint"
-          onChange={(event) => setCoach({ extraGenericHashtags: parseHashtagList(event.currentTarget.value) })}
+          onCommit={(text) => setCoach({ extraGenericHashtags: parseHashtagList(text) })}
         />
         <span id="op-generic-hint" class="pg-soft">
           {t('options_extra_hashtags_hint')}
