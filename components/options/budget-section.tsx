@@ -2,10 +2,9 @@ import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import { isClockTime } from '@/lib/time/clock-time';
 import { platformKey } from '../common/labels';
-import { lockedMarks } from '../common/locked-mark';
+import { LockedMark, lockedMarks } from '../common/locked-mark';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
-import { LockedMark as FieldLockedMark } from './locked-mark';
 
 interface BudgetSectionProps {
   settings: Settings;
@@ -190,7 +189,7 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
                 value={budget.siteMinutes[platform] > 0 ? budget.siteMinutes[platform] : ''}
                 onChange={(event) => setSiteMinutes(platform, event.currentTarget)}
               />
-              <FieldLockedMark field="siteMinutes" locked={lockedSites.has(platform)} platform={platform} t={t} />
+              <LockedMark field="siteMinutes" locked={lockedSites.has(platform)} platform={platform} t={t} />
             </div>
           ))}
         </div>
