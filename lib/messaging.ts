@@ -65,6 +65,8 @@ export interface ProtocolMap {
   /** A topic from the user's content matrix for an empty draft, or null (no matrix, or topic tips off). */
   'cs-bg:get-topic'(): TopicSuggestion | null;
   'bg-cs:settings'(data: Settings): void;
+  /** Whether the organisation locked the mode on the sender's network (its switch is then marked and fixed). */
+  'cs-bg:get-mode-locked'(): boolean;
   /** The sidebar's mode switch; the platform is the sending tab's own. */
   'cs-bg:set-mode'(data: { mode: Mode }): void;
   'cs-bg:get-placement'(): SidebarPlacement;

@@ -20,6 +20,8 @@ export interface CoachPanelProps extends FindingActions {
   /** Follows the OS setting when omitted. */
   scheme?: ColorScheme;
   onModeChange(mode: Mode, event: Event): void;
+  /** The organisation locked the mode on this network: the switch is marked and fixed, as in the options and popup. */
+  modeLocked?: boolean;
   /** A topic from the user's content matrix, shown while the draft is empty. */
   topic?: TopicSuggestion | null;
   /** The draft touches none of the user's matrix keywords. */
@@ -133,10 +135,15 @@ export function CoachPanel(props: CoachPanelProps) {
     () => (
       <header class="sc-coach__header">
         <span class="sc-coach__platform">{t(`sidebar_platform_${platform}`)}</span>
-        <ModeSwitch mode={mode} t={t} onModeChange={props.onModeChange} />
+        <ModeSwitch mode={mode} t={t} onModeChange={props.onModeChange} locked={props.modeLocked} />
+        {props.modeLocked && (
+          <p class="sc-coach__locked" data-locked="platformModes">
+            {t('sidebar_mode_locked')}
+          </p>
+        )}
       </header>
     ),
-    [t, platform, mode, props.onModeChange],
+    [t, platform, mode, props.onModeChange, props.modeLocked],
   );
 
   return (

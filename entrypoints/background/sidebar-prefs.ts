@@ -37,6 +37,10 @@ export function startSidebarPrefs(): void {
     if (lockedPlatforms(await policyItem.getValue()).has(platform)) return pushSettings(settings);
     await settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, [platform]: mode } });
   });
+  onMessage('cs-bg:get-mode-locked', async ({ sender }) => {
+    const { platform } = await requireSocialFrame(sender, 'cs-bg:get-mode-locked');
+    return lockedPlatforms(await policyItem.getValue()).has(platform);
+  });
   onMessage('cs-bg:get-topic', async ({ sender }) => {
     await requireSocialFrame(sender, 'cs-bg:get-topic');
     const { contentPlan } = await loadSettings();

@@ -47,8 +47,9 @@ export function createCoachActions({ store, loop, budget, currentDraft, savePlac
   };
   return {
     changeMode(mode, event) {
-      const { composer, settings } = store.get();
-      if (!composer || !byUser(event)) return;
+      const { composer, settings, modeLocked } = store.get();
+      // Locked by the organisation: the switch is disabled, and the background would refuse it anyway.
+      if (!composer || modeLocked || !byUser(event)) return;
       // Shown at once; the settings watch confirms it, and the popup sees it too.
       store.set({ settings: { ...settings, platformModes: { ...settings.platformModes, [composer.platform]: mode } } });
       loop.runNow();

@@ -42,7 +42,7 @@ function showsSoftBlock(state: CoachState): boolean {
 }
 
 export function CoachApp({ state, actions }: { state: CoachState; actions: CoachActions }) {
-  const { composer, locale, scheme, analysis, budget, timesUpClosed, topic, offFocus } = state;
+  const { composer, locale, scheme, analysis, budget, timesUpClosed, topic, offFocus, modeLocked } = state;
   const mode = composer ? state.settings.platformModes[composer.platform] : state.settings.defaultMode;
   const platform = composer?.platform;
   const showNearNote = state.settings.budget.noteAt80;
@@ -59,6 +59,7 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
             scheme={scheme}
             analysis={analysis}
             onModeChange={actions.changeMode}
+            modeLocked={modeLocked}
             onSelectRange={actions.selectRange}
             onApplySuggestion={actions.applySuggestion}
             topic={topic}
@@ -67,7 +68,7 @@ export function CoachApp({ state, actions }: { state: CoachState; actions: Coach
           />
         </SourceLinkContext.Provider>
       ),
-    [locale, platform, mode, scheme, analysis, topic, offFocus, actions],
+    [locale, platform, mode, scheme, analysis, topic, offFocus, modeLocked, actions],
   );
   const budgetLine = useMemo(
     () =>

@@ -53,6 +53,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     topic: null,
     offFocus: false,
     sitePausedUntil: null,
+    modeLocked: false,
   });
   // The latest draft, text included; the store only holds what the UI shows.
   let draft: TrackedDraft | null = null;
@@ -69,11 +70,19 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   store.subscribe((state) => {
     if (needsUi(state)) pageWatch.start();
   });
+  // Asked again with every settings push: a changed policy reaches the sidebar as new settings.
+  const readModeLock = () =>
+    sendMessage('cs-bg:get-mode-locked').then(
+      (locked) => store.get().modeLocked !== (locked === true) && store.set({ modeLocked: locked === true }),
+      () => undefined,
+    );
+  void readModeLock();
   ctx.onInvalidated(
     onMessage('bg-cs:settings', ({ data }) => {
       const next = validateSettings(data).settings;
       store.set({ settings: next, locale: localeFor(next) });
       loop.runNow();
+      void readModeLock();
     }),
   );
 

@@ -37,6 +37,8 @@ export interface CoachState {
   offFocus: boolean;
   /** "Pause the coach here": paused on this site until this instant (the next local midnight), or null. */
   sitePausedUntil: number | null;
+  /** The organisation locked the mode on this tab's network: the switch is marked and fixed. */
+  modeLocked: boolean;
 }
 
 export interface Store {

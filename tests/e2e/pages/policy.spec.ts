@@ -17,7 +17,7 @@ const hoursFromNow = (hours: number) => {
 const POLICY = {
   dailyMinutes: 20,
   timesUp: 'soft-block',
-  platformModes: { linkedin: 'personal' },
+  platformModes: { linkedin: 'personal', x: 'personal' },
   disabledRules: ['hashtags'],
   siteMinutes: { x: 10 },
   quietHours: { on: true, from: hoursFromNow(3), to: hoursFromNow(4) },
@@ -49,9 +49,9 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   await expect(linkedin.locator('[data-locked="platformModes"]')).toHaveText('Set by your organisation');
   await expect(linkedin.locator('[data-mode-option="personal"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(linkedin.locator('[data-mode-option="work"]')).toBeDisabled();
-  const x = options.locator('[data-section="mode"] [data-platform="x"]');
-  await expect(x.locator('[data-locked]')).toHaveCount(0);
-  await expect(x.locator('[data-mode-option="work"]')).toBeEnabled();
+  const facebook = options.locator('[data-section="mode"] [data-platform="facebook"]');
+  await expect(facebook.locator('[data-locked]')).toHaveCount(0);
+  await expect(facebook.locator('[data-mode-option="work"]')).toBeEnabled();
   await expect(options.locator('[data-section="checks"] [data-locked="disabledRules"]')).toHaveText('Set by your organisation');
   const hashtags = options.locator('#op-rule-hashtags');
   await expect(hashtags).not.toBeChecked();
@@ -75,6 +75,11 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   const page = await openXHome(context);
   await homeComposer(page).click();
   await expect(page.locator('social-coach').getByText('0 of 20 minutes used today')).toBeVisible({ timeout: 30_000 });
+  // The coach's own switch for X: marked and fixed, as in the options and popup.
+  const coachSwitch = page.locator('social-coach .sc-mode');
+  await expect(coachSwitch.getByRole('button', { name: 'Work' })).toBeDisabled();
+  await expect(coachSwitch.getByRole('button', { name: 'Personal' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('social-coach .sc-coach__header [data-locked="platformModes"]')).toHaveText('Set by your organisation');
   // Nothing of the policy is written into the user's own settings.
   const stored = await worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { budget?: { dailyMinutes?: number } } | undefined)?.budget?.dailyMinutes);
   expect(stored).not.toBe(20);

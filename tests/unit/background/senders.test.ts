@@ -138,6 +138,19 @@ describe('sidebar preferences through the background', () => {
     await expect(messageFromTab('cs-bg:get-settings', undefined, 11, { url: 'https://evil.example/' })).rejects.toThrow('wrong sender');
   });
 
+  it('tells a sidebar whether the organisation locked the mode on its own network, and nobody else', async () => {
+    await fakeBrowser.storage.managed.set({ platformModes: { x: 'personal' }, locked: ['platformModes'] });
+    stubBrowser(screen);
+    await startWorker();
+    expect(await messageFromTab('cs-bg:get-mode-locked', undefined, 11)).toBe(true);
+    // LinkedIn's mode is not named by the policy: the user's own
+    expect(await messageFromTab('cs-bg:get-mode-locked', undefined, 12, { url: 'https://www.linkedin.com/feed/' })).toBe(false);
+    await expect(messageFromTab('cs-bg:get-mode-locked', undefined, 11, { url: 'https://evil.example/' })).rejects.toThrow('wrong sender');
+    // and a switch flipped anyway changes nothing
+    await messageFromTab('cs-bg:set-mode', { mode: 'work' }, 11);
+    expect((await settingsItem.getValue()).platformModes.x).toBe('personal');
+  });
+
   it('keeps a placement within bounds', async () => {
     stubBrowser(screen);
     await startWorker();

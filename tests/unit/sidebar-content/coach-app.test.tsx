@@ -42,6 +42,23 @@ describe('CoachApp', () => {
     expect(container.querySelector('.sc-sidebar')?.getAttribute('data-platform')).toBe('linkedin');
   });
 
+  it('marks and fixes the mode switch when the organisation locked the mode on this network, as the options and popup do', () => {
+    const changeMode = vi.fn();
+    const { container, rerender } = render(<CoachApp state={state({ composer: composer(), modeLocked: true })} actions={{ ...actions, changeMode }} />);
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.sc-mode button')];
+    expect(buttons.map((button) => button.disabled)).toEqual([true, true]);
+    expect(container.querySelector('.sc-coach__header [data-locked="platformModes"]')?.textContent).toBe('Set by your organisation');
+    fireEvent.click(buttons.find((button) => button.getAttribute('aria-pressed') === 'false')!);
+    expect(changeMode).not.toHaveBeenCalled();
+    // in Dutch too
+    rerender(<CoachApp state={state({ composer: composer(), modeLocked: true, locale: 'nl' })} actions={actions} />);
+    expect(container.querySelector('[data-locked="platformModes"]')?.textContent).toBe('Ingesteld door je organisatie');
+    // not locked: open, no mark
+    rerender(<CoachApp state={state({ composer: composer() })} actions={actions} />);
+    expect([...container.querySelectorAll<HTMLButtonElement>('.sc-mode button')].some((button) => button.disabled)).toBe(false);
+    expect(container.querySelector('[data-locked]')).toBeNull();
+  });
+
   it('shows the soft block with no composer open, and no sidebar', () => {
     const { container } = render(<CoachApp state={state({ settings: softBlockSettings, budget: blocked })} actions={actions} />);
     expect(container.querySelector('.sc-block')).not.toBeNull();

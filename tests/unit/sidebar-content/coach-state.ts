@@ -21,6 +21,7 @@ export function coachState(patch: Partial<CoachState> = {}): CoachState {
     topic: null,
     offFocus: false,
     sitePausedUntil: null,
+    modeLocked: false,
     ...patch,
   };
 }
