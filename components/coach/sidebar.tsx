@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Mode, Platform, UiLocale } from '@/lib/coach/types';
-import { translator } from '@/lib/i18n';
+import { pluralKey, translator } from '@/lib/i18n';
 import type { SidebarPlacement } from '@/lib/settings/placement';
 import { clampTop, placeSidebar, SIDEBAR_WIDTH, type KeepClear } from './placement';
 import type { ColorScheme, ViewportSize } from './types';
@@ -117,7 +117,7 @@ export function Sidebar(props: SidebarProps) {
         >
           {t('sidebar_tab')}
           {!!props.count && (
-            <span class="sc-tab__count" aria-label={t('sidebar_tab_count', [props.count])}>
+            <span class="sc-tab__count" aria-label={t(pluralKey(props.locale, 'sidebar_tab_count', props.count), [props.count])}>
               {props.count}
             </span>
           )}

@@ -31,6 +31,20 @@ export function joinList(items: readonly string[], locale: UiLocale): string {
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 
+/** Whole numbers as each language groups them: 3.000 in Dutch, 3,000 in English (as lib/i18n's formatNumber). */
+export function numberText(value: number): LocalizedText {
+  const digits = String(Math.abs(Math.round(value)));
+  const sign = value < 0 ? '-' : '';
+  return { en: sign + digits.replace(/\B(?=(\d{3})+$)/g, ','), nl: sign + digits.replace(/\B(?=(\d{3})+$)/g, '.') };
+}
+
+/** "1 teken" / "12 tekens", "1 character" / "3,001 characters": the noun agrees with the count in each language. */
+export function countText(count: number, nouns: Readonly<Record<UiLocale, readonly [one: string, other: string]>>): LocalizedText {
+  const number = numberText(count);
+  const form = Math.abs(count) === 1 ? 0 : 1;
+  return { en: `${number.en} ${nouns.en[form]}`, nl: `${number.nl} ${nouns.nl[form]}` };
+}
+
 /** Network names as the networks write them; the same in both UI languages. */
 export const PLATFORM_NAMES: Record<Platform, string> = {
   x: 'X',

@@ -3,6 +3,7 @@ import en from '../../public/_locales/en/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
 import fc from 'fast-check';
 import { formatNumber, pluralKey, resolveUiLocale, translate } from '@/lib/i18n';
+import { dutchNounPost, formalYou, otherQuotes } from './voice-checks';
 
 describe('locale files', () => {
   it('have the same keys in Dutch and English', () => {
@@ -17,6 +18,47 @@ describe('locale files', () => {
     for (const catalog of [en, nl]) {
       for (const [key, value] of Object.entries(catalog)) expect(value.message.trim(), key).not.toBe('');
     }
+  });
+
+  // voice.md, and the Dutch review of issue #13 item 6
+  it('say "bericht" for the Dutch noun, never "post" ("posten" is the verb)', () => {
+    for (const [key, value] of Object.entries(nl)) expect(dutchNounPost(value.message), key).toEqual([]);
+  });
+
+  it('quote in one style in both languages: “…”, with \' only as an apostrophe', () => {
+    for (const catalog of [en, nl]) {
+      for (const [key, value] of Object.entries(catalog)) expect(otherQuotes(value.message), key).toEqual([]);
+    }
+  });
+
+  it('say "je/jij" in Dutch, never "u"', () => {
+    for (const [key, value] of Object.entries(nl)) expect(formalYou(value.message), key).toEqual([]);
+  });
+});
+
+describe('the voice checks themselves', () => {
+  it.each([
+    ['Maak dit bericht af', []],
+    ['Waar post je voor je werk?', []],
+    ['de coach past bij hoe jij post', []],
+    ['Maak deze post af', ['deze post']],
+    ['Vijf minuten om een nieuwe post af te maken', ['een nieuwe post']],
+    ['Je posts van deze week', ['posts']],
+  ] as const)('noun post in %j', (text, expected) => {
+    expect(dutchNounPost(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['“Meer weergeven” na 210', []],
+    ["Scheid trefwoorden met komma's; zo'n pauze", []],
+    ["What's in it for your readers' work?", []],
+    ['„Meer” na 210', ['„', '0 “ against 1 ”']],
+    ["Zeg het zonder 'kut', ook klanten lezen mee", ["'"]],
+    ['Schrijf "x" in gewone letters', ['"', '"']],
+    ['Lengte en ‘meer weergeven’', ['‘', '’']],
+    ['“half open', ['1 “ against 0 ”']],
+  ] as const)('quotes in %j', (text, expected) => {
+    expect(otherQuotes(text)).toEqual(expected);
   });
 });
 
@@ -72,5 +114,14 @@ describe('plurals (issue #13, item 6)', () => {
     { locale: 'en' as const, count: 12, text: '12 minutes left' },
   ])('$locale, $count: "$text"', ({ locale, count, text }) => {
     expect(translate(locale, pluralKey(locale, 'popup_minutes_left', count), [count])).toBe(text);
+  });
+
+  it.each([
+    { locale: 'nl' as const, count: 1, text: '1 tip' },
+    { locale: 'nl' as const, count: 3, text: '3 tips' },
+    { locale: 'en' as const, count: 1, text: '1 nudge' },
+    { locale: 'en' as const, count: 3, text: '3 nudges' },
+  ])('the folded tab, $locale, $count: "$text"', ({ locale, count, text }) => {
+    expect(translate(locale, pluralKey(locale, 'sidebar_tab_count', count), [count])).toBe(text);
   });
 });

@@ -48,7 +48,7 @@ export default defineRule({
         },
       },
       styledLetters: {
-        message: { en: 'Write "{plain}" in normal letters', nl: 'Schrijf "{plain}" in gewone letters' },
+        message: { en: 'Write “{plain}” in normal letters', nl: 'Schrijf “{plain}” in gewone letters' },
         explanation: {
           en: 'These letters are math symbols that only look bold or italic. Screen readers spell them out one by one, and search does not find them.',
           nl: 'Deze letters zijn wiskundige tekens die er alleen vet of schuin uitzien. Een schermlezer spelt ze letter voor letter, en zoeken vindt ze niet.',
@@ -86,7 +86,7 @@ export default defineRule({
       suggestions: runs.slice(0, 3).map((run) => {
         const plain = plainLetters(run[0]);
         return {
-          label: { en: `Use "${shorten(plain)}"`, nl: `Gebruik "${shorten(plain)}"` },
+          label: { en: `Use “${shorten(plain)}”`, nl: `Gebruik “${shorten(plain)}”` },
           edit: { start: run.index, end: run.index + run[0].length, from: run[0], to: plain },
         };
       }),

@@ -51,10 +51,10 @@ export default defineRule({
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Er zijn grenzen!', translation: 'There are limits!' },
     messages: {
       tooPrivate: {
-        message: { en: "Keep '{word}' for friends, not for work", nl: "Houd '{word}' voor vrienden, niet voor je werk" },
+        message: { en: "Keep “{word}” for friends, not for work", nl: "Houd “{word}” voor vrienden, niet voor je werk" },
         explanation: {
           en: "Showing your personality works: your kids, your hobbies, your lunch. Bodily details and nights out are where it stops: clients remember such a post longer than you'd like.",
-          nl: 'Je persoonlijkheid laten zien werkt: je kinderen, je hobby, je lunch. Bij lichamelijke details en doorzakken houdt het op: klanten onthouden zo’n bericht langer dan je lief is.',
+          nl: 'Je persoonlijkheid laten zien werkt: je kinderen, je hobby, je lunch. Bij lichamelijke details en doorzakken houdt het op: klanten onthouden zo\'n bericht langer dan je lief is.',
         },
       },
     },

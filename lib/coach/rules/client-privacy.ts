@@ -19,7 +19,7 @@ type Detail = 'client' | 'name' | 'age' | 'street' | 'health' | 'debts' | 'famil
 const DETAIL_ORDER: readonly Detail[] = ['client', 'name', 'age', 'street', 'health', 'debts', 'family'];
 
 const DETAIL_LABELS: Record<Detail, LocalizedText> = {
-  client: { en: "the word 'client'", nl: "het woord 'cliënt'" },
+  client: { en: 'the word “client”', nl: 'het woord “cliënt”' },
   name: { en: 'the name', nl: 'de naam' },
   age: { en: 'the age', nl: 'de leeftijd' },
   street: { en: 'the street', nl: 'de straat' },

@@ -88,31 +88,31 @@ export default defineRule({
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'Ga vooral niet schelden, niet dreigen en niet deleten.', translation: 'Above all, don\'t call names, don\'t threaten and don\'t delete.' },
     messages: {
       threat: {
-        message: { en: "Drop '{phrase}' and offer to talk directly", nl: "Laat '{phrase}' weg en bied een gesprek aan" },
+        message: { en: "Drop “{phrase}” and offer to talk directly", nl: "Laat “{phrase}” weg en bied een gesprek aan" },
         explanation: {
-          en: "'{phrase}' reads as a threat or an attack, and everyone reads along. No swearing, no threats, no deleting. Stay calm and offer to continue in a direct message.",
-          nl: "'{phrase}' leest als een dreiging of aanval, en iedereen leest mee. Niet schelden, niet dreigen en niet deleten. Blijf rustig en bied aan verder te praten via een privébericht.",
+          en: "“{phrase}” reads as a threat or an attack, and everyone reads along. No swearing, no threats, no deleting. Stay calm and offer to continue in a direct message.",
+          nl: "“{phrase}” komt over als een dreiging of aanval, en iedereen leest mee. Niet schelden, niet dreigen en niet verwijderen. Blijf rustig en bied aan verder te praten via een privébericht.",
         },
       },
       insult: {
-        message: { en: "Stay calm: drop '{word}' and talk it over", nl: "Blijf rustig: laat '{word}' weg en praat het uit" },
+        message: { en: "Stay calm: drop “{word}” and talk it over", nl: "Blijf rustig: laat “{word}” weg en praat het uit" },
         explanation: {
-          en: "Calling someone '{word}' feeds the fight and makes you the one people remember. Others judge how you handle criticism. Answer the point, then offer to continue in a direct message.",
-          nl: "Iemand '{word}' noemen voedt de ruzie en maakt jou degene die mensen onthouden. Anderen kijken hoe jij met kritiek omgaat. Reageer op de inhoud en bied aan verder te praten via een privébericht.",
+          en: "Calling someone “{word}” feeds the fight and makes you the one people remember. Others judge how you handle criticism. Answer the point, then offer to continue in a direct message.",
+          nl: "Iemand “{word}” noemen voedt de ruzie en maakt jou degene die mensen onthouden. Anderen kijken hoe jij met kritiek omgaat. Reageer op de inhoud en bied aan verder te praten via een privébericht.",
         },
       },
       contempt: {
-        message: { en: "Say what you disagree with, without '{word}'", nl: "Zeg waar je het mee oneens bent, zonder '{word}'" },
+        message: { en: "Say what you disagree with, without “{word}”", nl: "Zeg waar je het mee oneens bent, zonder “{word}”" },
         explanation: {
-          en: "'{word}' reads as contempt, and on a work account it sticks to your name. A strong opinion is welcome: aim it at the decision or the idea, not at people. No swearing, no threats.",
-          nl: "'{word}' leest als minachting, en op een werkaccount blijft dat aan je naam kleven. Een stevige mening mag: richt hem op het besluit of het idee, niet op mensen. Niet schelden, niet dreigen.",
+          en: "“{word}” reads as contempt, and on a work account it sticks to your name. A strong opinion is welcome: aim it at the decision or the idea, not at people. No swearing, no threats.",
+          nl: "“{word}” komt over als minachting, en op een werkaccount blijft dat aan je naam kleven. Een stevige mening mag: richt hem op het besluit of het idee, niet op mensen. Niet schelden, niet dreigen.",
         },
       },
       shouting: {
         message: { en: 'Reply calmly, without the {count} capital words', nl: 'Reageer rustig, zonder {count} woorden in hoofdletters' },
         explanation: {
           en: 'Capitals aimed at someone read as shouting at them. A calm reply gets further, and the people reading along notice. Offer to continue the conversation in a direct message.',
-          nl: 'Hoofdletters naar iemand toe lezen als schreeuwen. Een rustig antwoord komt verder, en wie meeleest ziet dat ook. Bied aan het gesprek via een privébericht voort te zetten.',
+          nl: 'Hoofdletters naar iemand toe komen over als schreeuwen. Een rustig antwoord komt verder, en wie meeleest ziet dat ook. Bied aan het gesprek via een privébericht voort te zetten.',
         },
       },
     },

@@ -49,7 +49,7 @@ export default defineRule({
     otherSeverities: [
       {
         severity: { work: 'problem', personal: 'problem' },
-        when: { en: 'a repeated tag, or more than twice the network’s number of tags', nl: 'een dubbele tag, of meer dan twee keer het aantal tags van het netwerk' },
+        when: { en: 'a repeated tag, or more than twice the network\'s number of tags', nl: 'een dubbele tag, of meer dan twee keer het aantal tags van het netwerk' },
       },
     ],
     source: {
@@ -62,7 +62,7 @@ export default defineRule({
         message: { en: 'Keep at most {limitTags}', nl: 'Houd maximaal {limitTags} over' },
         explanation: {
           en: 'This post has {count} hashtags; on {platform} more than {limit} reads as a list of tags, not a message. Keep the ones your readers really follow.',
-          nl: 'Dit bericht heeft {count} hashtags; op {platform} leest meer dan {limit} als een lijst tags in plaats van een bericht. Houd de tags over die je lezers echt volgen.',
+          nl: 'Dit bericht heeft {count} hashtags; op {platform} lijkt meer dan {limit} op een lijst tags in plaats van een bericht. Houd de tags over die je lezers echt volgen.',
         },
       },
       tooManyGeneric: {

@@ -1,4 +1,4 @@
-import { PLATFORM_NAMES } from '../messages';
+import { countText, numberText, PLATFORM_NAMES } from '../messages';
 import { defineRule } from '../rule';
 import { offsetPastLimit } from '../text/length';
 import { PLATFORM_FOLDS } from '../text/platforms';
@@ -6,6 +6,7 @@ import { PLATFORM_FOLDS } from '../text/platforms';
 /** The opening ends at the first sentence end or line break. */
 const OPENING_END = /[.!?](?=\s|$)|\n/gu;
 const HIDDEN_QUOTE_LENGTH = 40;
+const CHARACTERS = { en: ['character', 'characters'], nl: ['teken', 'tekens'] } as const;
 
 function quoteStart(text: string): string {
   const trimmed = text.trim();
@@ -20,20 +21,20 @@ export default defineRule({
     otherSeverities: [
       {
         severity: { work: 'problem', personal: 'problem' },
-        when: { en: 'over the network’s limit', nl: 'over de limiet van het netwerk' },
+        when: { en: 'over the network\'s limit', nl: 'over de limiet van het netwerk' },
       },
     ],
     source: { seed: '004_95873d2e7dd560ec.txt', quote: 'op LinkedIn krachtiger is met een korte, zakelijke inleiding', translation: 'on LinkedIn it is stronger with a short, businesslike introduction' },
     messages: {
       overLimit: {
-        message: { en: 'Shorten by {over} characters to fit {platform}', nl: 'Kort {over} tekens in om op {platform} te passen' },
+        message: { en: 'Shorten by {over} to fit {platform}', nl: 'Kort {over} in om op {platform} te passen' },
         explanation: {
           en: '{platform} counts {length} of {limit} characters here, so this will not post. Cut what your reader can miss.',
           nl: '{platform} telt hier {length} van de {limit} tekens, dus dit kun je zo niet plaatsen. Schrap wat je lezer kan missen.',
         },
       },
       overLimitThread: {
-        message: { en: 'Shorten by {over} characters or start a thread', nl: 'Kort {over} tekens in of maak er een draadje van' },
+        message: { en: 'Shorten by {over} or start a thread', nl: 'Kort {over} in of maak er een draadje van' },
         explanation: {
           en: 'X counts {length} of {limit} characters here; a link counts as 23 and an emoji as 2. Cut it down, or split it into a short thread with the teaser first.',
           nl: 'X telt hier {length} van de {limit} tekens; een link telt als 23 en een emoji als 2. Kort het in, of verdeel het over een kort draadje met de teaser voorop.',
@@ -42,8 +43,8 @@ export default defineRule({
       foldHidesOpening: {
         message: { en: 'Put your key point in the first {fold} characters', nl: 'Zet je kernpunt in de eerste {fold} tekens' },
         explanation: {
-          en: '{platform} shows about {fold} characters before "see more", and your opening runs past it: "{hidden}" stays hidden. A short first line makes people read on.',
-          nl: '{platform} toont zo\'n {fold} tekens vóór "meer weergeven", en je opening loopt daaroverheen: "{hidden}" blijft verborgen. Een korte eerste zin maakt mensen nieuwsgierig.',
+          en: '{platform} shows about {fold} characters before “see more”, and your opening runs past it: “{hidden}” stays hidden. A short first line makes people read on.',
+          nl: '{platform} toont zo\'n {fold} tekens vóór “meer weergeven”, en je opening loopt daaroverheen: “{hidden}” blijft verborgen. Een korte eerste zin maakt mensen nieuwsgierig.',
         },
       },
     },
@@ -56,7 +57,7 @@ export default defineRule({
         messageId: platform === 'x' ? 'overLimitThread' : 'overLimit',
         severity: 'problem',
         ranges: [{ start: offsetPastLimit(platform, text, tokens, hardLimit), end: text.length }],
-        data: { over: length - hardLimit, length, limit: hardLimit, platform: PLATFORM_NAMES[platform] },
+        data: { over: countText(length - hardLimit, CHARACTERS), length: numberText(length), limit: numberText(hardLimit), platform: PLATFORM_NAMES[platform] },
       });
       return;
     }

@@ -20,10 +20,10 @@ export default defineRule({
     source: { seed: '000_7507ea6b21acd829.txt', quote: 'Werk en privé gescheiden houden', translation: 'Keeping work and private life apart' },
     messages: {
       relativesHealth: {
-        message: { en: "Keep the news about '{relative}' for friends", nl: "Houd het nieuws over '{relative}' voor vrienden" },
+        message: { en: "Keep the news about “{relative}” for friends", nl: "Houd het nieuws over “{relative}” voor vrienden" },
         explanation: {
-          en: "Your kids, your hobbies, your lunch: your work network is welcome to see that. The health of the people close to you is their own story, and clients and colleagues read along here. Tell your friends; here, 'a tough week at home' says enough.",
-          nl: "Je kinderen, je hobby, je lunch: dat mag je werknetwerk zien. De gezondheid van je naasten is hun eigen verhaal, en hier lezen cliënten en collega’s mee. Vertel het aan vrienden; hier zegt 'een zware week thuis' genoeg.",
+          en: 'Your kids, your hobbies, your lunch: your work network is welcome to see that. The health of the people close to you is their own story, and clients and colleagues read along here. Tell your friends; here, “a tough week at home” says enough.',
+          nl: 'Je kinderen, je hobby, je lunch: dat mag je werknetwerk zien. De gezondheid van je naasten is hun eigen verhaal, en hier lezen cliënten en collega\'s mee. Vertel het aan vrienden; hier zegt “een zware week thuis” genoeg.',
         },
       },
     },

@@ -21,8 +21,8 @@ const THRESHOLD = 3;
 const SENDER_TALK = 2;
 
 const SUGGESTIONS: Record<'nl' | 'en', readonly string[]> = {
-  nl: ['Vraag je lezer naar diens ervaring: "Hoe beviel het jou?"', 'Geef één tip die je lezer vandaag kan gebruiken', 'Bedank wie hieraan meewerkte'],
-  en: ['Ask about your reader\'s experience: "How did it go for you?"', 'Share one tip your reader can use today', 'Thank the people who helped'],
+  nl: ['Vraag naar de ervaring van je lezer: “Hoe beviel het jou?”', 'Geef één tip die je lezer vandaag kan gebruiken', 'Bedank wie hieraan meewerkte'],
+  en: ['Ask about your reader\'s experience: “How did it go for you?”', 'Share one tip your reader can use today', 'Thank the people who helped'],
 };
 
 interface Evidence {
@@ -83,15 +83,15 @@ export default defineRule({
       readsAsAdvert: {
         message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
         explanation: {
-          en: "Words like '{phrase}' read like an advert: real posts written this way were mostly about the sender alone. Your reader simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
-          nl: "Woorden als '{phrase}' lezen als reclame: echte berichten die zo klinken gingen meestal alleen over de afzender. Je lezer denkt dan: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.",
+          en: "Words like “{phrase}” read like an advert: real posts written this way were mostly about the sender alone. Your reader simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
+          nl: "Woorden als “{phrase}” klinken als reclame: echte berichten die zo klinken gingen meestal alleen over de afzender. Je lezer denkt dan: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.",
         },
       },
       onlyAboutSender: {
         message: { en: "What's in it for your reader?", nl: 'Wat heeft je lezer hieraan?' },
         explanation: {
           en: "This post sells ({phrase}) and gives the reader nothing to use. Your reader simply thinks: so what? Ask how it went for them, share a tip, or credit someone else.",
-          nl: 'Dit bericht verkoopt ({phrase}) en geeft de lezer niets om mee te doen. Je lezer denkt dan: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.',
+          nl: 'Dit bericht verkoopt ({phrase}) en geeft de lezer niets wat hij kan gebruiken. Je lezer denkt dan: ja, en? Vraag hoe het de lezer beviel, geef een tip of zet iemand anders in het zonnetje.',
         },
       },
     },

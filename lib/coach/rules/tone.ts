@@ -2,7 +2,7 @@ import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { ACRONYMS, BAIT, FORMAL_CLOSERS, PRIZE, FORMAL_OPENERS, PROFANITY, SLANG, VULGAR } from '../lexicons/tone';
 import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
-import { joinList, PLATFORM_NAMES } from '../messages';
+import { joinList, numberText, PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexicons/call-to-action';
@@ -84,14 +84,14 @@ export default defineRule({
         message: { en: 'Write these {count} capital words in lower case', nl: 'Schrijf deze {count} woorden in kleine letters' },
         explanation: {
           en: 'Readers take capitals as a raised voice, and they make a post harder to read. Keep capitals for names and abbreviations; let the words carry the weight.',
-          nl: 'Hoofdletters lezen als schreeuwen, en ze lezen lastiger. Houd hoofdletters voor namen en afkortingen en laat je woorden het werk doen.',
+          nl: 'Hoofdletters komen over als schreeuwen, en ze lezen lastiger. Houd hoofdletters voor namen en afkortingen en laat je woorden het werk doen.',
         },
       },
       exclamations: {
         message: { en: 'Keep one of these {count} exclamation marks', nl: 'Houd één van deze {count} uitroeptekens over' },
         explanation: {
           en: 'A row of exclamation marks reads as shouting on a work account. One is enough to show you are excited.',
-          nl: 'Een rij uitroeptekens leest op een werkaccount als schreeuwen. Eén is genoeg om te laten zien dat je enthousiast bent.',
+          nl: 'Een rij uitroeptekens komt op een werkaccount over als schreeuwen. Eén is genoeg om te laten zien dat je enthousiast bent.',
         },
       },
       emojiWall: {
@@ -102,21 +102,21 @@ export default defineRule({
         },
       },
       slang: {
-        message: { en: "Say it without '{word}': clients read along", nl: "Zeg het zonder '{word}', ook klanten lezen mee" },
+        message: { en: "Say it without “{word}”: clients read along", nl: "Zeg het zonder “{word}”, ook klanten lezen mee" },
         explanation: {
           en: 'Swearing and slang stick to your name on {platform} and on a work account. Strong opinions are welcome; say them in words a client would read gladly.',
           nl: 'Vloeken en straattaal blijven aan je naam kleven, op {platform} en op een werkaccount. Een stevige mening mag; zeg hem in woorden die een klant graag leest.',
         },
       },
       bait: {
-        message: { en: "Ask for a real reaction instead of '{phrase}'", nl: "Vraag om een echte reactie in plaats van '{phrase}'" },
+        message: { en: "Ask for a real reaction instead of “{phrase}”", nl: "Vraag om een echte reactie in plaats van “{phrase}”" },
         explanation: {
-          en: "'{phrase}' asks for clicks, not for a conversation. Readers feel used and networks show such posts to fewer people. Ask one honest question your readers want to answer.",
-          nl: "'{phrase}' vraagt om klikken, niet om een gesprek. Lezers voelen zich gebruikt en netwerken tonen zulke berichten aan minder mensen. Stel één eerlijke vraag die je lezers graag beantwoorden.",
+          en: "“{phrase}” asks for clicks, not for a conversation. Readers feel used and networks show such posts to fewer people. Ask one honest question your readers want to answer.",
+          nl: "“{phrase}” vraagt om klikken, niet om een gesprek. Lezers voelen zich gebruikt en netwerken tonen zulke berichten aan minder mensen. Stel één eerlijke vraag die je lezers graag beantwoorden.",
         },
       },
       formal: {
-        message: { en: "Start with the news instead of '{phrase}'", nl: "Begin met het nieuws in plaats van '{phrase}'" },
+        message: { en: "Start with the news instead of “{phrase}”", nl: "Begin met het nieuws in plaats van “{phrase}”" },
         explanation: {
           en: 'Each network has its own identity, and on {platform} people talk to people. A letter or press-release opening makes readers scroll on. Start with the news itself, the way you would tell it to someone.',
           nl: 'Elk netwerk heeft een eigen identiteit, en op {platform} praten mensen met mensen. Een brief- of persberichtopening laat lezers doorscrollen. Begin met het nieuws zelf, zoals je het iemand zou vertellen.',
@@ -132,8 +132,8 @@ export default defineRule({
       readsAsOff: {
         message: { en: 'Read this again as a client would', nl: 'Lees dit nog eens zoals een klant het leest' },
         explanation: {
-          en: "Words like '{phrase}' read as hostile, crude or pushy: real posts written this way struck readers as wrong for work on {platform}. Strong opinions are welcome; say them in words a client would read gladly.",
-          nl: "Woorden als '{phrase}' lezen als vijandig, grof of opdringerig: echte berichten die zo klinken vielen lezers op als verkeerd voor werk op {platform}. Een stevige mening mag; zeg hem in woorden die een klant graag leest.",
+          en: "Words like “{phrase}” read as hostile, crude or pushy: real posts written this way struck readers as wrong for work on {platform}. Strong opinions are welcome; say them in words a client would read gladly.",
+          nl: "Woorden als “{phrase}” komen vijandig, grof of opdringerig over: echte berichten die zo klinken vielen lezers op als verkeerd voor werk op {platform}. Een stevige mening mag; zeg hem in woorden die een klant graag leest.",
         },
       },
       wallOfText: {
@@ -206,6 +206,6 @@ function checkTone(context: RuleContext): void {
     const paragraph = longestParagraph(context.text);
     const paragraphLength = paragraph.end - paragraph.start;
     if (profile.wallOfText !== null && paragraphLength >= profile.wallOfText) {
-      context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: paragraphLength, platform } });
+      context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: numberText(paragraphLength), platform } });
     }
 }

@@ -5,6 +5,7 @@ import { placeholdersOf } from '@/lib/coach/messages';
 import type { Rule } from '@/lib/coach/rule';
 import { RULES } from '@/lib/coach/rules';
 import { CATEGORIES } from '@/lib/coach/types';
+import { dutchNounPost, formalYou, otherQuotes } from '../voice-checks';
 
 /** The rules folder checks itself (like Refined GitHub's features.test.ts): adding a rule file is not enough. */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -52,6 +53,13 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
         // voice.md: no exclamation marks, no "CTA" jargon, "je/jij" and never "u"
         expect(`${text.nl} ${text.en}`).not.toMatch(/!|\bCTA\b/);
         expect(text.nl).not.toMatch(/\b(u|uw)\b/);
+      }
+      // the Dutch review (issue #13, item 6): "bericht", one quote style in both languages
+      for (const text of [message, explanation]) {
+        expect(dutchNounPost(text.nl), text.nl).toEqual([]);
+        expect(formalYou(text.nl), text.nl).toEqual([]);
+        expect(otherQuotes(text.nl), text.nl).toEqual([]);
+        expect(otherQuotes(text.en), text.en).toEqual([]);
       }
       // voice.md: the message line fits on one sidebar line (about 60 characters)
       expect(message.nl.length).toBeLessThanOrEqual(60);

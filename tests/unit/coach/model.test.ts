@@ -74,8 +74,8 @@ describe('rules with a model', () => {
       expect(finding?.messageId).toBe('readsAsAdvert');
       expect(finding?.source.seed).toBe('004_95873d2e7dd560ec.txt');
       expect(finding?.ranges?.map((range) => text.slice(range.start, range.end))).toEqual(['bonbons', 'zeezout']);
-      expect(finding?.explanation).toContain("'bonbons'");
-      expect(finding?.explanation).toContain(uiLocale === 'nl' ? 'lezen als reclame' : 'read like an advert');
+      expect(finding?.explanation).toContain('“bonbons”');
+      expect(finding?.explanation).toContain(uiLocale === 'nl' ? 'klinken als reclame' : 'read like an advert');
     }
   });
 

@@ -49,7 +49,7 @@ describe('client-privacy says whom and what', () => {
     expect(nl?.explanation).toMatch(/^Samen maken de naam, de leeftijd, de straat, de gezondheid, de schulden en de gezinssituatie iemand herkenbaar/);
     const [en] = runCase(clientPrivacy, { text: 'My client John (82) finally got his debts sorted today.' });
     expect(en?.message).toBe('Make John unrecognisable before you post');
-    expect(en?.explanation).toMatch(/^Together, the word 'client', the name, the age and the debts make someone recognisable/);
+    expect(en?.explanation).toMatch(/^Together, the word “client”, the name, the age and the debts make someone recognisable/);
   });
 
   it('says "your client" when the client has no name', () => {

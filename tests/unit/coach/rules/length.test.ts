@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/coach';
 import rule from '@/lib/coach/rules/length';
 import { runRuleTests } from '../rule-tester';
 
@@ -57,4 +59,19 @@ runRuleTests(rule, {
     // over the limit wins over the fold: one nudge at a time
     { text: `${longDutchOpening}. ${'x'.repeat(3000)}`, platform: 'linkedin', errors: [{ messageId: 'overLimit' }] },
   ],
+});
+
+describe('counts that agree with their noun, numbers as each language writes them (issue #13, item 6)', () => {
+  const over = (text: string, platform: 'x' | 'linkedin', uiLocale: 'nl' | 'en') =>
+    analyze({ text, platform }, { mode: 'work', uiLocale }).findings.find((finding) => finding.ruleId === 'length');
+  it.each([
+    { text: 'e'.repeat(3001), platform: 'linkedin' as const, uiLocale: 'nl' as const, message: 'Kort 1 teken in om op LinkedIn te passen', numbers: '3.001 van de 3.000 tekens' },
+    { text: 'e'.repeat(3001), platform: 'linkedin' as const, uiLocale: 'en' as const, message: 'Shorten by 1 character to fit LinkedIn', numbers: '3,001 of 3,000 characters' },
+    { text: 'e'.repeat(3012), platform: 'linkedin' as const, uiLocale: 'nl' as const, message: 'Kort 12 tekens in om op LinkedIn te passen', numbers: '3.012 van de 3.000 tekens' },
+    { text: 'a'.repeat(1281), platform: 'x' as const, uiLocale: 'en' as const, message: 'Shorten by 1,001 characters or start a thread', numbers: '1,281 of 280 characters' },
+  ])('$uiLocale: $message', ({ text, platform, uiLocale, message, numbers }) => {
+    const finding = over(text, platform, uiLocale);
+    expect(finding?.message).toBe(message);
+    expect(finding?.explanation).toContain(numbers);
+  });
 });

@@ -37,7 +37,7 @@ runRuleTests(privateNews, {
 
 describe('private-news names the relative as written', () => {
   it('quotes "mijn dochter" in both languages and leaves off the possessive', () => {
-    expect(runCase(privateNews, { text: ISSUE_DRAFT, platform: 'facebook', uiLocale: 'nl' })[0]?.message).toBe("Houd het nieuws over 'mijn dochter' voor vrienden");
-    expect(runCase(privateNews, { text: "During my husband's chemo I work from home." })[0]?.message).toBe("Keep the news about 'my husband' for friends");
+    expect(runCase(privateNews, { text: ISSUE_DRAFT, platform: 'facebook', uiLocale: 'nl' })[0]?.message).toBe('Houd het nieuws over “mijn dochter” voor vrienden');
+    expect(runCase(privateNews, { text: "During my husband's chemo I work from home." })[0]?.message).toBe('Keep the news about “my husband” for friends');
   });
 });

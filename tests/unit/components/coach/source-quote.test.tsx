@@ -27,7 +27,7 @@ describe('SourceQuote: "Read in context"', () => {
   it('in the sidebar, asks for the passage by its anchor (the background opens the page)', () => {
     const open = vi.fn();
     const { getByRole } = renderQuote({ open }, 'nl');
-    fireEvent.click(getByRole('button', { name: 'Lees in context' }));
+    fireEvent.click(getByRole('button', { name: 'Lees in het artikel' }));
     expect(open).toHaveBeenCalledWith('p004-er-zijn-grenzen', expect.anything());
   });
 

@@ -47,7 +47,7 @@ describe('OptionsView: mode', () => {
     const personal = document.querySelector('tr[data-rule="hashtags"] td[data-mode="personal"]')!;
     expect(personal.firstChild?.textContent).toBe('Tip');
     expect([...personal.querySelectorAll('.op-rules__other')].map((line) => line.textContent)).toEqual([
-      'Fix first: a repeated tag, or more than twice the network’s number of tags',
+      "Fix first: a repeated tag, or more than twice the network's number of tags",
     ]);
     const work = document.querySelector('tr[data-rule="call-to-action"] td[data-mode="work"]')!;
     expect(work.textContent).toBe('Worth a lookTip: on a heated or off-tone draft, where a calmer post comes first');
