@@ -13,7 +13,7 @@ import { resolveSettings } from '../lib/coach/engine-settings';
 import type { RuleContext, Token } from '../lib/coach/rule';
 import { weigh } from '../lib/coach/rules/self-promotion';
 import type { Judged, LabelledPost } from './eval/real-posts';
-import { checkAgainstIndex, firedCategories, loadIndex, loadLabelledSet } from './eval/real-posts';
+import { checkAgainstIndex, firedCategories, labelledIds, loadIndex, loadLabelledSet } from './eval/real-posts';
 
 const SEED = 'social-coach:train:v1';
 const FOLDS = 5;
@@ -176,7 +176,7 @@ function chooseThresholds(rows: readonly Scored[], model: LinearModel, minimum: 
 }
 
 const loaded = loadLabelledSet();
-const check = checkAgainstIndex(loaded, loadIndex());
+const check = checkAgainstIndex(loaded, loadIndex(), labelledIds());
 if (loaded.length === 0 || check.missing.length + check.changed.length > 0) {
   console.error('npm run train needs the real-post texts, exactly as index.jsonl has them (tests/fixtures/real-posts/README.md).');
   process.exit(1);

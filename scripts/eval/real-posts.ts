@@ -78,14 +78,25 @@ export function loadIndex(file = INDEX_FILE): IndexRow[] {
   return existsSync(file) ? readJsonl<IndexRow>(file) : [];
 }
 
-/** Ids of the index whose text is absent or differs from the one labelled: the set is incomplete or changed. */
-export function checkAgainstIndex(posts: readonly RealPost[], index: readonly IndexRow[]): { missing: string[]; changed: string[]; extra: string[] } {
+/**
+ * Ids of the index whose text is absent or differs from the one labelled: the set is incomplete or changed. With
+ * `labelled` (the ids either annotator labelled), an absent text of a post nobody has labelled yet is not a gap in
+ * the scored set: it goes to `unlabelledAbsent` instead of `missing` (a new round can be indexed before its texts
+ * reach every checkout and before it is labelled).
+ */
+export function checkAgainstIndex(
+  posts: readonly RealPost[],
+  index: readonly IndexRow[],
+  labelled?: ReadonlySet<string>,
+): { missing: string[]; changed: string[]; extra: string[]; unlabelledAbsent: string[] } {
   const byId = new Map(posts.map((post) => [post.id, post]));
   const indexed = new Set(index.map((row) => row.id));
+  const absent = index.filter((row) => !byId.has(row.id)).map((row) => row.id);
   return {
-    missing: index.filter((row) => !byId.has(row.id)).map((row) => row.id),
+    missing: labelled === undefined ? absent : absent.filter((id) => labelled.has(id)),
     changed: index.filter((row) => byId.has(row.id) && textHash((byId.get(row.id) as RealPost).text) !== row.sha256).map((row) => row.id),
     extra: posts.filter((post) => !indexed.has(post.id)).map((post) => post.id),
+    unlabelledAbsent: labelled === undefined ? [] : absent.filter((id) => !labelled.has(id)),
   };
 }
 
@@ -107,6 +118,11 @@ export function loadLabels(annotator: string, dir = REAL_POSTS_DIR): Map<string,
 }
 
 export const ANNOTATORS = ['annotator-a', 'annotator-b'] as const;
+
+/** The ids either annotator has labelled (any value, "?" included). */
+export function labelledIds(dir = REAL_POSTS_DIR): Set<string> {
+  return new Set(ANNOTATORS.flatMap((annotator) => [...loadLabels(annotator, dir).keys()]));
+}
 
 export function loadLabelledSet(dir = REAL_POSTS_DIR): LabelledPost[] {
   const [first, second] = ANNOTATORS.map((annotator) => loadLabels(annotator, dir));

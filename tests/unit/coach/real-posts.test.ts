@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Figures } from '@/scripts/eval/real-posts';
-import { cohensKappa, FIGURES_FILE, firedCategories, JUDGED, loadLabelledSet, partOf, score } from '@/scripts/eval/real-posts';
+import { checkAgainstIndex, cohensKappa, FIGURES_FILE, firedCategories, JUDGED, loadLabelledSet, partOf, score, textHash } from '@/scripts/eval/real-posts';
 
 /** Issue 10: a held-out figure may not fall more than this below the committed one. */
 const TOLERANCE = 0.03;
@@ -21,6 +21,19 @@ describe('the real-post split and agreement', () => {
     ['systematic disagreement', [[1, 0], [0, 1], [1, 0], [0, 1]], -1],
   ] as const)("Cohen's kappa: %s", (_label, pairs, kappa) => {
     expect(cohensKappa(pairs as unknown as [0 | 1, 0 | 1][])).toBeCloseTo(kappa, 6);
+  });
+
+  it('counts an absent text as missing only for a labelled post; an unlabelled one is named apart', () => {
+    const here = { id: 'a:1', platform: 'x', lang: 'nl', text: 'Hallo' } as const;
+    const index = [
+      { id: 'a:1', platform: 'x', lang: 'nl', sha256: textHash('Hallo') },
+      { id: 'a:2', platform: 'x', lang: 'nl', sha256: textHash('labelled, text absent') },
+      { id: 'b:1', platform: 'x', lang: 'en', sha256: textHash('new round, not labelled') },
+    ] as const;
+    const check = checkAgainstIndex([here], index, new Set(['a:1', 'a:2']));
+    expect(check.missing).toEqual(['a:2']);
+    expect(check.unlabelledAbsent).toEqual(['b:1']);
+    expect(checkAgainstIndex([here], index).missing).toEqual(['a:2', 'b:1']);
   });
 });
 
