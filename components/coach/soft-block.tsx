@@ -55,7 +55,7 @@ function wording(t: Translate, locale: UiLocale, { reason, quietUntil, site }: P
   if (reason === 'site' && site) {
     const network = t(platformKey(site.platform));
     const minutes = Math.round(site.limitMs / 60_000);
-    return [t('budget_block_site_title', [network]), t(pluralKey(locale, 'budget_block_site_body', minutes), [network, minutes]), t('budget_resets_midnight')];
+    return [t('budget_block_site_title', [network]), t(pluralKey(locale, 'budget_block_site_body', minutes), [network, minutes]), t('budget_resets_midnight_site', [network])];
   }
   return [t('budget_block_title'), t('budget_block_body'), t('budget_resets_midnight')];
 }

@@ -15,14 +15,20 @@ function card(props: Partial<SoftBlockProps>): string {
 describe('SoftBlock says why it is there', () => {
   it.each<[string, Partial<SoftBlockProps>, string[]]>([
     ['the day’s budget (en)', {}, ['Time for something else', 'Your time starts again at midnight.']],
-    ['a network’s own limit (en)', { reason: 'site', site: { platform: 'linkedin', usedMs: 600_000, limitMs: 600_000 } }, ['Enough LinkedIn for today', 'You gave LinkedIn 10 minutes a day', 'Your time starts again at midnight.']],
-    ['a one-minute limit (nl)', { locale: 'nl', reason: 'site', site: { platform: 'x', usedMs: 60_000, limitMs: 60_000 } }, ['Genoeg X voor vandaag', 'Je gaf X 1 minuut per dag, en die is op.', 'Om middernacht begint je tijd opnieuw.']],
+    ['a network’s own limit (en)', { reason: 'site', site: { platform: 'linkedin', usedMs: 600_000, limitMs: 600_000 } }, ['Enough LinkedIn for today', 'You gave LinkedIn 10 minutes a day', 'Your time on LinkedIn starts again at midnight.']],
+    ['a one-minute limit (nl)', { locale: 'nl', reason: 'site', site: { platform: 'x', usedMs: 60_000, limitMs: 60_000 } }, ['Genoeg X voor vandaag', 'Je gaf X 1 minuut per dag, en die is op.', 'Om middernacht begint je tijd op X opnieuw.']],
     ['quiet hours (en)', { reason: 'quiet', quietUntil: '07:00' }, ['Quiet hours', 'Quiet hours until 07:00.']],
     ['quiet hours (nl)', { locale: 'nl', reason: 'quiet', quietUntil: '06:30' }, ['Stille uren', 'Stille uren tot 06:30.']],
   ])('%s', (_name, props, lines) => {
     const text = card(props);
     for (const line of lines) expect(text).toContain(line);
     expect(document.querySelector('.sc-block__card')?.getAttribute('data-reason')).toBe(props.reason ?? 'budget');
+  });
+
+  it('names the network whose limit is used up in the line on when it starts again, not the whole day\'s time', () => {
+    const text = card({ reason: 'site', site: { platform: 'instagram', usedMs: 900_000, limitMs: 900_000 } });
+    expect(document.querySelector('.sc-block__resets')?.textContent).toBe('Your time on Instagram starts again at midnight.');
+    expect(text).not.toContain('Your time starts again');
   });
 
   it('never says midnight during quiet hours', () => {
