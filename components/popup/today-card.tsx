@@ -1,8 +1,10 @@
+import { Fragment } from 'preact';
 import { PLATFORMS, type Platform } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import { apportionMinutes } from '@/lib/time/apportion';
 import { budgetUsedMs, NEAR_SHARE, workAllowanceMsOf } from '@/lib/time/budget';
+import { siteUsage } from '@/lib/time/limits';
 import type { DayUsage } from '@/lib/time/types';
 import { emptyDay } from '@/lib/time/usage';
 import { platformKey } from '../common/labels';
@@ -60,6 +62,11 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
     .map(([platform, ms], index): [Platform, number, number] => [platform, ms, platformMinutes[index] as number])
     .filter(([, ms]) => ms >= 1000)
     .sort((a, b) => b[1] - a[1]);
+  // The networks with a limit of their own, and only those: whole minutes used (as the ring counts) against it.
+  const siteLimits = PLATFORMS.flatMap((platform) => {
+    const site = siteUsage(usage ?? emptyDay(), budget, platform);
+    return site ? [{ platform, ...site }] : [];
+  });
   const [readingMinutes, writingMinutes] = apportionMinutes([usage?.byActivity.reading ?? 0, usage?.byActivity.writing ?? 0], activeMs);
 
   return (
@@ -113,6 +120,19 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
         <p data-testid="work-allowance">
           <strong>{t('popup_work_heading')}</strong>{' '}
           {t('popup_work_line', [minutesOf(usage?.workWritingMs ?? 0), Math.round(workAllowanceMs / MINUTE_MS)])}
+        </p>
+      )}
+      {siteLimits.length > 0 && (
+        <p class="pp-limits" data-testid="site-limits">
+          <strong>{t('popup_site_limits_heading')}</strong>{' '}
+          {siteLimits.map(({ platform, usedMs, limitMs }, index) => (
+            <Fragment key={platform}>
+              {index > 0 && ' · '}
+              <span data-platform={platform} data-over={usedMs >= limitMs} class={usedMs >= limitMs ? 'pg-over' : undefined}>
+                {t('popup_site_limit', [t(platformKey(platform)), minutesOf(usedMs), Math.round(limitMs / MINUTE_MS)])}
+              </span>
+            </Fragment>
+          ))}
         </p>
       )}
       {(budget.intentionPause || turnedBackThisWeek > 0) && (

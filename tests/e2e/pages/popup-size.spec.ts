@@ -5,8 +5,14 @@ import { expect, test } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
 import { fullPlanData, seedStorage, weekOfData } from './seed';
 
+/** The page's size as Chrome sizes a popup to it, and how tall its content is (under 600 px the page still fills the window). */
 async function sizeOf(page: Page) {
-  return page.evaluate(() => ({ width: document.body.offsetWidth, height: document.documentElement.scrollHeight }));
+  return page.evaluate(() => ({
+    width: document.body.offsetWidth,
+    height: document.documentElement.scrollHeight,
+    /** Where each column's content ends: the popup is as tall as the taller one. */
+    columns: [...document.querySelectorAll('.pp-column')].map((column) => Math.ceil(column.lastElementChild?.getBoundingClientRect().bottom ?? 0)),
+  }));
 }
 
 // Chrome shows a popup at most 800 × 600 px and scrolls the rest: a week of data has to fit, in both languages.
@@ -40,13 +46,13 @@ for (const locale of ['en', 'nl'] as const) {
       const mode = locale === 'en' ? 'Mode on X' : 'Modus op X';
       await expect(popup.getByRole('group', { name: mode })).toBeVisible();
       await expect(popup.getByTestId('site-pause')).toBeVisible();
-      for (const id of ['week-chart', 'posts', 'week-mix', 'week-balance', 'snoozes', 'work-allowance', 'turned-back']) {
+      for (const id of ['week-chart', 'posts', 'week-mix', 'week-balance', 'snoozes', 'work-allowance', 'site-limits', 'turned-back']) {
         await expect(popup.getByTestId(id)).toBeVisible();
       }
       // The mix folds to its heading and balance line; columns, networks and the fixed time are one click away.
       for (const id of ['week-topics', 'week-rhythm', 'week-fixed-time']) await expect(popup.getByTestId(id)).toBeHidden();
       const size = await sizeOf(popup);
-      console.log(`popup over X with a full plan (${locale}): ${size.width} × ${size.height} px`);
+      console.log(`popup over X with a full plan (${locale}): ${size.width} × ${size.height} px, columns end at ${size.columns.join(' and ')} px`);
       expect(size.width).toBeLessThanOrEqual(800);
       expect(size.height).toBeLessThanOrEqual(600);
       await popup.getByTestId('week-mix').locator('summary').first().click();

@@ -56,7 +56,8 @@ export async function readStorage(worker: Worker): Promise<{ local: Record<strin
 
 /**
  * Settings with every optional popup line on: a content matrix with all seven columns, a plan for every network and a
- * fixed half hour, the soft block (snoozes line), work writing on its own allowance and visits the intention pause turned back. Posts
+ * fixed half hour, the soft block (snoozes line), work writing on its own allowance, limits of their own on X and
+ * Instagram (5 of 10 and 3 of 5 minutes used today) and visits the intention pause turned back. Posts
  * this week touch columns, some only about the sender, some at the fixed time. Sync items in the stored form.
  */
 export function fullPlanData(now: number, version: number, defaults: Record<string, unknown>) {
@@ -82,7 +83,12 @@ export function fullPlanData(now: number, version: number, defaults: Record<stri
   });
   const settings = {
     ...defaults,
-    budget: { ...(defaults.budget as object), timesUp: 'soft-block', workWriting: 'own' },
+    budget: {
+      ...(defaults.budget as object),
+      timesUp: 'soft-block',
+      workWriting: 'own',
+      siteMinutes: { x: 10, linkedin: 0, facebook: 0, instagram: 5, threads: 0, bluesky: 0, mastodon: 0 },
+    },
     contentPlan: { matrix, postsPerWeek, topicTips: true, fixedTime: '12:30' },
   };
   const today = localDayKey(now);

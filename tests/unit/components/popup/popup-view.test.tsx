@@ -255,6 +255,27 @@ describe('PopupView and the budget rules', () => {
     expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(35 * 60));
   });
 
+  it('shows used of limit for each network with a limit of its own, and only those, red once used up', () => {
+    // today: 12 min 34 s, of which X 2 minutes and LinkedIn the rest; Instagram unused
+    const siteMinutes = { ...DEFAULT_SETTINGS.budget.siteMinutes, x: 2, instagram: 15 };
+    renderPopup({ settings: budget({ siteMinutes }) });
+    const line = screen.getByTestId('site-limits');
+    expect(line.textContent).toBe('Limits per network X 2 of 2 min · Instagram 0 of 15 min');
+    expect(line.querySelector('[data-platform="x"]')?.getAttribute('data-over')).toBe('true');
+    expect(line.querySelector('[data-platform="x"]')?.classList.contains('pg-over')).toBe(true);
+    expect(line.querySelector('[data-platform="instagram"]')?.getAttribute('data-over')).toBe('false');
+    expect(line.querySelector('[data-platform="linkedin"]')).toBeNull();
+    // the contract stays: data-seconds is all of today's active time
+    expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(12 * 60 + 34));
+    cleanup();
+    renderPopup({ locale: 'nl', settings: budget({ siteMinutes }) });
+    expect(screen.getByTestId('site-limits').textContent).toBe('Limiet per netwerk X 2 van 2 min · Instagram 0 van 15 min');
+    cleanup();
+    // no limits of their own: no line
+    renderPopup();
+    expect(screen.queryByTestId('site-limits')).toBeNull();
+  });
+
   it('says how many visits the pause turned back this week', () => {
     const usage = { ...WEEK, '2026-11-20': { ...day(33), turnedBack: 2 }, [TODAY]: { ...day(12), turnedBack: 1 } };
     renderPopup({ settings: budget({ intentionPause: true }), usage });
