@@ -6,7 +6,6 @@ import { platformKey } from '../common/labels';
 /** Label of each settings field by its path; platform maps share one label with the platform filled in. */
 const FIELD_LABELS: Record<string, MessageKey> = {
   '': 'options_field_all',
-  defaultMode: 'options_default_mode_label',
   platformModes: 'options_platform_modes_heading',
   budget: 'options_budget_heading',
   'budget.dailyMinutes': 'options_budget_minutes_label',

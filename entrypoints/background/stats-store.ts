@@ -26,7 +26,7 @@ export async function saveTracker(before: TrackerState, after: TrackerState): Pr
 export function siteChoices(settings: Settings): SiteChoices {
   return {
     platformOf: (url) => platformForUrl(url, settings.mastodonInstances),
-    modeOf: (platform) => settings.platformModes[platform] ?? settings.defaultMode,
+    modeOf: (platform) => settings.platformModes[platform],
   };
 }
 

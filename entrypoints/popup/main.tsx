@@ -37,10 +37,9 @@ function Popup() {
   document.documentElement.lang = locale;
   document.title = translate(locale, 'popupTitle');
   const activePlatform: Platform | null = platformForUrl(tabUrl, settings.mastodonInstances);
+  // The popup shows a mode only on a social site: it is that network's.
   const changeMode = (mode: Mode) =>
-    void settingsItem.setValue(
-      activePlatform ? { ...settings, platformModes: { ...settings.platformModes, [activePlatform]: mode } } : { ...settings, defaultMode: mode },
-    );
+    activePlatform && void settingsItem.setValue({ ...settings, platformModes: { ...settings.platformModes, [activePlatform]: mode } });
 
   const today = dayKey(Date.now());
   // Only the background writes the pauses: it also tells the site's open tabs at once.

@@ -43,7 +43,8 @@ function showsSoftBlock(state: CoachState): boolean {
 
 export function CoachApp({ state, actions }: { state: CoachState; actions: CoachActions }) {
   const { composer, locale, scheme, analysis, budget, timesUpClosed, topic, offFocus, modeLocked } = state;
-  const mode = composer ? state.settings.platformModes[composer.platform] : state.settings.defaultMode;
+  // Without a composer there is no sidebar, and no mode to show.
+  const mode = composer ? state.settings.platformModes[composer.platform] : 'work';
   const platform = composer?.platform;
   const showNearNote = state.settings.budget.noteAt80;
   // The same element from one render to the next tells Preact to skip it: a keystroke that only brings a new

@@ -8,8 +8,10 @@ export type WorkWriting = 'counts' | 'own';
 
 /** Everything the user chooses. Lives in sync storage so it follows them to other machines. */
 export interface Settings {
-  /** Mode for a platform the user did not set one for. */
-  defaultMode: Mode;
+  /**
+   * Work or personal, per network; every network always has one. (A single default mode for networks without their
+   * own was stored before as `defaultMode`; nothing ever fell back to it, and reading settings leaves it out.)
+   */
   platformModes: Record<Platform, Mode>;
   budget: {
     dailyMinutes: number;
@@ -91,7 +93,6 @@ export const DEFAULT_COACH_SETTINGS: CoachSettings = {
  * work post coached as private would let self-promotion and private matters about others go out without a word.
  */
 export const DEFAULT_SETTINGS: Settings = {
-  defaultMode: 'work',
   platformModes: {
     x: 'work',
     linkedin: 'work',

@@ -14,7 +14,6 @@ const D = DEFAULT_SETTINGS;
 
 /** The whole of Settings, with DEFAULT_SETTINGS as the fallback of every field. */
 export const settingsSchema: Schema<Settings> = object<Settings>({
-  defaultMode: oneOf(MODES, D.defaultMode),
   platformModes: perPlatform((platform) => oneOf(MODES, D.platformModes[platform])),
   budget: object<Settings['budget']>({
     dailyMinutes: int(1, 24 * 60, D.budget.dailyMinutes),

@@ -29,7 +29,6 @@ export function migrateSettingsV1ToV2(v1: unknown): unknown {
   if (!isPlainObject(v1) || isPlainObject(v1.budget)) return v1;
   const mode = v1.mode;
   return {
-    defaultMode: mode,
     platformModes: Object.fromEntries(PLATFORMS.map((platform): [Platform, unknown] => [platform, mode])),
     budget: {
       dailyMinutes: v1.budgetMinutes,

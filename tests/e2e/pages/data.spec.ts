@@ -7,7 +7,6 @@ import { readStorage, seedStorage, weekOfData } from './seed';
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
-  defaultMode: 'work',
   platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'work' },
   budget: { ...DEFAULT_SETTINGS.budget, dailyMinutes: 45, timesUp: 'soft-block' },
   coach: { ...DEFAULT_SETTINGS.coach, disabledRules: ['tone'], extraGenericHashtags: ['weekend'] },

@@ -1,4 +1,4 @@
-import { expect, test } from '../harness';
+import { expect, openExtensionPage, test } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
 
 test('switching the mode in the popup over an X tab switches the sidebar there', async ({ context, worker }) => {
@@ -19,4 +19,19 @@ test('switching the mode in the popup over an X tab switches the sidebar there',
 
   await expect(sidebar).toHaveAttribute('data-mode', 'personal');
   await expect(page.locator('social-coach .sc-coach')).toHaveAttribute('data-mode', 'personal');
+});
+
+test('"Set every network to: Personal" in the options switches every network, and the sidebar on X with it', async ({ context, extensionId }) => {
+  const page = await openXHome(context);
+  await homeComposer(page).click();
+  const sidebar = page.locator('social-coach .sc-sidebar');
+  await expect(sidebar).toHaveAttribute('data-mode', 'work');
+
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  await expect(options.getByText('Default mode')).toHaveCount(0);
+  await options.getByRole('group', { name: 'Set every network to' }).getByRole('button', { name: 'Personal' }).click();
+  for (const network of ['X', 'LinkedIn', 'Mastodon']) {
+    await expect(options.getByRole('group', { name: `Mode on ${network}` }).getByRole('button', { name: 'Personal' })).toHaveAttribute('aria-pressed', 'true');
+  }
+  await expect(sidebar).toHaveAttribute('data-mode', 'personal');
 });

@@ -22,6 +22,12 @@ describe('export and import', () => {
     expect({ format, schemaVersion, exportedAt }).toEqual({ format: 'social-coach-export', schemaVersion: SETTINGS_VERSION, exportedAt: '2026-11-22T10:00:00.000Z' });
   });
 
+  it('imports a file whose settings still carry the old default mode, without it', () => {
+    const file = exported();
+    file.settings.defaultMode = 'personal';
+    expect(parseExportFile(JSON.stringify(file))).toEqual({ ok: true, fromVersion: SETTINGS_VERSION, data: storedDataExample });
+  });
+
   it('migrates the settings of a v1 file', () => {
     const file = { ...exported(), schemaVersion: 1, settings: v1Settings };
     expect(parseExportFile(JSON.stringify(file))).toMatchObject({ ok: true, fromVersion: 1, data: { settings: v3Settings } });

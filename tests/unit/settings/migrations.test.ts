@@ -69,8 +69,18 @@ describe('settingsItem in storage', () => {
     expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: DEFAULT_SETTINGS, settings$: { v: SETTINGS_VERSION } });
   });
 
+  it('reads settings stored with the old default mode without it, every network keeping its own mode', async () => {
+    const personalX = { ...DEFAULT_SETTINGS.platformModes, x: 'personal' as const };
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, defaultMode: 'personal', platformModes: personalX }, settings$: { v: SETTINGS_VERSION } });
+    const read = await settingsItem.getValue();
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, platformModes: personalX });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, defaultMode: 'nonsense' }).notes).toEqual([]);
+    await settingsItem.setValue({ ...read, uiLanguage: 'en' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).not.toHaveProperty('defaultMode');
+  });
+
   it('keeps the version mark on reset, so the next write is not taken for v1', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultMode: 'work' });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, uiLanguage: 'nl' });
     await settingsItem.removeValue();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ settings$: { v: SETTINGS_VERSION } });
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);

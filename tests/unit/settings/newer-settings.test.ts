@@ -26,10 +26,10 @@ describe('settings synced from a newer version', () => {
   it('keep their version, unknown fields and unreadable values when this version changes one setting', async () => {
     await fakeBrowser.storage.sync.set({ settings: fromNewer, settings$: { v: NEWER } });
     const settings = await settingsItem.getValue();
-    await settingsItem.setValue({ ...settings, defaultMode: 'work', budget: { ...settings.budget, dailyMinutes: 45 } });
+    await settingsItem.setValue({ ...settings, uiLanguage: 'nl', budget: { ...settings.budget, dailyMinutes: 45 } });
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: NEWER });
-    expect(stored.settings).toEqual({ ...fromNewer, defaultMode: 'work', budget: { ...fromNewer.budget, dailyMinutes: 45 } });
+    expect(stored.settings).toEqual({ ...fromNewer, uiLanguage: 'nl', budget: { ...fromNewer.budget, dailyMinutes: 45 } });
   });
 
   it('patch only the fields that changed, and add fields the stored value lacks', () => {

@@ -35,6 +35,38 @@ describe('OptionsView: mode', () => {
     expect(screen.getByRole('group', { name: 'Mode on X' }).querySelector('button')?.disabled).toBe(false);
   });
 
+  it('has no "Default mode" row: every network has its own mode, so a default would never be used', () => {
+    renderOptions();
+    expect(screen.queryByText('Default mode')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Default mode' })).toBeNull();
+  });
+
+  it('sets every network to one mode at once, and shows it pressed only when all are in it', () => {
+    const { onChange, rerender } = renderOptions({ settings: { ...DEFAULT_SETTINGS, platformModes: { ...DEFAULT_SETTINGS.platformModes, x: 'personal' } } });
+    const all = screen.getByRole('group', { name: 'Set every network to' });
+    expect(all.querySelector('[aria-pressed="true"]')).toBeNull(); // mixed: neither is pressed
+    fireEvent.click(all.querySelector('[data-mode-option="personal"]')!);
+    const saved = lastSaved(onChange);
+    expect(Object.values(saved.platformModes)).toEqual(Array(7).fill('personal'));
+    expect({ ...saved, platformModes: DEFAULT_SETTINGS.platformModes }).toEqual(DEFAULT_SETTINGS); // nothing else changes
+    rerender({ settings: saved });
+    expect(screen.getByRole('group', { name: 'Set every network to' }).querySelector('[aria-pressed="true"]')?.getAttribute('data-mode-option')).toBe('personal');
+  });
+
+  it('leaves the networks the organisation locked as they are when setting all, and says so', () => {
+    const { onChange } = renderOptions({ lockedPlatforms: new Set(['linkedin', 'facebook']) });
+    expect(screen.getByText('Networks your organisation set keep their mode.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('group', { name: 'Set every network to' }).querySelector('[data-mode-option="personal"]')!);
+    expect(lastSaved(onChange).platformModes).toEqual({ x: 'personal', linkedin: 'work', facebook: 'work', instagram: 'personal', threads: 'personal', bluesky: 'personal', mastodon: 'personal' });
+  });
+
+  it('in Dutch: "Zet elk netwerk op", under "Modus per netwerk"', () => {
+    renderOptions({ locale: 'nl' });
+    const all = screen.getByRole('group', { name: 'Zet elk netwerk op' });
+    expect(screen.getByRole('heading', { name: 'Modus per netwerk' }).compareDocumentPosition(all) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect([...all.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Werk', 'Privé']);
+  });
+
   it('explains per check how firm it is in each mode', () => {
     renderOptions();
     const row = document.querySelector('tr[data-rule="self-promotion"]')!;

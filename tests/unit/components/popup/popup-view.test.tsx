@@ -180,8 +180,8 @@ describe('PopupView mode switch', () => {
     expect(onModeChange).not.toHaveBeenCalled();
   });
 
-  it('shows no "default mode" away from social sites: every site keeps its own, so it would do nothing', () => {
-    renderPopup({ settings: { ...DEFAULT_SETTINGS, defaultMode: 'work' } });
+  it('shows no mode away from social sites: every network keeps its own, so it would do nothing', () => {
+    renderPopup({ settings: DEFAULT_SETTINGS });
     expect(screen.queryByRole('group', { name: 'Default mode' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Work' })).toBeNull();
   });
