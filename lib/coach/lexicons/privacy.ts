@@ -23,6 +23,8 @@ import enPrivacyExempt from './en/privacy-exempt.json';
 import nlPrivacyExempt from './nl/privacy-exempt.json';
 import enPrivateNewsHealth from './en/private-news-health.json';
 import nlPrivateNewsHealth from './nl/private-news-health.json';
+import enPrivacyOpeners from './en/privacy-openers.json';
+import nlPrivacyOpeners from './nl/privacy-openers.json';
 
 /** Client privacy and private news in work mode (seed 001 point 10, seed 000 knelpunt 9). Entries may be phrases. */
 
@@ -61,3 +63,6 @@ export const EXEMPT_CONTEXT: Lexicon = { nl: nlPrivacyExempt, en: enPrivacyExemp
 
 /** Surgery, chemo, a diagnosis, a stay in hospital: news about a relative's health (not a cold). */
 export const SERIOUS_HEALTH_NEWS: Lexicon = { nl: nlPrivateNewsHealth, en: enPrivateNewsHealth };
+
+/** Words that open an ordinary sentence (she, today, the): after "mevrouw X." they start a new sentence, not a surname. */
+export const SENTENCE_OPENERS: Lexicon = { nl: nlPrivacyOpeners, en: enPrivacyOpeners };

@@ -1,6 +1,7 @@
 import { joinList } from '../messages';
 import type { LocalizedText, Token } from '../rule';
 import { defineRule } from '../rule';
+import { initialOfName, MAX_INITIALS, nameStart, PARTICLES } from '../text/person-names';
 import { capitalised, readForPrivacy, type PrivacyReading } from '../text/privacy-signals';
 import type { TextRange } from '../types';
 
@@ -33,8 +34,6 @@ const YOUR_CLIENT: LocalizedText = { en: 'your client', nl: 'je cliënt' };
 
 /** English titles only count written as titles: "Mr Smith", not "I miss Sarah" or "MS" the illness. */
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
-/** Name particles between a title and the name: mevrouw van der Berg, meneer de Vries. */
-const PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'te', 'het', "'t", 'la', 'le', 'du', 'da', 'di', 'von', 'op', 'in', 'el', 'al']);
 /** Words before "cliënt" that point at one person: my client, een cliënt (not "de cliënt staat centraal", "every client"). */
 const ONE_CLIENT = new Set(['mijn', "m'n", 'een', 'deze', 'onze', 'my', 'a', 'this', 'our']);
 const MAX_NAME_WORDS = 3;
@@ -104,14 +103,17 @@ class Reader {
     return false;
   }
 
-  /** The capitalised words of a name starting at `from` (after particles), or -1 when none follow. */
+  /** The last word of a name starting at `from` (initials, particles, capitalised words), or -1 when none follow. */
   nameEnd(from: number, sentence: number): number {
     let index = from;
-    while (this.words[index] && this.sentence(index) === sentence && PARTICLES.has((this.words[index] as Token).normalized)) index++;
+    let current = sentence;
+    // "J. Jansen", "P. de Vries": the full stop after an initial ends no sentence when the name goes on after it.
+    for (let count = 0; count < MAX_INITIALS && this.sentence(index) === current && initialOfName(this.reading, this.text, index); count++) current = this.sentence(++index);
+    while (this.words[index] && this.sentence(index) === current && PARTICLES.has((this.words[index] as Token).normalized)) index++;
     let end = -1;
     for (let count = 0; count < MAX_NAME_WORDS; count++, index++) {
       const word = this.words[index];
-      if (!word || this.sentence(index) !== sentence || !capitalised(word)) break;
+      if (!word || this.sentence(index) !== current || !capitalised(word)) break;
       if (this.reading.is(index, 'title') || this.reading.is(index, 'honorific')) break;
       end = index;
     }
@@ -135,7 +137,9 @@ class Reader {
         continue;
       }
       const range = rangeOf(first, this.words[end] as Token);
-      anchors.push({ sentence, person: asWithinSentence(this.text.slice(range.start, range.end), match.phrase), kinds: ['name'], range });
+      // "Mrs Smith's son": the message names Mrs Smith.
+      const person = asWithinSentence(this.text.slice(range.start, range.end).replace(/['’]s$/u, ''), match.phrase);
+      anchors.push({ sentence: this.sentence(end), person, kinds: ['name'], range });
     }
     return anchors;
   }
@@ -154,7 +158,7 @@ class Reader {
       const name = end === -1 ? undefined : rangeOf(this.words[last + 1] as Token, this.words[end] as Token);
       if (name && this.hasRole(last + 1, end)) continue;
       anchors.push({
-        sentence,
+        sentence: end === -1 ? sentence : this.sentence(end),
         person: name ? this.text.slice(name.start, name.end) : YOUR_CLIENT,
         kinds: name ? ['client', 'name'] : ['client'],
         range: name ? { start: clientRange.start, end: name.end } : clientRange,
@@ -188,13 +192,16 @@ class Reader {
     return { start: number.start - (before.endsWith('(') ? 1 : 2), end: AGE_CLOSE.lastIndex };
   }
 
-  /** "Truus (79)", "Verstappen (27)": a capitalised word right before the brackets names someone, unless a title did already. */
+  /** "Truus (79)", "J. de Vries (82)": a capitalised word right before the brackets names someone, unless a title did already. */
   bareName(index: number, bracketed: TextRange, anchors: Anchor[]): void {
     const name = this.words[index - 1];
-    if (!name || !capitalised(name) || !/^\s?$/u.test(this.text.slice(name.end, bracketed.start)) || this.hasRole(index - 1, index - 1)) return;
+    if (!name || !capitalised(name) || !/^\s?$/u.test(this.text.slice(name.end, bracketed.start))) return;
+    const first = nameStart(this.reading, this.text, index - 1);
+    if (this.hasRole(first, index - 1)) return;
     if (anchors.some((anchor) => anchor.range && anchor.range.start <= name.start && name.start < anchor.range.end)) return;
+    const range = { start: (this.words[first] as Token).start, end: name.end };
     // Name and age alone are a news item ("Verstappen (27) wint"): a bare name needs one more detail.
-    anchors.push({ sentence: this.sentence(index - 1), person: name.text, kinds: [], range: { start: name.start, end: name.end } });
+    anchors.push({ sentence: this.sentence(index - 1), person: this.text.slice(range.start, range.end), kinds: [], range });
   }
 
   /** "82-jarige", "82 jaar oud", "van 82 jaar", "een vrouw van 82", "82-year-old", "aged 82", "a woman of 82". */

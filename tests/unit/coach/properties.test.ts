@@ -98,6 +98,8 @@ const PRIVACY_PIECES = [
   'mevrouw', 'Mevrouw', 'meneer', 'de', 'van', 'Jansen', 'X', '(82)', '(0)', '(999)', '( 7 jaar)', 'Dhr.', 'Mr.', 'Mrs', 'MS', 'miss',
   'Kerkstraat', 'Elm', 'Street', 'St', 'cliënt', 'client', 'my', 'mijn', 'een', 'haar', 'dochter', "husband's", 'chemo', 'geopereerd',
   'schulden', 'dementie', 'Alzheimer', 'minister', 'collega', 'workshop', '82-jarige', 'aged', '82', 'van 82 jaar', 'vrouw van 82', '.', '…', ',',
+  // initials and what only looks like one: J. Jansen, mw. A. Bakker, J.P. Smith, p. 12, o.a., plan B. Ze
+  'J.', 'P.', 'A.', 'J.P.', 'X.', 'mw.', 'Mw.', 'mevr.', 'dhr.', 'p.', '12', 'o.a.', 'bijv.', 'Ze', 'Het', 'onze', "Smith's",
 ];
 const privacyText = fc.array(fc.oneof(fc.constantFrom(...PRIVACY_PIECES), unit), { maxLength: 60 }).map((parts) => parts.join(' '));
 
@@ -117,4 +119,16 @@ describe('the privacy rules on any mix of names, ages, streets and titles', () =
       { numRuns: 500 },
     );
   });
+
+  it('read a 100,000-character draft of names, initials, ages and streets', () => {
+    const privacyRules = RULES.filter((rule) => rule.meta.category === 'privacy');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PRIVACY_PIECES), { minLength: 20, maxLength: 40 }), fc.constantFrom('', ' ', '.'), (parts, glue) => {
+        const piece = `${parts.join(glue)} `;
+        const long = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+        expectRangesInside(long, analyzeWith(privacyRules, { text: long, platform: 'linkedin' }, { mode: 'work' }));
+      }),
+      { numRuns: 6 },
+    );
+  }, 120_000);
 });

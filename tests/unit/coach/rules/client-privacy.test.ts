@@ -23,6 +23,13 @@ runRuleTests(clientPrivacy, {
     'A client told me today that she is proud of herself. That made my week.', // an anonymous client, nothing that identifies her
     'Our awareness campaign with Alzheimer Nederland starts on Monday. Mrs de Boer leads it.', // a charity's name, a named lead
     { text: 'Our clinic moved to 12 Church Road. Mrs Evans at the desk will welcome you.', platform: 'facebook' }, // a street and a receptionist: an address of a place, not a person's home
+    { text: 'Concert in de J. Cruijff Arena op 12 mei. Wie gaat er mee?', uiLocale: 'nl' }, // an initial in a venue's name: nobody is pointed at
+    { text: 'Een cliënt koos voor plan B. Het buurthuis aan de Kerkstraat is elke dag open.', uiLocale: 'nl' }, // "plan B." ends the sentence: a capital before a full stop is an initial only when a name follows
+    { text: 'Een cliënt vroeg o.a. naar de Voedselbank. Schulden zijn geen schande, bel ons gerust.', uiLocale: 'nl' }, // "o.a." is no initial: the sentence about debts stays apart from the client
+    { text: 'Lees het interview met mevrouw Jansen op p. 12. Schulden? Het loket helpt je verder.', uiLocale: 'nl' }, // "p. 12" is a page, not an initial before a name
+    { text: 'Collega J. de Vries (45) vertelt over schulden en dementie.', uiLocale: 'nl' }, // a colleague: the role counts for the whole name, initial and all
+    { text: 'Mevrouw J. Jansen, wethouder, opende het loket voor schulden en dementie.', uiLocale: 'nl' }, // an alderman written with her initial
+    { text: 'Mevrouw X. Ze belde vandaag over het spreekuur.', uiLocale: 'nl' }, // "X." before "Ze" ends a sentence; a name alone identifies nobody
   ],
   invalid: [
     { text: ISSUE_DRAFT, uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', severity: 'problem', ranges: [[8, 22], [23, 27], [35, 45], [64, 72], [85, 93], [99, 111]] }] }, // the issue's draft: name, age, street, debts, diagnosis, family
@@ -39,6 +46,13 @@ runRuleTests(clientPrivacy, {
     { text: 'Mijn cliënt Fatima is zwanger en alleenstaand, en we zoeken een huis.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // a client by first name, pregnancy and family situation
     { text: 'Dhr. Yilmaz (67) zit sinds zijn beroerte in een rolstoel.', platform: 'threads', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // abbreviated title, age and health
     { text: 'Today a patient of mine, an 82-year-old widower, told me how lonely he is.', platform: 'mastodon', errors: [{ messageId: 'identifiesClient' }] }, // age, family and health without a name
+    { text: 'Vandaag mevr. J. Jansen (82) uit de Kerkstraat geholpen.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[8, 23], [24, 28], [36, 46]] }] }, // an initial after an abbreviated title: the whole name is marked, not "Jansen" alone
+    { text: 'Mevrouw J. Jansen heeft sinds kort schulden.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[0, 17], [35, 43]] }] }, // the initial's full stop ends no sentence: name and debts belong together (was silent)
+    { text: 'Dhr. P. de Vries (67) zit sinds zijn beroerte in een rolstoel.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[0, 16], [17, 21], [37, 45], [53, 61]] }] }, // title, initial, particle and surname, then age and health
+    { text: 'Mw. A. Bakker heeft schulden en beginnende dementie.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[0, 13], [20, 28], [43, 51]] }] }, // "mw." and an initial (was silent)
+    { text: 'Mrs J.P. Smith has dementia and her debts keep growing.', errors: [{ messageId: 'identifiesClient', ranges: [[0, 14], [19, 27], [36, 41]] }] }, // two initials without a space between them
+    { text: 'J. de Vries (82) uit de Bloemstraat heeft schulden.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[0, 11], [12, 16], [24, 35], [42, 50]] }] }, // no title: the name before an age takes its initial in
+    { text: 'Mijn cliënt J. Jansen is zwanger en alleenstaand.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[5, 21], [25, 32], [36, 48]] }] }, // a client named by initial and surname
   ],
 });
 
@@ -55,5 +69,16 @@ describe('client-privacy says whom and what', () => {
   it('says "your client" when the client has no name', () => {
     const [finding] = runCase(clientPrivacy, { text: 'Een cliënt van mij heeft na drie jaar eindelijk zijn schulden afgelost.', uiLocale: 'nl' });
     expect(finding?.message).toBe('Maak je cliënt onherkenbaar voor je dit plaatst');
+  });
+});
+
+describe('client-privacy names a person written with initials', () => {
+  it.each<[string, string]>([
+    ['Vandaag mevr. J. Jansen (82) uit de Kerkstraat geholpen.', 'Maak mevr. J. Jansen onherkenbaar voor je dit plaatst'], // abbreviated title and initial
+    ['Dhr. P. de Vries (67) zit sinds zijn beroerte in een rolstoel.', 'Maak dhr. P. de Vries onherkenbaar voor je dit plaatst'], // initial and particle
+    ['Mevrouw X. Ze heeft schulden en dementie.', 'Maak mevrouw X onherkenbaar voor je dit plaatst'], // "Ze" opens the next sentence, it is no surname
+    ["Mrs Smith's son (12) has autism and ADHD.", 'Maak Mrs Smith onherkenbaar voor je dit plaatst'], // the possessive is not part of the name
+  ])('%s', (text, message) => {
+    expect(runCase(clientPrivacy, { text, uiLocale: 'nl' })[0]?.message).toBe(message);
   });
 });
