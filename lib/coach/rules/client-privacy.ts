@@ -1,5 +1,6 @@
 import { joinList } from '../messages';
-import type { LocalizedText, Token } from '../rule';
+import { unnamedPerson, vagueStreet, withoutAge, withoutClientName } from '../privacy-edits';
+import type { LocalizedSuggestion, LocalizedText, Token } from '../rule';
 import { defineRule } from '../rule';
 import { initialOfName, MAX_INITIALS, nameStart, PARTICLES } from '../text/person-names';
 import { capitalised, readForPrivacy, type PrivacyReading } from '../text/privacy-signals';
@@ -37,6 +38,8 @@ const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** Words before "cliënt" that point at one person: my client, een cliënt (not "de cliënt staat centraal", "every client"). */
 const ONE_CLIENT = new Set(['mijn', "m'n", 'een', 'deze', 'onze', 'my', 'a', 'this', 'our']);
 const MAX_NAME_WORDS = 3;
+/** Name, age and street: more chips than that would crowd the nudge. */
+const MAX_SUGGESTIONS = 3;
 const MAX_AGE = 110;
 
 /** A number of at most three digits, and what may close "(82" as an age: ")", " jaar)", " years)". */
@@ -57,6 +60,8 @@ interface Found {
   range: TextRange;
   /** "haar dochter": counts only for someone the draft calls a client; otherwise it is just highlighted. */
   weak?: boolean;
+  /** A one-click change that takes this detail out of the draft, where the sentence reads right without it. */
+  suggestion?: LocalizedSuggestion;
 }
 
 interface Anchor {
@@ -64,6 +69,7 @@ interface Anchor {
   person: string | LocalizedText;
   kinds: Detail[];
   range?: TextRange;
+  suggestion?: LocalizedSuggestion;
 }
 
 const rangeOf = (from: Token, to: Token): TextRange => ({ start: from.start, end: to.end });
@@ -139,7 +145,7 @@ class Reader {
       const range = rangeOf(first, this.words[end] as Token);
       // "Mrs Smith's son": the message names Mrs Smith.
       const person = asWithinSentence(this.text.slice(range.start, range.end).replace(/['’]s$/u, ''), match.phrase);
-      anchors.push({ sentence: this.sentence(end), person, kinds: ['name'], range });
+      anchors.push({ sentence: this.sentence(end), person, kinds: ['name'], range, suggestion: unnamedPerson(this.text, this.reading, match, end) });
     }
     return anchors;
   }
@@ -162,6 +168,7 @@ class Reader {
         person: name ? this.text.slice(name.start, name.end) : YOUR_CLIENT,
         kinds: name ? ['client', 'name'] : ['client'],
         range: name ? { start: clientRange.start, end: name.end } : clientRange,
+        suggestion: name && withoutClientName(this.text, this.words[last] as Token, name),
       });
     }
     return anchors;
@@ -176,8 +183,11 @@ class Reader {
       if (!AGE_DIGITS.test(number.normalized) || !plausibleAge(number.normalized) || this.reading.isExempt(sentence)) continue;
       const bracketed = this.bracketedAge(number);
       if (bracketed) this.bareName(index, bracketed, anchors);
-      const range = bracketed ?? this.writtenAge(index);
-      if (range) found.push({ kind: 'age', sentence, range });
+      if (bracketed) found.push({ kind: 'age', sentence, range: bracketed, suggestion: withoutAge(this.text, bracketed) });
+      else {
+        const range = this.writtenAge(index);
+        if (range) found.push({ kind: 'age', sentence, range });
+      }
     }
     return found;
   }
@@ -225,12 +235,12 @@ class Reader {
       const word = this.words[index] as Token;
       const sentence = this.sentence(index);
       const previous = this.words[index - 1];
-      let range: TextRange | undefined;
-      if (STREET_ENDINGS.test(word.normalized) && DUTCH_STREET.test(word.text)) range = { start: word.start, end: word.end };
-      else if (ENGLISH_STREET_TYPES.has(word.text) && capitalised(previous) && this.sentence(index - 1) === sentence && !this.reading.opensSentence[index - 1]) {
-        range = rangeOf(previous as Token, word);
-      }
-      if (range && !this.reading.isExempt(sentence)) found.push({ kind: 'street', sentence, range });
+      let first: number | undefined;
+      if (STREET_ENDINGS.test(word.normalized) && DUTCH_STREET.test(word.text)) first = index;
+      else if (ENGLISH_STREET_TYPES.has(word.text) && capitalised(previous) && this.sentence(index - 1) === sentence && !this.reading.opensSentence[index - 1]) first = index - 1;
+      if (first === undefined || this.reading.isExempt(sentence)) continue;
+      const range = rangeOf(this.words[first] as Token, word);
+      found.push({ kind: 'street', sentence, range, suggestion: vagueStreet(this.text, this.reading, first, index) });
     }
     return found;
   }
@@ -267,6 +277,7 @@ interface Identified {
   person: string | LocalizedText;
   kinds: Set<Detail>;
   ranges: TextRange[];
+  suggestions: LocalizedSuggestion[];
 }
 
 function identify(text: string, reading: PrivacyReading): Identified | undefined {
@@ -290,12 +301,24 @@ function identify(text: string, reading: PrivacyReading): Identified | undefined
     if (counted.size < 2) continue;
     const kinds = new Set<Detail>([...counted, ...near.map((detail) => detail.kind)]);
     const ranges = [...(anchor.range ? [anchor.range] : []), ...near.map((detail) => detail.range)];
+    const suggestions = [anchor, ...near].flatMap((part) => (part.suggestion ? [part.suggestion] : []));
     if (result) {
       for (const kind of kinds) result.kinds.add(kind);
       result.ranges.push(...ranges);
-    } else result = { person: anchor.person, kinds, ranges };
+      result.suggestions.push(...suggestions);
+    } else result = { person: anchor.person, kinds, ranges, suggestions };
   }
   return result;
+}
+
+/** At most three changes, in reading order, none touching another (each is offered against the draft as it is). */
+function apart(suggestions: readonly LocalizedSuggestion[]): LocalizedSuggestion[] {
+  const out: LocalizedSuggestion[] = [];
+  for (const suggestion of [...suggestions].sort((a, b) => (a.edit?.start ?? 0) - (b.edit?.start ?? 0))) {
+    const previous = out[out.length - 1]?.edit;
+    if (suggestion.edit && (!previous || previous.end <= suggestion.edit.start)) out.push(suggestion);
+  }
+  return out.slice(0, MAX_SUGGESTIONS);
 }
 
 /** Sorted, overlaps merged: "mevrouw Jansen (82)" found as a name and as an age is marked once per word. */
@@ -337,6 +360,7 @@ export default defineRule({
     context.report({
       messageId: 'identifiesClient',
       ranges: merged(found.ranges),
+      suggestions: apart(found.suggestions),
       data: {
         person: found.person,
         details: { en: joinList(labels.map((label) => label.en), 'en'), nl: joinList(labels.map((label) => label.nl), 'nl') },

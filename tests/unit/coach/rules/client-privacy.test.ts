@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import clientPrivacy from '@/lib/coach/rules/client-privacy';
-import { runCase, runRuleTests } from '../rule-tester';
+import type { Suggestion } from '@/lib/coach/types';
+import { runCase, runRuleTests, type RuleCase } from '../rule-tester';
 
 /** Issue #13, item 9: the post the issue saw go out with only "invite your readers to respond". */
 const ISSUE_DRAFT = 'Vandaag mevrouw Jansen (82) uit de Kerkstraat geholpen met haar schulden… beginnende dementie, dus haar dochter weet van niks.';
@@ -80,5 +81,54 @@ describe('client-privacy names a person written with initials', () => {
     ["Mrs Smith's son (12) has autism and ADHD.", 'Maak Mrs Smith onherkenbaar voor je dit plaatst'], // the possessive is not part of the name
   ])('%s', (text, message) => {
     expect(runCase(clientPrivacy, { text, uiLocale: 'nl' })[0]?.message).toBe(message);
+  });
+});
+
+/** The draft after clicking the suggestion with this label. */
+function applied(input: RuleCase, label: string): string {
+  const [finding] = runCase(clientPrivacy, input);
+  const edit = finding?.suggestions?.find((suggestion) => suggestion.label === label)?.edit;
+  if (!edit) throw new Error(`no suggestion "${label}" among ${JSON.stringify(finding?.suggestions?.map((suggestion) => suggestion.label))}`);
+  return input.text.slice(0, edit.start) + edit.to + input.text.slice(edit.end);
+}
+
+const labels = (input: RuleCase) => (runCase(clientPrivacy, input)[0]?.suggestions ?? []).map((suggestion: Suggestion) => suggestion.label);
+
+describe('client-privacy offers changes that make the person less recognisable', () => {
+  it.each<[RuleCase, string, string]>([
+    // a titled name becomes someone unnamed, in the draft's language, capitalised where the sentence starts
+    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Vervang "mevrouw Jansen" door "een mevrouw"', ISSUE_DRAFT.replace('mevrouw Jansen', 'een mevrouw')],
+    [{ text: 'Mw. A. Bakker heeft schulden en beginnende dementie.', uiLocale: 'en' }, 'Replace "Mw. A. Bakker" with "Een mevrouw"', 'Een mevrouw heeft schulden en beginnende dementie.'],
+    [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace "Mrs Smith" with "a woman"', 'Lovely chat with a woman from Elm Street this morning.'],
+    // an age in brackets goes out with the space before it
+    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Laat de leeftijd (82) weg', ISSUE_DRAFT.replace(' (82)', '')],
+    // the street with its preposition (and house number) becomes the neighbourhood
+    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Vervang "uit de Kerkstraat" door "uit de buurt"', ISSUE_DRAFT.replace('uit de Kerkstraat', 'uit de buurt')],
+    [{ text: 'Mevrouw Jansen heeft schulden, ze woont aan de Kerkstraat 12a.', uiLocale: 'nl' }, 'Vervang "aan de Kerkstraat 12a" door "in de buurt"', 'Mevrouw Jansen heeft schulden, ze woont in de buurt.'],
+    [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace "from Elm Street" with "from the neighbourhood"', 'Lovely chat with Mrs Smith from the neighbourhood this morning.'],
+    // a client's name goes, the word "client" stays
+    [{ text: 'My client John (82) finally got his debts sorted today.' }, 'Leave out the name John', 'My client (82) finally got his debts sorted today.'],
+  ])('%j: %s', (input, label, result) => {
+    expect(applied(input, label)).toBe(result);
+  });
+
+  it('offers at most name, age and street, in reading order', () => {
+    expect(labels({ text: ISSUE_DRAFT, uiLocale: 'nl' })).toEqual([
+      'Vervang "mevrouw Jansen" door "een mevrouw"',
+      'Laat de leeftijd (82) weg',
+      'Vervang "uit de Kerkstraat" door "uit de buurt"',
+    ]);
+  });
+
+  it.each<[string, RuleCase, string]>([
+    ['after "onze" the replacement would read "onze een mevrouw"', { text: 'Bij onze mevrouw Jansen (82) gaat het slecht met haar schulden.', uiLocale: 'nl' }, 'mevrouw Jansen'],
+    ["a possessive would lose its 's", { text: "Mrs Smith's son has autism and ADHD." }, 'Smith'],
+    ['a name set off by commas is no plain "client John"', { text: 'Mijn cliënt, Fatima, is zwanger en alleenstaand.', uiLocale: 'nl' }, 'Fatima'],
+    ["health, debts and family words are the writer's to rewrite", { text: 'Een cliënt van mij heeft na drie jaar eindelijk zijn schulden afgelost.', uiLocale: 'nl' }, 'schulden'],
+    ['a street without its preposition has no vague form that reads right', { text: 'Mevrouw Jansen heeft schulden. De Kerkstraat is haar hele wereld.', uiLocale: 'nl' }, 'Kerkstraat'],
+    ['a written age: "de 82-jarige" without it reads "de"', { text: 'Vandaag de 82-jarige mevrouw Jansen geholpen met haar schulden.', uiLocale: 'nl' }, '82'],
+  ])('offers no change where %s', (_why, input, word) => {
+    expect(runCase(clientPrivacy, input)).toHaveLength(1);
+    expect(labels(input).filter((label) => label.includes(word))).toEqual([]);
   });
 });
