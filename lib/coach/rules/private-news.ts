@@ -12,6 +12,24 @@ import type { TextRange } from '../types';
  */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** "our partner GGZ Noord", "onze partner": an organisation's partner; "my partner" is family. */
+const PLURAL_OWN = new Set(['our', 'onze', 'ons']);
+/** "mijn moeder werkte op de IC", "my wife works in intensive care", "mijn vader is oncoloog": a job, not health news. */
+const AT_WORK = new Set([
+  'werkt', 'werkte', 'werken', 'werkzaam', 'verpleegkundige', 'verpleger', 'arts', 'huisarts', 'oncoloog', 'chirurg', 'psychiater', 'therapeut', 'zorgverlener',
+  'works', 'worked', 'working', 'nurse', 'doctor', 'oncologist', 'surgeon', 'psychiatrist', 'therapist', 'caregiver',
+]);
+/** How far after the relative a job is read as theirs: "mijn moeder werkte", "mijn vader is oncoloog". */
+const JOB_REACH = 3;
+
+function atWork(words: readonly Token[], sentenceOf: readonly number[], relative: number): boolean {
+  for (let at = relative + 1; at <= relative + JOB_REACH; at++) {
+    if (sentenceOf[at] !== sentenceOf[relative]) return false;
+    if (AT_WORK.has((words[at] as Token).normalized)) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'private-news',
@@ -38,7 +56,9 @@ export default defineRule({
       const index = match.wordIndex;
       const sentence = sentenceOf[index] as number;
       const own = [index - 1, index - 2].find((at) => at >= 0 && sentenceOf[at] === sentence && reading.is(at, 'own'));
-      if (own !== undefined && !relativeRanges.has(sentence)) relativeRanges.set(sentence, { start: (words[own] as Token).start, end: match.end });
+      if (own === undefined || relativeRanges.has(sentence)) continue;
+      if (match.phrase === 'partner' && PLURAL_OWN.has((words[own] as Token).normalized)) continue;
+      if (!atWork(words, sentenceOf, match.lastWordIndex)) relativeRanges.set(sentence, { start: (words[own] as Token).start, end: match.end });
     }
     if (relativeRanges.size === 0) return;
     const news = reading

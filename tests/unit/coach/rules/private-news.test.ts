@@ -21,6 +21,11 @@ runRuleTests(privateNews, {
     { text: 'Mijn dochter is net geopereerd.', platform: 'facebook', mode: 'personal' }, // personal mode
     'Support Alzheimer Nederland with my mother and me on Saturday.', // a charity, no diagnosis
     'My son was diagnosed with autism last year. It changed how I lead my team: fewer assumptions, more questions.', // a reflection on a lesson, not illness news (drafts.jsonl b4-li-en-personal-story)
+    'Together with our partner GGZ Noord we open a walk-in for people with depression and burnout.', // "our partner" is an organisation's partner, not family
+    { text: 'Samen met onze partner Indigo bieden we hulp bij depressie en burn-out.', uiLocale: 'nl' }, // the same in Dutch: "onze partner"
+    { text: 'Mijn moeder werkte dertig jaar als verpleegkundige op de IC.', uiLocale: 'nl' }, // a relative's job in intensive care
+    'My wife works in intensive care and taught me a lot about staying calm.', // the same in English
+    { text: 'Mijn vader is oncoloog en behandelt al dertig jaar kanker.', uiLocale: 'nl' }, // a relative who treats cancer
   ],
   invalid: [
     { text: ISSUE_DRAFT, platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'relativesHealth', severity: 'warning', ranges: [[22, 34], [42, 52]] }] }, // the issue's draft
@@ -32,6 +37,8 @@ runRuleTests(privateNews, {
     { text: 'Mijn vrouw is vanochtend met spoed naar het ziekenhuis gebracht.', platform: 'threads', uiLocale: 'nl', errors: [{ messageId: 'relativesHealth' }] }, // an emergency
     { text: 'Our baby spent three nights in intensive care. All good now, back at my desk.', platform: 'bluesky', errors: [{ messageId: 'relativesHealth' }] }, // intensive care
     { text: 'Mijn schoonmoeder heeft kanker en ik zorg voor haar.', platform: 'mastodon', uiLocale: 'nl', errors: [{ messageId: 'relativesHealth' }] }, // cancer of an in-law
+    { text: 'Mijn partner is vorige week geopereerd.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'relativesHealth' }] }, // "mijn partner" is family
+    { text: 'My mum was rushed to hospital last night; I will not be working this week.', errors: [{ messageId: 'relativesHealth' }] }, // "working" far after the relative is the writer's, not hers
   ],
 });
 
