@@ -237,7 +237,7 @@ class Reader {
       const previous = this.words[index - 1];
       let first: number | undefined;
       if (STREET_ENDINGS.test(word.normalized) && DUTCH_STREET.test(word.text)) first = index;
-      else if (ENGLISH_STREET_TYPES.has(word.text) && capitalised(previous) && this.sentence(index - 1) === sentence && !this.reading.opensSentence[index - 1]) first = index - 1;
+      else if (ENGLISH_STREET_TYPES.has(word.text) && capitalised(previous) && this.sentence(index - 1) === sentence && !this.reading.opensSentence[index - 1] && !this.longerName(index - 2)) first = index - 1;
       if (first === undefined || this.reading.isExempt(sentence)) continue;
       const range = rangeOf(this.words[first] as Token, word);
       found.push({ kind: 'street', sentence, range, suggestion: vagueStreet(this.text, this.reading, first, index) });
@@ -245,6 +245,11 @@ class Reader {
     return found;
   }
 
+
+  /** "Saks Fifth Avenue", "Hotel Church Street": a capitalised word before the street makes it a shop's or a building's name. */
+  longerName(index: number): boolean {
+    return capitalised(this.words[index]) && this.sentence(index) === this.sentence(index + 1) && !this.reading.opensSentence[index] && !this.reading.is(index, 'honorific');
+  }
 
   /** Health, debts and family situation; a word written as part of a name ("Alzheimer Nederland", "Schuldhulp Zwolle") is not one. */
   sensitive(): Found[] {
