@@ -42,7 +42,7 @@ export function ModeSection({ settings, t, onChange, lockedPlatforms = NO_PLATFO
       </dl>
       <h3>{t('options_platform_modes_heading')}</h3>
       {free.length > 1 && (
-        <div class="pg-row" data-testid="all-modes">
+        <div class="pg-row op-all-modes" data-testid="all-modes">
           <span id="op-all-modes">{t('options_all_modes_label')}</span>
           <div class="pg-mode" role="group" aria-labelledby="op-all-modes">
             {MODES.map((mode) => (
