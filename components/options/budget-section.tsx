@@ -1,13 +1,15 @@
-import { PLATFORMS, type Platform } from '@/lib/coach/types';
+import { PLATFORMS, type Platform, type UiLocale } from '@/lib/coach/types';
 import type { Translate } from '@/lib/i18n';
-import { isClockTime } from '@/lib/time/clock-time';
 import { platformKey } from '../common/labels';
+import { TimeField } from '../common/time-field';
 import { LockedMark, lockedMarks } from '../common/locked-mark';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
 
 interface BudgetSectionProps {
   settings: Settings;
+  /** The page's language: the Dutch UI writes times of day in 24 hours whatever the browser's clock (TimeField). */
+  locale?: UiLocale;
   t: Translate;
   onChange(settings: Settings): void;
   /** Turning the reminder on asks for the notifications permission, so it goes through the page's wiring. */
@@ -34,7 +36,7 @@ export function wholeNumber(input: HTMLInputElement, min: number, max: number, c
 }
 
 /** The daily budget: minutes, the 80 % note, what happens when time is up, a reminder and the badge. */
-export function BudgetSection({ settings, t, onChange, onReminderChange, locked = NOTHING_LOCKED, lockedSites = NO_SITES }: BudgetSectionProps) {
+export function BudgetSection({ settings, locale = 'en', t, onChange, onReminderChange, locked = NOTHING_LOCKED, lockedSites = NO_SITES }: BudgetSectionProps) {
   const quietLocked = locked.has('quietHours');
   const budget = settings.budget;
   const mark = lockedMarks(locked, t);
@@ -205,9 +207,9 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
         {budget.quietHours.on && (
           <div class="pg-row">
             <label for="op-quiet-from">{t('options_quiet_from')}</label>
-            <input id="op-quiet-from" type="time" disabled={quietLocked} value={budget.quietHours.from} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ from: event.currentTarget.value })} />
+            <TimeField id="op-quiet-from" locale={locale} t={t} disabled={quietLocked} value={budget.quietHours.from} onChange={(from) => setQuiet({ from })} />
             <label for="op-quiet-to">{t('options_quiet_to')}</label>
-            <input id="op-quiet-to" type="time" disabled={quietLocked} value={budget.quietHours.to} onChange={(event) => isClockTime(event.currentTarget.value) && setQuiet({ to: event.currentTarget.value })} />
+            <TimeField id="op-quiet-to" locale={locale} t={t} disabled={quietLocked} value={budget.quietHours.to} onChange={(to) => setQuiet({ to })} />
           </div>
         )}
       </fieldset>
@@ -220,11 +222,13 @@ export function BudgetSection({ settings, t, onChange, onReminderChange, locked 
         />
         <label for="op-reminder">{t('options_budget_reminder_label')}</label>
         {budget.reminderTime !== null && (
-          <input
-            type="time"
-            aria-label={t('options_budget_reminder_time_label')}
+          <TimeField
+            id="op-reminder-time"
+            locale={locale}
+            t={t}
+            label={t('options_budget_reminder_time_label')}
             value={budget.reminderTime}
-            onChange={(event) => event.currentTarget.value && onReminderChange(event.currentTarget.value)}
+            onChange={onReminderChange}
           />
         )}
       </div>

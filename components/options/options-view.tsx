@@ -55,9 +55,9 @@ export function OptionsView(props: OptionsViewProps) {
         </p>
       )}
       <ModeSection settings={settings} t={t} onChange={onChange} lockedPlatforms={props.lockedPlatforms} />
-      <BudgetSection settings={settings} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} lockedSites={props.lockedSites} />
+      <BudgetSection settings={settings} locale={locale} t={t} onChange={onChange} onReminderChange={props.onReminderChange} locked={props.locked} lockedSites={props.lockedSites} />
       <ChecksSection locale={locale} settings={settings} rules={props.rules} t={t} onChange={onChange} rulesLocked={props.locked?.has('disabledRules') ?? false} />
-      <PlanSection settings={settings} t={t} onChange={onChange} />
+      <PlanSection settings={settings} locale={locale} t={t} onChange={onChange} />
       <MastodonSection
         settings={settings}
         t={t}

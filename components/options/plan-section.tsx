@@ -1,12 +1,15 @@
-import { PLATFORMS, type Platform } from '@/lib/coach/types';
+import { PLATFORMS, type Platform, type UiLocale } from '@/lib/coach/types';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import { MATRIX_COLUMNS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_COLUMN, type MatrixColumn } from '@/lib/week/matrix';
 import { columnKey, platformKey } from '../common/labels';
+import { TimeField } from '../common/time-field';
 import { TypedInput } from './typed-input';
 
 interface PlanSectionProps {
   settings: Settings;
+  /** The page's language: the Dutch UI writes the fixed time in 24 hours (TimeField). */
+  locale?: UiLocale;
   t: Translate;
   onChange(settings: Settings): void;
 }
@@ -27,7 +30,7 @@ const exampleKey = (column: MatrixColumn) => `options_matrix_example_${column}` 
  * The content matrix of seed 000 (k6) and a posting plan (seed 004 §8): what "your week" in the popup and the topic
  * tips beside an empty draft are measured against.
  */
-export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
+export function PlanSection({ settings, locale = 'en', t, onChange }: PlanSectionProps) {
   const plan = settings.contentPlan;
   const setPlan = (patch: Partial<Settings['contentPlan']>) => onChange({ ...settings, contentPlan: { ...plan, ...patch } });
   const setPostsPerWeek = (platform: Platform, text: string) => {
@@ -91,12 +94,14 @@ export function PlanSection({ settings, t, onChange }: PlanSectionProps) {
         />
         <label for="op-fixed-time">{t('options_fixed_time_label')}</label>
         {plan.fixedTime !== null && (
-          <input
-            type="time"
-            data-testid="fixed-time"
-            aria-label={t('options_fixed_time_time_label')}
+          <TimeField
+            id="op-fixed-time-time"
+            locale={locale}
+            t={t}
+            testId="fixed-time"
+            label={t('options_fixed_time_time_label')}
             value={plan.fixedTime}
-            onChange={(event) => event.currentTarget.value && setPlan({ fixedTime: event.currentTarget.value })}
+            onChange={(fixedTime) => setPlan({ fixedTime })}
           />
         )}
       </div>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, NO_SITE_LIMITS, type Settings } from '@/lib/settings/defaults';
 import { evaluateBudget, msUntilLevelChange, snoozeDay } from '@/lib/time/budget';
-import { isClockTime, minutesOfClockTime } from '@/lib/time/clock-time';
+import { clockTimeFromText, isClockTime, minutesOfClockTime } from '@/lib/time/clock-time';
 import { fixedOffset, type OffsetAt } from '@/lib/time/day-key';
 import { inQuietHours, msUntilQuietChange, siteLimitMsOf } from '@/lib/time/limits';
 import { emptyDay } from '@/lib/time/usage';
@@ -28,6 +28,38 @@ describe('the HH:MM helper', () => {
   ])('%s → %s minutes', (value, minutes) => {
     expect(minutesOfClockTime(value)).toBe(minutes);
     expect(isClockTime(value)).toBe(minutes !== null);
+  });
+});
+
+describe('a 24-hour time as typed (the Dutch time fields)', () => {
+  it.each([
+    // as the settings keep it
+    ['22:00', '22:00'],
+    // the hour without its leading zero
+    ['7:30', '07:30'],
+    // the Dutch way of writing a time
+    ['22.00', '22:00'],
+    // four digits, no separator
+    ['2200', '22:00'],
+    // a bare hour is on the hour
+    ['7', '07:00'],
+    ['23', '23:00'],
+    // spaces around are forgiven
+    [' 06:15 ', '06:15'],
+    // past the day's end
+    ['24:00', null],
+    ['25', null],
+    // minutes need two digits
+    ['7:5', null],
+    ['12:60', null],
+    // a 12-hour time is not read as anything
+    ['10 PM', null],
+    ['10:00 PM', null],
+    ['', null],
+    ['ab:cd', null],
+  ])('%j → %s', (text, time) => {
+    expect(clockTimeFromText(text)).toBe(time);
+    if (time !== null) expect(isClockTime(time)).toBe(true);
   });
 });
 

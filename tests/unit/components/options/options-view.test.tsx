@@ -226,3 +226,40 @@ describe('OptionsView: what the organisation set', () => {
     expect([...document.querySelectorAll<HTMLInputElement>('.op-rules input[type="checkbox"]')].some((box) => box.disabled)).toBe(false);
   });
 });
+
+describe('OptionsView: times of day', () => {
+  const quiet = { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, quietHours: { on: true, from: '22:00', to: '07:00' }, reminderTime: '21:30' } };
+  const fieldsOf = () => ['#op-quiet-from', '#op-quiet-to', '#op-reminder-time'].map((id) => document.querySelector<HTMLInputElement>(id)!);
+
+  it('writes them in 24 hours in Dutch, whatever the browser\'s clock: text fields holding 22:00, never 10:00 PM', () => {
+    renderOptions({ locale: 'nl', settings: quiet });
+    expect(fieldsOf().map((field) => [field.type, field.value])).toEqual([['text', '22:00'], ['text', '07:00'], ['text', '21:30']]);
+  });
+
+  it('reads what a Dutch writer types (7.30, 2300) and saves it as HH:MM', () => {
+    const { onChange, onReminderChange } = renderOptions({ locale: 'nl', settings: quiet });
+    const [from, , reminder] = fieldsOf();
+    fireEvent.input(from!, { target: { value: '7.30' } });
+    fireEvent.change(from!, { target: { value: '7.30' } });
+    expect(lastSaved(onChange).budget.quietHours).toEqual({ on: true, from: '07:30', to: '07:00' });
+    fireEvent.change(reminder!, { target: { value: '2300' } });
+    expect(onReminderChange).toHaveBeenCalledWith('23:00');
+  });
+
+  it('refuses a time that is none, says how to write one and saves nothing', () => {
+    const { onChange } = renderOptions({ locale: 'nl', settings: quiet });
+    const [, to] = fieldsOf();
+    fireEvent.input(to!, { target: { value: '25:00' } });
+    fireEvent.change(to!, { target: { value: '25:00' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(to!.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(to!.getAttribute('aria-describedby')!)?.textContent).toBe('Schrijf een tijd als 22:00');
+    // what was typed stays there to correct
+    expect(to!.value).toBe('25:00');
+  });
+
+  it('keeps the browser\'s own time field in English', () => {
+    renderOptions({ settings: quiet });
+    expect(fieldsOf().map((field) => field.type)).toEqual(['time', 'time', 'time']);
+  });
+});
