@@ -32,6 +32,8 @@ runRuleTests(clientPrivacy, {
     { text: 'Mevrouw J. Jansen, wethouder, opende het loket voor schulden en dementie.', uiLocale: 'nl' }, // an alderman written with her initial
     { text: 'Mevrouw X. Ze belde vandaag over het spreekuur.', uiLocale: 'nl' }, // "X." before "Ze" ends a sentence; a name alone identifies nobody
     'Mr. Brown showed us round Saks Fifth Avenue this morning, a great day out.', // a shop named after its avenue is nobody's street (a real post drew this)
+    { text: 'Meneer de Vries, eigenaar van bakkerij De Korenbloem aan de Dorpsstraat, won de prijs.', uiLocale: 'nl' }, // a shop owner at the shop's address
+    'Congratulations to Mrs Patel, owner of the bakery on Mill Lane, on ten years in business.', // the same in English
   ],
   invalid: [
     { text: ISSUE_DRAFT, uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', severity: 'problem', ranges: [[8, 22], [23, 27], [35, 45], [64, 72], [85, 93], [99, 111]] }] }, // the issue's draft: name, age, street, debts, diagnosis, family
