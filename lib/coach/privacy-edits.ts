@@ -1,4 +1,5 @@
 import type { LocalizedSuggestion, Token } from './rule';
+import { nameEndOffset } from './text/person-names';
 import { capitalised, type PrivacyMatch, type PrivacyReading } from './text/privacy-signals';
 import type { TextRange } from './types';
 
@@ -54,11 +55,12 @@ export function unnamedPerson(text: string, reading: PrivacyReading, title: Priv
   if (!unnamed || POSSESSIVE.test(last.text)) return undefined;
   if (before && sameSentence(reading, title.wordIndex - 1, title.wordIndex) && DETERMINERS.has(before.normalized)) return undefined;
   const opens = reading.opensSentence[title.wordIndex] === true && capitalised(reading.words[title.wordIndex]);
-  return replacement(text, title.start, last.end, opens ? capitalise(unnamed) : unnamed);
+  return replacement(text, title.start, nameEndOffset(reading, text, nameEnd), opens ? capitalise(unnamed) : unnamed);
 }
 
-/** "my client John" → "my client": the name after the word "client", one space between them. */
-export function withoutClientName(text: string, client: Token, name: TextRange): LocalizedSuggestion | undefined {
+/** "my client John" → "my client": the name after the word "client" (words `first` to `last`), one space before it. */
+export function withoutClientName(text: string, reading: PrivacyReading, client: Token, first: number, last: number): LocalizedSuggestion | undefined {
+  const name = { start: (reading.words[first] as Token).start, end: nameEndOffset(reading, text, last) };
   const named = text.slice(name.start, name.end);
   if (!ONE_SPACE.test(text.slice(client.end, name.start)) || POSSESSIVE.test(named)) return undefined;
   return leaveOut(text, name, { en: `Leave out the name ${named}`, nl: `Laat de naam ${named} weg` });

@@ -168,7 +168,7 @@ class Reader {
         person: name ? this.text.slice(name.start, name.end) : YOUR_CLIENT,
         kinds: name ? ['client', 'name'] : ['client'],
         range: name ? { start: clientRange.start, end: name.end } : clientRange,
-        suggestion: name && withoutClientName(this.text, this.words[last] as Token, name),
+        suggestion: name && withoutClientName(this.text, this.reading, this.words[last] as Token, last + 1, end),
       });
     }
     return anchors;

@@ -38,3 +38,13 @@ export function nameStart(reading: PrivacyReading, text: string, index: number):
   for (let count = 0; count < MAX_INITIALS && at >= 0 && initialOfName(reading, text, at); count++, at--) start = at;
   return start;
 }
+
+/**
+ * Where a name ending on `index` ends in the text: after an initial's full stop when the sentence goes on ("mijn
+ * cliënt P. is weer aan het werk"), so a change of the name takes the stop with it; before it at a sentence's end.
+ */
+export function nameEndOffset(reading: PrivacyReading, text: string, index: number): number {
+  const last = reading.words[index] as Token;
+  const next = reading.words[index + 1];
+  return isInitial(last) && text.charAt(last.end) === '.' && next !== undefined && !capitalised(next) ? last.end + 1 : last.end;
+}

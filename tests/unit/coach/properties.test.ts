@@ -111,7 +111,7 @@ const someone = fc
     fc.constantFrom('', 'mevrouw', 'Mevrouw', 'mw.', 'dhr.', 'Mrs', 'Mr.', 'de heer'),
     fc.constantFrom('', 'J.', 'J.P.', 'A.', 'X.'),
     fc.constantFrom('', 'de', 'van der'),
-    fc.constantFrom('Jansen', 'Smith', "Smith's", 'Vries', 'Ze'),
+    fc.constantFrom('Jansen', 'Smith', "Smith's", 'Vries', 'Ze', ''),
     fc.constantFrom('', '(82)', '( 7 jaar)', '(82),'),
     fc.constantFrom('', 'uit de Kerkstraat', 'aan de Bloemstraat 12a', 'from Elm Street', 'on Church Road 5', 'de Kerkstraat'),
     fc.constantFrom('heeft schulden', 'has dementia', 'is zwanger', 'geholpen', 'debts'),

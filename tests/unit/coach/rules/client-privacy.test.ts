@@ -111,6 +111,9 @@ describe('client-privacy offers changes that make the person less recognisable',
     [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace "from Elm Street" with "from the neighbourhood"', 'Lovely chat with Mrs Smith from the neighbourhood this morning.'],
     // a client's name goes, the word "client" stays
     [{ text: 'My client John (82) finally got his debts sorted today.' }, 'Leave out the name John', 'My client (82) finally got his debts sorted today.'],
+    // an initial goes with its full stop when the sentence goes on, so no stray stop is left
+    [{ text: 'Mijn cliënt P. is weer aan het werk na zijn burn-out.', uiLocale: 'nl' }, 'Laat de naam P. weg', 'Mijn cliënt is weer aan het werk na zijn burn-out.'],
+    [{ text: 'Vandaag mevrouw J. geholpen met haar schulden.', uiLocale: 'nl' }, 'Vervang "mevrouw J." door "een mevrouw"', 'Vandaag een mevrouw geholpen met haar schulden.'],
   ])('%j: %s', (input, label, result) => {
     expect(applied(input, label)).toBe(result);
   });
