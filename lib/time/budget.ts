@@ -72,8 +72,11 @@ export function evaluateBudget(day: DayUsage, budget: Settings['budget'], contex
   else if (usedMs >= budgetMs) level = 'over';
   else if (budget?.noteAt80 !== false && usedMs >= budgetMs * NEAR_SHARE) level = 'near';
   const limit = level === 'extra' ? extensionEnd : budgetMs;
-  // Elapsed counted time, not the wall clock: a clock set back does not stretch the snooze.
-  const snoozed = day.snoozedUntilMs !== undefined && usedMs < day.snoozedUntilMs;
+  // Active time, not the wall clock (a clock set back does not stretch the snooze) and not only the budget's counted
+  // time: work writing under its own allowance counts toward none of the budget, yet it is minutes on the site, and a
+  // network's own limit and the quiet hours count it too. The composer is never covered, so the block that returns
+  // never stops a work post.
+  const snoozed = day.snoozedUntilMs !== undefined && day.activeMs < day.snoozedUntilMs;
   const workBudgetMs = workAllowanceMsOf(budget);
   const site = siteUsage(day, budget, context.platform);
   const quiet = context.now !== undefined && context.offsetAt !== undefined && inQuietHours(context.now, budget?.quietHours, context.offsetAt);
@@ -107,13 +110,13 @@ export function extendDay(day: DayUsage, budget: Settings['budget']): DayUsage {
 }
 
 /**
- * Lifts the soft block for the next snooze's length of counted time and counts it. Only a block in force can be
+ * Lifts the soft block for the next snooze's length of active time and counts it. Only a block in force can be
  * snoozed, and only as often a day as the user allows (two by default: 5 minutes, then 3).
  */
 export function snoozeDay(day: DayUsage, budget: Settings['budget'], context: BudgetContext = {}): DayUsage {
   const view = evaluateBudget(day, budget, context);
   if (!view.blocked || view.snoozesLeft <= 0) return day;
-  return { ...day, snoozes: day.snoozes + 1, snoozedUntilMs: view.usedMs + snoozeMsFor(day.snoozes) };
+  return { ...day, snoozes: day.snoozes + 1, snoozedUntilMs: day.activeMs + snoozeMsFor(day.snoozes) };
 }
 
 /** Counts a visit the intention pause turned back. */
@@ -145,9 +148,10 @@ export function msUntilLevelChange(day: DayUsage, budget: Settings['budget'], co
     budgetMs * NEAR_SHARE,
     budgetMs,
     day.extendedAtMs !== undefined ? Math.max(budgetMs, day.extendedAtMs) + EXTENSION_MS : null,
-    day.snoozedUntilMs ?? null,
   ];
   const ahead = edges.filter((edge): edge is number => edge !== null && edge - usedMs > 0).map((edge) => edge - usedMs);
+  // A snooze runs on active time.
+  if (day.snoozedUntilMs !== undefined && day.snoozedUntilMs > day.activeMs) ahead.push(day.snoozedUntilMs - day.activeMs);
   // The network's own limit, in its own counted time; the quiet hours, on the wall clock (never later than counted time).
   if (site && site.limitMs > site.usedMs) ahead.push(site.limitMs - site.usedMs);
   const quiet = context.now !== undefined && context.offsetAt ? msUntilQuietChange(context.now, budget?.quietHours, context.offsetAt) : null;

@@ -18,8 +18,9 @@ export interface DayUsage {
   /** Active time when "finish this post" was taken: it buys 5 more minutes, once a day. */
   extendedAtMs?: number;
   /**
-   * The soft block stays lifted until the budget's counted time reaches this: elapsed active time, never the wall
-   * clock, so setting the clock back does not stretch a snooze.
+   * The soft block stays lifted until the day's active time (`activeMs`) reaches this: all time on the social sites,
+   * work writing under its own allowance too, so "5 more minutes" is five minutes there whatever they count toward;
+   * never the wall clock, so setting the clock back does not stretch a snooze.
    */
   snoozedUntilMs?: number;
   /** Visits the intention pause turned back ("leave" at the pause). */

@@ -116,6 +116,32 @@ describe('work writing', () => {
   });
 });
 
+describe('a snooze during a work allowance', () => {
+  // 40 minutes today, 10 of them writing in work mode under a 60-minute allowance: 30 count, the day's half hour is up
+  const own = budget({ timesUp: 'soft-block', workWriting: 'own', workMinutes: 60 });
+  const over = day(40 * MIN, { workWritingMs: 10 * MIN, byPlatform: { linkedin: 40 * MIN } });
+
+  it('lasts its five minutes of time on the site, work writing under the allowance included, not five counted ones', () => {
+    const snoozed = snoozeDay(over, own);
+    expect(snoozed).toMatchObject({ snoozes: 1, snoozedUntilMs: 45 * MIN });
+    // five minutes of work writing later: none of them counted toward the budget, yet the snooze is over
+    const written = { ...snoozed, activeMs: 45 * MIN, workWritingMs: 15 * MIN };
+    expect(evaluateBudget(written, own)).toMatchObject({ usedMs: 30 * MIN, blocked: true, reason: 'budget' });
+    // four minutes in, still lifted
+    expect(evaluateBudget({ ...written, activeMs: 44 * MIN, workWritingMs: 14 * MIN }, own).blocked).toBe(false);
+    // and the next change is due when its active minutes run out, although counted time stands still
+    expect(msUntilLevelChange({ ...snoozed, activeMs: 42 * MIN, workWritingMs: 12 * MIN }, own)).toBe(3 * MIN);
+  });
+
+  it('runs the same for a network\'s own limit, which counts work writing there too', () => {
+    const limited = budget({ ...own, dailyMinutes: 120, siteMinutes: { ...DEFAULT_SETTINGS.budget.siteMinutes, linkedin: 40 } });
+    const snoozed = snoozeDay(over, limited, { platform: 'linkedin' });
+    expect(snoozed.snoozedUntilMs).toBe(45 * MIN);
+    const written = { ...snoozed, activeMs: 45 * MIN, workWritingMs: 15 * MIN, byPlatform: { linkedin: 45 * MIN } };
+    expect(evaluateBudget(written, limited, { platform: 'linkedin' })).toMatchObject({ blocked: true, reason: 'site' });
+  });
+});
+
 describe('turnBack', () => {
   it('counts a visit the pause turned back and leaves the time alone', () => {
     expect(turnBack(turnBack(day(3 * MIN)))).toEqual({ ...day(3 * MIN), turnedBack: 2 });
