@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { UiLocale } from '@/lib/coach/types';
-import { translator, type Translate } from '@/lib/i18n';
+import { pluralKey, translator, type Translate } from '@/lib/i18n';
 import type { BudgetStatus } from '@/lib/time/types';
 
 export interface BudgetLineProps {
@@ -49,10 +49,10 @@ export function BudgetLine(props: BudgetLineProps) {
   const total = Math.round(Math.max(0, budget.budgetMs) / MINUTE_MS);
   return (
     <section class="sc-budget" data-level={budget.level} aria-label={t('budget_label')}>
-      <p class="sc-budget__line">{t('budget_line', [used, total])}</p>
+      <p class="sc-budget__line">{t(pluralKey(locale, 'budget_line', total), [used, total])}</p>
       {budget.work && (
         <p class="sc-budget__line" data-testid="work-line">
-          {t('budget_work_line', [Math.floor(budget.work.usedMs / MINUTE_MS), Math.round(budget.work.budgetMs / MINUTE_MS)])}
+          {t(pluralKey(locale, 'budget_work_line', Math.round(budget.work.budgetMs / MINUTE_MS)), [Math.floor(budget.work.usedMs / MINUTE_MS), Math.round(budget.work.budgetMs / MINUTE_MS)])}
         </p>
       )}
       <div role="status" aria-live="polite">

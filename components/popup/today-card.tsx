@@ -77,7 +77,7 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
           class="pp-ring"
           viewBox="0 0 100 100"
           role="img"
-          aria-label={t('popup_ring_label', [used, budgetMinutes])}
+          aria-label={t(budgetMinutes === 1 ? 'popup_ring_label_one' : 'popup_ring_label', [used, budgetMinutes])}
           data-testid="today"
           data-seconds={Math.floor(activeMs / 1000)}
           data-over={over}
@@ -119,7 +119,7 @@ export function TodayCard({ usage, budget, turnedBackThisWeek, t }: TodayCardPro
       {workAllowanceMs > 0 && (
         <p data-testid="work-allowance">
           <strong>{t('popup_work_heading')}</strong>{' '}
-          {t('popup_work_line', [minutesOf(usage?.workWritingMs ?? 0), Math.round(workAllowanceMs / MINUTE_MS)])}
+          {t(Math.round(workAllowanceMs / MINUTE_MS) === 1 ? 'popup_work_line_one' : 'popup_work_line', [minutesOf(usage?.workWritingMs ?? 0), Math.round(workAllowanceMs / MINUTE_MS)])}
         </p>
       )}
       {siteLimits.length > 0 && (

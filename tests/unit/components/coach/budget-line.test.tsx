@@ -28,6 +28,15 @@ describe('BudgetLine', () => {
     expect(screen.getByText('12 of 30 minutes used today')).toBeTruthy();
   });
 
+  it.each([
+    { locale: 'nl' as const, line: '1 van 1 minuut gebruikt vandaag', work: 'Schrijven voor werk: 0 van 1 eigen minuut' },
+    { locale: 'en' as const, line: '1 of 1 minute used today', work: 'Work writing: 0 of 1 minute of its own' },
+  ])('$locale: a one-minute budget reads "$line", not "1 minutes"', ({ locale, line, work }) => {
+    renderLine({ usedMs: MINUTE, budgetMs: MINUTE, work: { usedMs: 0, budgetMs: MINUTE } }, { locale });
+    expect(screen.getByText(line)).toBeTruthy();
+    expect(screen.getByText(work)).toBeTruthy();
+  });
+
   it('gives the gentle note at 80 % only when the user wants it', () => {
     renderLine({ level: 'near', usedMs: 24 * MINUTE });
     expect(screen.getByText(/Wrap up calmly/)).toBeTruthy();

@@ -255,6 +255,13 @@ describe('PopupView and the budget rules', () => {
     expect(screen.getByTestId('today').getAttribute('data-seconds')).toBe(String(35 * 60));
   });
 
+  it('says "1 minute", not "1 minutes", of a one-minute budget and a one-minute work allowance, in Dutch too', () => {
+    const usage = { [TODAY]: { ...day(1), byActivity: { reading: 0, writing: MIN }, workWritingMs: 0 } };
+    renderPopup({ settings: budget({ dailyMinutes: 1, workWriting: 'own', workMinutes: 1 }), usage, locale: 'nl' });
+    expect(screen.getByTestId('work-allowance').textContent).toContain('0 van 1 eigen minuut, daarna');
+    expect(screen.getByRole('img', { name: '1 van 1 minuut gebruikt vandaag' })).toBeTruthy();
+  });
+
   it('shows used of limit for each network with a limit of its own, and only those, red once used up', () => {
     // today: 12 min 34 s, of which X 2 minutes and LinkedIn the rest; Instagram unused
     const siteMinutes = { ...DEFAULT_SETTINGS.budget.siteMinutes, x: 2, instagram: 15 };
