@@ -22,6 +22,12 @@ export interface HashtagPlan {
   dropped: Set<string>;
 }
 
+/** A year alone (#2020) is on every post of that year: as broad as a tag gets. */
+const YEAR_TAG = /^(?:19|20)\d\d$/u;
+function isYearTag(tag: Token): boolean {
+  return YEAR_TAG.test(tag.normalized);
+}
+
 /** The specific tags worth keeping, longer (more specific) first, at most `limit`, shown in draft order. */
 function specificToKeep(tags: readonly Token[], isGeneric: (tag: Token) => boolean, limit: number): Token[] {
   const specific = tags.filter((tag) => !isGeneric(tag));
@@ -32,7 +38,7 @@ function specificToKeep(tags: readonly Token[], isGeneric: (tag: Token) => boole
 export function planHashtags(context: Pick<RuleContext, 'hashtags' | 'settings' | 'platform' | 'tokens' | 'text'>): HashtagPlan {
   const { hashtags, settings, platform } = context;
   const genericSet = lexiconSet(GENERIC_HASHTAGS, BOTH);
-  const isGeneric = (tag: Token) => genericSet.has(tag.normalized) || settings.extraGenericHashtags.includes(tag.normalized);
+  const isGeneric = (tag: Token) => genericSet.has(tag.normalized) || isYearTag(tag) || settings.extraGenericHashtags.includes(tag.normalized);
   const unique = [...new Map(hashtags.map((tag) => [tag.normalized, tag])).values()];
   const generic = unique.filter(isGeneric);
   const runs = hashtags.length === 0 ? [] : hashtagRunsInSentences(context.tokens, context.text).filter((run) => run.length >= 3 || run.some(isGeneric));

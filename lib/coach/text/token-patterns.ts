@@ -11,7 +11,8 @@ function buildPatterns() {
     EMAIL: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy,
     /** The run of characters an address's local part may use; EMAIL's own `+` scans the same run. */
     EMAIL_LOCAL_PART: /[\p{L}\p{N}._%+-]*/uy,
-    HASHTAG: /[#＃][\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*/uy,
+    /** A tag has a letter (#1 is "number one"), or is a year alone (#2020): both count as tags where people post. */
+    HASHTAG: /[#＃](?:[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*|(?:19|20)\d\d(?![\p{L}\p{M}\p{N}_]))/uy,
     MENTION: /@[\p{L}\p{N}_]+(?:[.@-][\p{L}\p{N}_]+)*/uy,
     WORD_CHAR: /[\p{L}\p{M}\p{N}_]/u,
     LETTER_MARK_NUMBER: /^[\p{L}\p{M}\p{N}]$/u,

@@ -83,7 +83,7 @@ function scanAt(text: string, lower: string, at: number, found: Scan, gluedTag: 
   if (unit === 0x23 || unit === 0xff03) {
     if ((end = endOfMatch(tokenPatterns().EMOJI, text, at))) return ((found.kind = 'emoji'), end);
     found.kind = 'hashtag';
-    return followsWordChar(text, at, '&') && !gluedTag ? 0 : endOfMatch(tokenPatterns().HASHTAG, text, at);
+    return followsWordChar(text, at, '&') && !gluedTag ? 0 : tagEnd(text, at, endOfMatch(tokenPatterns().HASHTAG, text, at));
   }
   if (unit === 0x40) {
     found.kind = 'mention';
@@ -103,6 +103,18 @@ function scanAt(text: string, lower: string, at: number, found: Scan, gluedTag: 
   }
   found.kind = 'word';
   return end > at ? end : 0;
+}
+
+/**
+ * A tag glued to a link by a lost line break ("#communityhttps://…") ends before the link's scheme, so the tag
+ * and the link are read as the two they were.
+ */
+function tagEnd(text: string, at: number, end: number): number {
+  if (end === 0 || text.charCodeAt(end) !== 0x3a || !text.startsWith('//', end + 1)) return end;
+  const tail = text.slice(Math.max(at + 2, end - 5), end).toLowerCase();
+  if (tail.endsWith('https') && end - 5 >= at + 2) return end - 5;
+  if (tail.endsWith('http') && end - 4 >= at + 2) return end - 4;
+  return end;
 }
 
 /** Trailing punctuation belongs to the sentence, not to the link ("Lees dit: https://a.nl/x."). */

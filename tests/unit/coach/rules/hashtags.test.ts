@@ -20,6 +20,8 @@ runRuleTests(rule, {
     { text: 'Kijk op https://example.com/#section voor details', platform: 'x' }, // a URL fragment is no hashtag
     { text: 'We zijn #1 in de regio volgens de klanten', platform: 'x' }, // #1 is no hashtag
     { text: 'Read more: #Rust #WebAssembly', platform: 'bluesky', mode: 'personal' }, // two specific tags within Bluesky's three
+    { text: 'Fijne jaarwisseling van ons team #2020 #KeilandWeek', platform: 'x' }, // one year tag next to a specific event tag is a single broad tag, no pattern
+    { text: 'Our recap of the #WebSummit2020 keynotes #AIethics', platform: 'x' }, // a year inside an event's tag keeps it specific
   ],
   invalid: [
     // the seed's own example: tags standing in for words
@@ -56,6 +58,12 @@ runRuleTests(rule, {
     { text: Array.from({ length: 6 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram', errors: [{ messageId: 'tooMany' }] }, // six is over Instagram's cap of five
     { text: 'Nieuw in de winkel #vogels#vogelhuisje#tuin#natuur#voederhuisje#lente', platform: 'instagram', errors: [{ messageId: 'tooMany' }] }, // tags glued without spaces are six tags
     { text: 'Trots op ons team hashtag#vogels hashtag#tuin hashtag#natuur', platform: 'x', errors: [{ messageId: 'tooMany' }] }, // hashtag#X in copied LinkedIn text is the tag #X
+    { text: 'Gelukkig nieuwjaar allemaal! #2020 #newyear https://t.co/x', platform: 'x', errors: [{ messageId: 'generic' }] }, // a year tag and a New Year tag are on every post that week: two broad tags
+    { text: 'Een fantastisch 2020 gewenst! #happynewyear #gelukkignieuwjaar #2020', platform: 'x', errors: [{ messageId: 'allGeneric' }] }, // three season's-greetings tags on X: over two, and none specific
+    { text: 'Doe de #gratis energiecheck en #bespaar kijk op https://t.co/x', platform: 'x', errors: [{ messageId: 'generic' }] }, // "free" and "save" are sales words, not topics (the rubric's #gratis)
+    { text: 'Photo of a warm cup of chai in Telangana. #chai #India #family', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // a whole country and #family reach nobody in particular, like the rubric's #nederland
+    { text: 'Camp outside a school in Gujarat. #refugees #india #displaced #girls', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // plural people tags (#girls, #women) are as broad as the rubric's #love
+    { text: 'Quote about friendship and screens. #friendship #socialMedia #communityhttps://example.com/blog', platform: 'mastodon', errors: [{ messageId: 'generic' }] }, // a tag glued to a link by a lost line break is still #community (rubric: ignore scraper damage)
   ],
 });
 

@@ -16,6 +16,12 @@ describe('tokenize', () => {
     ['#geïnteresseerd', [['hashtag', '#geïnteresseerd']]],
     // a number alone is no hashtag (#1), it is a word
     ['We zijn #1', [['word', 'We'], ['word', 'zijn'], ['word', '1']]],
+    // a year alone is a tag where people post it (#2020); other numbers stay words, and so does a year glued to more digits
+    ['Proost #2020 #1 #20201', [['word', 'Proost'], ['hashtag', '#2020'], ['word', '1'], ['word', '20201']]],
+    // a tag glued to a link by a lost line break ends before the link's scheme: the tag and the link, as they were
+    ['#communityhttps://a.nl/x #ahttp://b.nl', [['hashtag', '#community'], ['url', 'https://a.nl/x'], ['hashtag', '#a'], ['url', 'http://b.nl']]],
+    // a tag that merely ends in "http" without a link after it stays whole
+    ['#learnhttp now', [['hashtag', '#learnhttp'], ['word', 'now']]],
     // C# and HTML entities are not hashtags
     ['C# &#123;', [['word', 'C'], ['word', '123']]],
     // tags glued together are separate tags; after a word a '#' still starts none
