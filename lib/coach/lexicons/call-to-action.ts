@@ -8,6 +8,10 @@ import enCtaImperatives from './en/cta-imperatives.json';
 import nlCtaImperatives from './nl/cta-imperatives.json';
 import enCtaImperativeOpeners from './en/cta-imperative-openers.json';
 import nlCtaImperativeOpeners from './nl/cta-imperative-openers.json';
+import enCtaAdviceVerbs from './en/cta-advice-verbs.json';
+import nlCtaAdviceVerbs from './nl/cta-advice-verbs.json';
+import enCtaDirected from './en/cta-directed.json';
+import nlCtaDirected from './nl/cta-directed.json';
 import enCtaAskLike from './en/cta-ask-like.json';
 import nlCtaAskLike from './nl/cta-ask-like.json';
 import enCtaAskShare from './en/cta-ask-share.json';
@@ -25,6 +29,14 @@ import nlCtaAskFollow from './nl/cta-ask-follow.json';
 export const INVITATION_PHRASES: Lexicon = { nl: nlCtaInvitationPhrases, en: enCtaInvitationPhrases };
 /** Verbs that invite only as an imperative: at the start of a sentence or after 'please'. */
 export const IMPERATIVES: Lexicon = { nl: nlCtaImperatives, en: enCtaImperatives };
+/**
+ * Imperatives that give advice as often as they invite ("Stop trying to…", "Use time to gain experience", "Save
+ * yourself the trouble"): the rubric's invitations are to reply, click, read, visit or attend, so these count only
+ * when the next word points at the writer or the post ("Try our…", "Ask us", "Check it out").
+ */
+export const ADVICE_VERBS: Lexicon = { nl: nlCtaAdviceVerbs, en: enCtaAdviceVerbs };
+/** The words after an advice verb that make it an invitation: us, our, this, it, out, more, by; ons, mee, langs. */
+export const DIRECTED: Lexicon = { nl: nlCtaDirected, en: enCtaDirected };
 /** Words after which a verb is still an imperative: please, gerust. */
 export const IMPERATIVE_OPENERS: Lexicon = { nl: nlCtaImperativeOpeners, en: enCtaImperativeOpeners };
 /** Asks to like. */

@@ -11,7 +11,7 @@ export interface Lexicon {
   en: readonly string[];
 }
 
-type LexiconLanguage = Exclude<DraftLanguage, 'und'>;
+export type LexiconLanguage = Exclude<DraftLanguage, 'und'>;
 
 const setCache = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
 

@@ -1,19 +1,33 @@
-import { IMPERATIVES, INVITATION_PHRASES, SUGGESTIONS } from '../lexicons/call-to-action';
+import { ADVICE_VERBS, IMPERATIVES, INVITATION_PHRASES, SUGGESTIONS } from '../lexicons/call-to-action';
+import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { PLATFORM_NAMES } from '../messages';
 import type { LocalizedSuggestion, RuleContext } from '../rule';
 import { defineRule } from '../rule';
-import { asImperative, asksIn } from '../text/asks';
+import { asImperative, asksIn, pointsAtWriter } from '../text/asks';
 import type { PlacedWord } from '../text/sentences';
 import { asksAQuestion, placeWords } from '../text/sentences';
 
 /** "Lees meer: [link]": a writer who drafts with a placeholder will paste a link there. */
 const LINK_PLACEHOLDER = /[[<](?:link|url)[\]>]/iu;
 
+/** "Join free here:" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
+const POINTER_AT_END = /(?:here|below|hier|hieronder)\s*:$/iu;
+/** Markup a copy left at the end of a post ("…here:</p><p> "). */
+const TRAILING_MARKUP = /(?:<\/?p>|\s)+$/u;
+
+function endsWithPointer(text: string): boolean {
+  const tail = text.slice(-40).replace(TRAILING_MARKUP, '');
+  return POINTER_AT_END.test(tail);
+}
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[]): boolean {
-  if (context.urls.length > 0 || asksAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text)) return true;
+  if (context.urls.length > 0 || asksAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || endsWithPointer(context.text)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).length > 0) return true;
-  return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some((match) => asImperative(placed, match));
+  const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);
+  return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some(
+    (match) => asImperative(placed, match, context.lexiconLanguages) && (!advice.has(match.phrase) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
+  );
 }
 
 /**

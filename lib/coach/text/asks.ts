@@ -1,5 +1,5 @@
-import { ASK_COMMENT, ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG, IMPERATIVE_OPENERS } from '../lexicons/call-to-action';
-import type { Lexicon } from '../lexicons/index';
+import { ASK_COMMENT, ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG, DIRECTED, IMPERATIVE_OPENERS, IMPERATIVES } from '../lexicons/call-to-action';
+import type { Lexicon, LexiconLanguage } from '../lexicons/index';
 import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import type { PhraseMatch } from '../lexicons/phrases';
@@ -19,16 +19,59 @@ const ASK_KINDS: readonly { lexicon: Lexicon; name: LocalizedText }[] = [
   { lexicon: ASK_FOLLOW, name: { en: 'follow', nl: 'volgen' } },
 ];
 
-/** A verb asks something at the start of a sentence, after "please"/"gerust" or in a list of verbs ("Deel dit", not "een deel"). */
-export function asImperative(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
+/**
+ * A verb asks something at the start of a sentence, after "please"/"gerust" or in a list of verbs that a sentence
+ * opens with one ("Like, share & follow", "Lees en deel"; not "een deel", nor "ideas and bring teams closer").
+ * The openers are those of the draft's language: Dutch "even" ("Kijk even") is English "even" ("can even come").
+ */
+export function asImperative(placed: readonly PlacedWord[], match: PhraseMatch, languages: readonly LexiconLanguage[] = BOTH_LANGUAGES): boolean {
   if (match.phrase.trim().includes(' ')) return true;
   const word = placed[match.wordIndex];
   if (!word) return false;
-  if (word.opensSentence || word.afterSeparator) return true;
+  if (word.opensSentence) return true;
   const previous = placed[match.wordIndex - 1];
   if (!previous || previous.sentence !== word.sentence) return false;
-  const opener = lexiconSet(IMPERATIVE_OPENERS, BOTH_LANGUAGES).has(previous.token.normalized);
-  return opener || LIST_WORDS.has(previous.token.normalized);
+  if (lexiconSet(IMPERATIVE_OPENERS, languages).has(previous.token.normalized)) return true;
+  return (word.afterSeparator || LIST_WORDS.has(previous.token.normalized)) && sentenceOpensWithAsk(placed, word, languages);
+}
+
+/** The verbs and openers that make a sentence an ask, so a list of verbs after its first one asks too. */
+function askOpeners(languages: readonly LexiconLanguage[]): ReadonlySet<string> {
+  const key = languages.join('+');
+  let set = askOpenerSets.get(key);
+  if (!set) {
+    const lexicons = [IMPERATIVES, IMPERATIVE_OPENERS, ...ASK_KINDS.map((kind) => kind.lexicon)];
+    set = new Set(lexicons.flatMap((lexicon) => [...lexiconSet(lexicon, languages)]).filter((entry) => !entry.includes(' ')));
+    askOpenerSets.set(key, set);
+  }
+  return set;
+}
+const askOpenerSets = new Map<string, ReadonlySet<string>>();
+
+function sentenceOpensWithAsk(placed: readonly PlacedWord[], word: PlacedWord, languages: readonly LexiconLanguage[]): boolean {
+  let first = word.index;
+  while (first > 0 && (placed[first - 1] as PlacedWord).sentence === word.sentence) first--;
+  return askOpeners(languages).has((placed[first] as PlacedWord).token.normalized);
+}
+
+/** "Please help", "Probeer het gerust": a polite word makes any verb a request. */
+const POLITE = new Set(['please', 'pls', 'plz', 'gerust', 'graag']);
+
+/**
+ * An advice verb ("Try", "Ask", "Join") invites when it points at the writer or the post: the next word does
+ * ("Try our app", "Ask us", "Join free"), or a tag, mention or link comes right after it ("Use #NatGeoWomen to
+ * share…"), or a polite word stands next to it ("Please help").
+ */
+export function pointsAtWriter(placed: readonly PlacedWord[], match: PhraseMatch, text: string, languages: readonly LexiconLanguage[] = BOTH_LANGUAGES): boolean {
+  const word = placed[match.wordIndex];
+  if (!word) return false;
+  const previous = placed[match.wordIndex - 1];
+  const next = placed[match.wordIndex + 1];
+  if (previous?.sentence === word.sentence && POLITE.has(previous.token.normalized)) return true;
+  if (next?.sentence !== word.sentence) return false;
+  if (POLITE.has(next.token.normalized) || lexiconSet(DIRECTED, languages).has(next.token.normalized)) return true;
+  const gap = text.slice(word.token.end, next.token.start);
+  return gap.includes('#') || gap.includes('@') || gap.includes('://');
 }
 
 /** The kinds of engagement the draft asks for (like, share, comment, tag, follow) and the words that ask. */
@@ -36,7 +79,7 @@ export function asksIn(context: RuleContext, placed: readonly PlacedWord[]): { k
   const kinds: LocalizedText[] = [];
   const ranges: PhraseMatch[] = [];
   for (const { lexicon, name } of ASK_KINDS) {
-    const asks = findLexicon(lexicon, BOTH_LANGUAGES, context.words).filter((match) => asImperative(placed, match));
+    const asks = findLexicon(lexicon, BOTH_LANGUAGES, context.words).filter((match) => asImperative(placed, match, context.lexiconLanguages));
     if (asks.length > 0) kinds.push(name);
     ranges.push(...asks);
   }

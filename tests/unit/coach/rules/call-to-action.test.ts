@@ -23,6 +23,12 @@ runRuleTests(callToAction, {
     { text: 'Ons jaarverslag staat online: [link]', platform: 'linkedin' }, // a link placeholder will be a link
     { text: 'Volg ons, like deze post en tag twee vrienden in de reacties.', platform: 'instagram' }, // asking for too much is the tone rule's; it still asks
     { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
+    { text: 'Please help! The app skips songs on my tablet. Tried everything.', platform: 'x' }, // a polite word makes an advice verb a request
+    { text: 'All week our stories are by women, about women. Use #NatGeoWomen to share a story of your own.', platform: 'instagram' }, // an advice verb pointing at a campaign tag invites taking part
+    { text: 'Our new booking page is live for the spring courses. Try it this week.', platform: 'linkedin' }, // "try it" points at the writer's own thing
+    { text: 'I send one tip each Saturday, four minutes to read.\n\nJoin free here:</p><p> ', platform: 'linkedin' }, // "here:" at the very end points to a link the copy lost (rubric: ignore scraper damage)
+    { text: 'Like, share & follow for more updates from the shelter.', platform: 'facebook' }, // a list of verbs after an ask still asks
+    { text: 'Probeer het gerust en laat ons weten wat je ervan vindt.', platform: 'facebook' }, // a Dutch advice verb with "gerust" and an invitation phrase
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -33,6 +39,12 @@ runRuleTests(callToAction, {
     { text: 'Finished the jigsaw. 1,000 pieces, one missing, of course.', platform: 'bluesky', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // Bluesky, personal
     { text: 'Kijk wat een mooie dag aan zee. De kinderen zijn niet uit het water te slaan.', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // "Kijk" as an exclamation invites nothing
     { text: 'Head office moves to Utrecht this week. Book club continues as usual.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // nouns at the start of a sentence, not imperatives
+    { text: "Stop trying to think of products.\n\nStart listening to people's problems.", platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // advice imperatives give the reader nothing to do with the post
+    { text: 'Use time to gain experience.\nUse experience to gain skills.\nIterate. Improve. Repeat.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "use" as advice, not "use our code"
+    { text: 'Save yourself and everyone else the trouble. Join that 1% and future-proof your career.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "save yourself", "join that 1%": advice, not an invitation to sign up
+    { text: "Here's to the moments that spark ideas and bring teams closer.", platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb after "and" asks only in a sentence that opens with an ask
+    { text: 'I would like to thank my mentors, who helped me grow, learn, give back.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb after a comma asks only in a sentence that opens with an ask
+    { text: 'This tiny agent can even come fully instrumented with traces and logs.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // Dutch "even" ("kijk even") opens no imperative in an English post
   ],
 });
 
