@@ -177,12 +177,13 @@ class Reader {
   /** Ages in brackets after a name, and written out ("82-jarige", "aged 82"); a bare "Truus (79)" also names someone. */
   ages(anchors: Anchor[]): Found[] {
     const found: Found[] = [];
+    const named = merged(anchors.flatMap((anchor) => (anchor.range ? [anchor.range] : [])));
     for (const index of this.reading.numbers) {
       const number = this.words[index] as Token;
       const sentence = this.sentence(index);
       if (!AGE_DIGITS.test(number.normalized) || !plausibleAge(number.normalized) || this.reading.isExempt(sentence)) continue;
       const bracketed = this.bracketedAge(number);
-      if (bracketed) this.bareName(index, bracketed, anchors);
+      if (bracketed) this.bareName(index, bracketed, named, anchors);
       if (bracketed) found.push({ kind: 'age', sentence, range: bracketed, suggestion: withoutAge(this.text, bracketed) });
       else {
         const range = this.writtenAge(index);
@@ -203,12 +204,12 @@ class Reader {
   }
 
   /** "Truus (79)", "J. de Vries (82)": a capitalised word right before the brackets names someone, unless a title did already. */
-  bareName(index: number, bracketed: TextRange, anchors: Anchor[]): void {
+  bareName(index: number, bracketed: TextRange, named: readonly TextRange[], anchors: Anchor[]): void {
     const name = this.words[index - 1];
     if (!name || !capitalised(name) || !/^\s?$/u.test(this.text.slice(name.end, bracketed.start))) return;
     const first = nameStart(this.reading, this.text, index - 1);
     if (this.hasRole(first, index - 1)) return;
-    if (anchors.some((anchor) => anchor.range && anchor.range.start <= name.start && name.start < anchor.range.end)) return;
+    if (within(named, name.start)) return;
     const range = { start: (this.words[first] as Token).start, end: name.end };
     // Name and age alone are a news item ("Verstappen (27) wint"): a bare name needs one more detail.
     anchors.push({ sentence: this.sentence(index - 1), person: this.text.slice(range.start, range.end), kinds: [], range });
@@ -285,33 +286,66 @@ interface Identified {
   suggestions: LocalizedSuggestion[];
 }
 
+/** The details found in each sentence. */
+function bySentence(details: readonly Found[]): Map<number, Found[]> {
+  const map = new Map<number, Found[]>();
+  for (const detail of details) {
+    const list = map.get(detail.sentence);
+    if (list) list.push(detail);
+    else map.set(detail.sentence, [detail]);
+  }
+  return map;
+}
+
+/** What someone named in a sentence is told with: the details there and, when the next sentence goes on about them, there. */
+interface Near {
+  details: readonly Found[];
+  /** The kinds of the details that count for anyone; `all` adds "haar dochter", which counts only for a client. */
+  strong: ReadonlySet<Detail>;
+  all: ReadonlySet<Detail>;
+}
+
 function identify(text: string, reading: PrivacyReading): Identified | undefined {
   const reader = new Reader(text, reading);
   const anchors = [...reader.honorificAnchors(), ...reader.clientAnchors()];
   const ages = reader.ages(anchors);
   // Nobody named or pointed at, and no age that could point at someone with a street: nothing more to read.
   if (anchors.length === 0 && ages.length === 0) return undefined;
-  const details = [...ages, ...reader.streets(), ...reader.sensitive()];
+  const inSentence = bySentence([...ages, ...reader.streets(), ...reader.sensitive()]);
   // An age and a street in one sentence point at someone even unnamed ("een vrouw van 82 uit de Kerkstraat").
-  for (const sentence of new Set(details.filter((detail) => detail.kind === 'age').map((detail) => detail.sentence))) {
-    const hasStreet = details.some((detail) => detail.kind === 'street' && detail.sentence === sentence);
-    if (hasStreet && !anchors.some((anchor) => anchor.sentence === sentence)) anchors.push({ sentence, person: SOMEONE, kinds: [] });
+  const anchored = new Set(anchors.map((anchor) => anchor.sentence));
+  for (const [sentence, found] of inSentence) {
+    if (!anchored.has(sentence) && found.some((detail) => detail.kind === 'age') && found.some((detail) => detail.kind === 'street')) anchors.push({ sentence, person: SOMEONE, kinds: [] });
   }
   const referringBack = reader.referringBack();
+  // Worked out once per sentence: a long draft naming many people in one sentence costs its length, not its square.
+  const nearby = new Map<number, Near>();
+  const nearOf = (sentence: number): Near => {
+    let near = nearby.get(sentence);
+    if (!near) {
+      const details = [...(inSentence.get(sentence) ?? []), ...(referringBack.has(sentence + 1) ? (inSentence.get(sentence + 1) ?? []) : [])];
+      near = { details, strong: new Set(details.filter((detail) => !detail.weak).map((detail) => detail.kind)), all: new Set(details.map((detail) => detail.kind)) };
+      nearby.set(sentence, near);
+    }
+    return near;
+  };
   let result: Identified | undefined;
+  const marked = new Set<number>();
   for (const anchor of anchors.sort((a, b) => a.sentence - b.sentence)) {
-    const reach = (sentence: number) => sentence === anchor.sentence || (sentence === anchor.sentence + 1 && referringBack.has(sentence));
-    const near = details.filter((detail) => reach(detail.sentence));
-    const counted = new Set<Detail>([...anchor.kinds, ...near.filter((detail) => !detail.weak || anchor.kinds.includes('client')).map((detail) => detail.kind)]);
+    const near = nearOf(anchor.sentence);
+    const counted = new Set<Detail>([...anchor.kinds, ...(anchor.kinds.includes('client') ? near.all : near.strong)]);
     if (counted.size < 2) continue;
-    const kinds = new Set<Detail>([...counted, ...near.map((detail) => detail.kind)]);
-    const ranges = [...(anchor.range ? [anchor.range] : []), ...near.map((detail) => detail.range)];
-    const suggestions = [anchor, ...near].flatMap((part) => (part.suggestion ? [part.suggestion] : []));
-    if (result) {
-      for (const kind of kinds) result.kinds.add(kind);
-      result.ranges.push(...ranges);
-      result.suggestions.push(...suggestions);
-    } else result = { person: anchor.person, kinds, ranges, suggestions };
+    result ??= { person: anchor.person, kinds: new Set(), ranges: [], suggestions: [] };
+    for (const kind of [...counted, ...near.all]) result.kinds.add(kind);
+    if (anchor.range) result.ranges.push(anchor.range);
+    if (anchor.suggestion) result.suggestions.push(anchor.suggestion);
+    // A sentence's details go in once, however many people it names.
+    if (marked.has(anchor.sentence)) continue;
+    marked.add(anchor.sentence);
+    for (const detail of near.details) {
+      result.ranges.push(detail.range);
+      if (detail.suggestion) result.suggestions.push(detail.suggestion);
+    }
   }
   return result;
 }
@@ -324,6 +358,20 @@ function apart(suggestions: readonly LocalizedSuggestion[]): LocalizedSuggestion
     if (suggestion.edit && (!previous || previous.end <= suggestion.edit.start)) out.push(suggestion);
   }
   return out.slice(0, MAX_SUGGESTIONS);
+}
+
+/** `offset` falls in one of `ranges` (sorted, apart): a binary search, as a long draft can name thousands. */
+function within(ranges: readonly TextRange[], offset: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle] as TextRange;
+    if (offset < range.start) high = middle - 1;
+    else if (offset >= range.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Sorted, overlaps merged: "mevrouw Jansen (82)" found as a name and as an age is marked once per word. */
