@@ -35,7 +35,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 function replacement(text: string, start: number, end: number, to: string): LocalizedSuggestion {
   const from = text.slice(start, end);
-  return { label: { en: `Replace "${from}" with "${to}"`, nl: `Vervang "${from}" door "${to}"` }, edit: { start, end, from, to } };
+  return { label: { en: `Replace “${from}” with “${to}”`, nl: `Vervang “${from}” door “${to}”` }, edit: { start, end, from, to } };
 }
 
 /** Takes [start, end) out with one space next to it (the one before, else the one after), so no double space is left. */

@@ -29,11 +29,11 @@ for (const composer of SITE_COMPOSERS) {
     await page.keyboard.type(DRAFT);
     await expect(finding(page, 'privacy')).toBeVisible();
 
-    await take('Replace "mevrouw Jansen" with "een mevrouw"');
+    await take('Replace “mevrouw Jansen” with “een mevrouw”');
     await expectModel('Vandaag een mevrouw (82) uit de Kerkstraat geholpen met haar schulden.', 'Vandaag een mevrouw'.length);
     await take('Leave out the age (82)');
     await expectModel('Vandaag een mevrouw uit de Kerkstraat geholpen met haar schulden.', 'Vandaag een mevrouw'.length);
-    await take('Replace "uit de Kerkstraat" with "uit de buurt"');
+    await take('Replace “uit de Kerkstraat” with “uit de buurt”');
     const vague = 'Vandaag een mevrouw uit de buurt geholpen met haar schulden.';
     await expectModel(vague, 'Vandaag een mevrouw uit de buurt'.length);
     await expect(finding(page, 'privacy')).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import clientPrivacy from '@/lib/coach/rules/client-privacy';
 import type { Suggestion } from '@/lib/coach/types';
+import { otherQuotes } from '../../voice-checks';
 import { runCase, runRuleTests, type RuleCase } from '../rule-tester';
 
 /** Issue #13, item 9: the post the issue saw go out with only "invite your readers to respond". */
@@ -100,30 +101,39 @@ const labels = (input: RuleCase) => (runCase(clientPrivacy, input)[0]?.suggestio
 describe('client-privacy offers changes that make the person less recognisable', () => {
   it.each<[RuleCase, string, string]>([
     // a titled name becomes someone unnamed, in the draft's language, capitalised where the sentence starts
-    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Vervang "mevrouw Jansen" door "een mevrouw"', ISSUE_DRAFT.replace('mevrouw Jansen', 'een mevrouw')],
-    [{ text: 'Mw. A. Bakker heeft schulden en beginnende dementie.', uiLocale: 'en' }, 'Replace "Mw. A. Bakker" with "Een mevrouw"', 'Een mevrouw heeft schulden en beginnende dementie.'],
-    [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace "Mrs Smith" with "a woman"', 'Lovely chat with a woman from Elm Street this morning.'],
+    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Vervang “mevrouw Jansen” door “een mevrouw”', ISSUE_DRAFT.replace('mevrouw Jansen', 'een mevrouw')],
+    [{ text: 'Mw. A. Bakker heeft schulden en beginnende dementie.', uiLocale: 'en' }, 'Replace “Mw. A. Bakker” with “Een mevrouw”', 'Een mevrouw heeft schulden en beginnende dementie.'],
+    [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace “Mrs Smith” with “a woman”', 'Lovely chat with a woman from Elm Street this morning.'],
     // an age in brackets goes out with the space before it
     [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Laat de leeftijd (82) weg', ISSUE_DRAFT.replace(' (82)', '')],
     // the street with its preposition (and house number) becomes the neighbourhood
-    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Vervang "uit de Kerkstraat" door "uit de buurt"', ISSUE_DRAFT.replace('uit de Kerkstraat', 'uit de buurt')],
-    [{ text: 'Mevrouw Jansen heeft schulden, ze woont aan de Kerkstraat 12a.', uiLocale: 'nl' }, 'Vervang "aan de Kerkstraat 12a" door "in de buurt"', 'Mevrouw Jansen heeft schulden, ze woont in de buurt.'],
-    [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace "from Elm Street" with "from the neighbourhood"', 'Lovely chat with Mrs Smith from the neighbourhood this morning.'],
+    [{ text: ISSUE_DRAFT, uiLocale: 'nl' }, 'Vervang “uit de Kerkstraat” door “uit de buurt”', ISSUE_DRAFT.replace('uit de Kerkstraat', 'uit de buurt')],
+    [{ text: 'Mevrouw Jansen heeft schulden, ze woont aan de Kerkstraat 12a.', uiLocale: 'nl' }, 'Vervang “aan de Kerkstraat 12a” door “in de buurt”', 'Mevrouw Jansen heeft schulden, ze woont in de buurt.'],
+    [{ text: 'Lovely chat with Mrs Smith from Elm Street this morning.' }, 'Replace “from Elm Street” with “from the neighbourhood”', 'Lovely chat with Mrs Smith from the neighbourhood this morning.'],
     // a client's name goes, the word "client" stays
     [{ text: 'My client John (82) finally got his debts sorted today.' }, 'Leave out the name John', 'My client (82) finally got his debts sorted today.'],
     // an initial goes with its full stop when the sentence goes on, so no stray stop is left
     [{ text: 'Mijn cliënt P. is weer aan het werk na zijn burn-out.', uiLocale: 'nl' }, 'Laat de naam P. weg', 'Mijn cliënt is weer aan het werk na zijn burn-out.'],
-    [{ text: 'Vandaag mevrouw J. geholpen met haar schulden.', uiLocale: 'nl' }, 'Vervang "mevrouw J." door "een mevrouw"', 'Vandaag een mevrouw geholpen met haar schulden.'],
+    [{ text: 'Vandaag mevrouw J. geholpen met haar schulden.', uiLocale: 'nl' }, 'Vervang “mevrouw J.” door “een mevrouw”', 'Vandaag een mevrouw geholpen met haar schulden.'],
   ])('%j: %s', (input, label, result) => {
     expect(applied(input, label)).toBe(result);
   });
 
   it('offers at most name, age and street, in reading order', () => {
     expect(labels({ text: ISSUE_DRAFT, uiLocale: 'nl' })).toEqual([
-      'Vervang "mevrouw Jansen" door "een mevrouw"',
+      'Vervang “mevrouw Jansen” door “een mevrouw”',
       'Laat de leeftijd (82) weg',
-      'Vervang "uit de Kerkstraat" door "uit de buurt"',
+      'Vervang “uit de Kerkstraat” door “uit de buurt”',
     ]);
+  });
+
+  it('says each change in the UI language with the one quote style of voice.md', () => {
+    const draft = 'Lovely chat with Mrs Smith (82) from Elm Street, who has dementia.';
+    const english = labels({ text: draft, uiLocale: 'en' });
+    const dutch = labels({ text: draft, uiLocale: 'nl' });
+    expect(english).toEqual(['Replace “Mrs Smith” with “a woman”', 'Leave out the age (82)', 'Replace “from Elm Street” with “from the neighbourhood”']);
+    expect(dutch).toEqual(['Vervang “Mrs Smith” door “a woman”', 'Laat de leeftijd (82) weg', 'Vervang “from Elm Street” door “from the neighbourhood”']);
+    for (const label of [...english, ...dutch]) expect(otherQuotes(label), label).toEqual([]);
   });
 
   it.each<[string, RuleCase, string]>([
