@@ -2,6 +2,12 @@ import type { Finding } from './types';
 
 /** Nudges that say the draft is heated or off-tone, or should not go out as it is (it could identify a client). */
 const HEATED: ReadonlySet<Finding['category']> = new Set(['conflict', 'tone', 'privacy']);
+/**
+ * Tone nudges about layout, not heat: an emoji wall or a block without breaks. Shouting (capitals, "!!!") stays heated,
+ * as the rubric has it.
+ */
+const LAYOUT_ONLY: ReadonlySet<string> = new Set(['emojiWall', 'wallOfText']);
+const isHeated = (finding: Finding): boolean => HEATED.has(finding.category) && !LAYOUT_ONLY.has(finding.messageId ?? '');
 
 /**
  * Keeps nudges from pulling the writer two ways at once. On a heated or off-tone draft, or one that tells a
@@ -10,7 +16,7 @@ const HEATED: ReadonlySet<Finding['category']> = new Set(['conflict', 'tone', 'p
  * readers nothing to do) but as a tip, without examples to click: the changed post comes first, the invitation after.
  */
 export function harmonize(findings: readonly Finding[]): Finding[] {
-  const heated = findings.some((finding) => HEATED.has(finding.category));
+  const heated = findings.some(isHeated);
   if (!heated) return [...findings];
   return findings.map((finding) => {
     if (finding.category !== 'call-to-action') return finding;

@@ -76,8 +76,15 @@ describe('no one-click invitation to spread a heated post', () => {
     expect(all[invitation]?.suggestions).toBeUndefined();
   });
 
-  it('keeps the invitation and its examples on a calm draft', () => {
-    const cta = findings('Vandaag een workshop over schulden gegeven.', 'x').find((f) => f.category === 'call-to-action');
+  it.each([
+    // nothing heated at all
+    { text: 'Vandaag een workshop over schulden gegeven.', platform: 'x' as const, layout: undefined },
+    // an emoji wall on LinkedIn is off-register layout, not heat: asking readers in stays one click away
+    { text: 'Vandaag een workshop over schulden gegeven 🎉🎉🎉🎉🎉🎉🎉🎉', platform: 'linkedin' as const, layout: 'emojiWall' },
+  ])('keeps the invitation and its examples on a calm draft: $text', ({ text, platform, layout }) => {
+    const all = findings(text, platform);
+    if (layout) expect(all.some((f) => f.messageId === layout)).toBe(true);
+    const cta = all.find((f) => f.category === 'call-to-action');
     expect(cta?.severity).toBe('warning');
     expect(cta?.suggestions?.length).toBeGreaterThan(0);
   });
