@@ -34,7 +34,7 @@ test('a one-minute limit on X covers X when its minute runs out while the user i
   await expect(card(x)).toBeVisible({ timeout: 40_000 });
   await expect(card(x)).toHaveAttribute('data-reason', 'site');
   await expect(card(x)).toContainText('Enough X for today');
-  await expect(card(x)).toContainText('You gave X 1 minute a day, and it is used.');
+  await expect(card(x)).toContainText('Your 1 minute a day on X is used.');
   await expect(card(x)).toContainText('Your time on X starts again at midnight.');
 
   const linkedin = await openSite(context, 'linkedin.html', 'https://www.linkedin.com/feed/');

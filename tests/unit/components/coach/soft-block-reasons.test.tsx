@@ -15,8 +15,8 @@ function card(props: Partial<SoftBlockProps>): string {
 describe('SoftBlock says why it is there', () => {
   it.each<[string, Partial<SoftBlockProps>, string[]]>([
     ['the day’s budget (en)', {}, ['Time for something else', 'Your time starts again at midnight.']],
-    ['a network’s own limit (en)', { reason: 'site', site: { platform: 'linkedin', usedMs: 600_000, limitMs: 600_000 } }, ['Enough LinkedIn for today', 'You gave LinkedIn 10 minutes a day', 'Your time on LinkedIn starts again at midnight.']],
-    ['a one-minute limit (nl)', { locale: 'nl', reason: 'site', site: { platform: 'x', usedMs: 60_000, limitMs: 60_000 } }, ['Genoeg X voor vandaag', 'Je gaf X 1 minuut per dag, en die is op.', 'Om middernacht begint je tijd op X opnieuw.']],
+    ['a network’s own limit (en)', { reason: 'site', site: { platform: 'linkedin', usedMs: 600_000, limitMs: 600_000 } }, ['Enough LinkedIn for today', 'Your 10 minutes a day on LinkedIn are used.', 'Your time on LinkedIn starts again at midnight.']],
+    ['a one-minute limit (nl)', { locale: 'nl', reason: 'site', site: { platform: 'x', usedMs: 60_000, limitMs: 60_000 } }, ['Genoeg X voor vandaag', 'Je ene minuut per dag op X is op.', 'Om middernacht begint je tijd op X opnieuw.']],
     ['quiet hours (en)', { reason: 'quiet', quietUntil: '07:00' }, ['Quiet hours', 'Quiet hours until 07:00.']],
     ['quiet hours (nl)', { locale: 'nl', reason: 'quiet', quietUntil: '06:30' }, ['Stille uren', 'Stille uren tot 06:30.']],
   ])('%s', (_name, props, lines) => {
