@@ -1,6 +1,8 @@
 import type { Lexicon } from '../lexicons/index';
 import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
+import type { PhraseMatch } from '../lexicons/phrases';
+import { RELATIVES } from '../lexicons/privacy';
 import { PITCH_PHRASES, PLUG_PHRASES, PROMO_PHRASES, READER_VALUE, READER_WORDS, SENDER_WORDS, SPONSORED_TAGS } from '../lexicons/self-promotion';
 import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
@@ -39,6 +41,23 @@ function countWords(words: readonly Token[], lexicon: Lexicon): number {
   return words.filter((word) => set.has(word.normalized)).length;
 }
 
+/** "Trots op", "proud of": pride that may be in someone else rather than in the sender's own news. */
+const PRIDE_IN = new Set(['trots op', 'supertrots op', 'proud of']);
+/** How far after "trots op" the person it is about may stand: "trots op deze sterke vrouw". */
+const PRIDE_REACH = 3;
+
+/**
+ * Pride in a relative or friend ("ik ben super trots op deze sterke vrouw", "trots op mijn opa") credits another
+ * person, which the rubric counts as giving the reader something: it is no announcement of the sender's own.
+ */
+function prideInSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolean {
+  if (!PRIDE_IN.has(match.phrase)) return false;
+  const relatives = lexiconSet(RELATIVES, BOTH_LANGUAGES);
+  const last = words.findIndex((word) => word.start >= match.end);
+  if (last < 0) return false;
+  return words.slice(last, last + PRIDE_REACH).some((word) => relatives.has(word.normalized));
+}
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 export function weigh(context: RuleContext): Evidence {
   const words = context.words;
@@ -48,7 +67,7 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words) : [];
+  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words)) : [];
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words);
   let score = 0;
   const signals: string[] = [];

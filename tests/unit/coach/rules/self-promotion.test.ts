@@ -25,6 +25,8 @@ runRuleTests(selfPromotion, {
     { text: 'Launch van onze nieuwe website voor mantelzorgers. Wat mist er nog volgens jou?', platform: 'linkedin' }, // a launch that asks the reader in
     { text: 'Vandaag 40 jongeren gesproken over stage lopen. De grootste zorg: geen netwerk. Daar kunnen wij iets aan doen.', platform: 'x' }, // "de grootste" is no brag
     { text: 'Join our free coding club for girls aged 10 to 14, every Wednesday at the library.', platform: 'facebook' }, // an invitation that benefits the reader
+    { text: 'Oma is jarig! Ik ben super trots op deze sterke vrouw.', platform: 'instagram' }, // pride in a relative credits another person: no announcement of the sender's own
+    { text: 'So proud of my daughter, who ran her first marathon today.', platform: 'facebook' }, // the same in English
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -38,6 +40,7 @@ runRuleTests(selfPromotion, {
     { text: "Ons nieuwe boek ligt vanaf vandaag in de winkel. Wij hebben er twee jaar aan gewerkt.", platform: 'threads', errors: [{ messageId: 'onlyAboutSender' }] }, // book launch
     { text: 'Excited to announce that I have launched my new coaching programme. My programme starts in March.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // "I/my" counts as the sender too
     { text: 'We have released version 3.0 of our product. Our team is very proud of this launch.', platform: 'mastodon', errors: [{ messageId: 'onlyAboutSender' }] }, // product release
+    { text: 'Wij zijn trots op onze nieuwe collectie. Bestel nu via onze webshop.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // pride in the sender's own collection stays an announcement
     { text: 'Wij zijn nu officieel de grootste fietsenmaker van Zwolle. Onze werkplaats is vernieuwd.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // "the biggest"
     { text: 'Proud to announce: ons team heeft de Zorginnovatieprijs gewonnen. Wij zijn er ontzettend blij mee.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // mixed Dutch and English
     { text: 'Our award-winning agency just signed three new clients. We are growing fast. #agency https://example.com', platform: 'bluesky', errors: [{ messageId: 'onlyAboutSender' }] }, // a link is not value for the reader
