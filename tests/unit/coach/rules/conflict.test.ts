@@ -23,6 +23,9 @@ runRuleTests(conflict, {
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
     { text: 'Dat gespuis bij die demonstratie moet opgepakt worden.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'contempt', severity: 'tip' }] }, // contempt for a group: a tip among friends
     { text: 'Just blocked his account. Good riddance!', platform: 'bluesky', errors: [{ messageId: 'contempt' }] }, // a contemptuous phrase
+    { text: 'Tja, linkse mafklappers, een gelukkig nieuwjaar.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch insult for a group ("mafklappers", like the listed "mafkees")
+    { text: 'De minister tekende het verdrag, de onbezonnen nitwit.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an insult for someone not present
+    { text: 'Niemand luistert meer naar deze opgeblazen zak lucht.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // "zak lucht": an insult of two words
     { text: 'Doorgeslagen mensen bij die omroep. Ik word er kotsmisselijk van.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // contempt said by "ik" is still contempt
     { text: '@klantenservice Jullie zijn echt een stelletje idioten. Drie weken wachten op een antwoord.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult', severity: 'problem', ranges: [[47, 54]] }] }, // Dutch insult aimed with "jullie"
     { text: "You're an idiot if you believe this.", platform: 'facebook', kind: 'comment', mode: 'personal', errors: [{ messageId: 'insult', severity: 'problem' }] }, // personal mode too

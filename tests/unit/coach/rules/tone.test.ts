@@ -13,6 +13,7 @@ runRuleTests(tone, {
     { text: 'The NASA and ESA teams shared their KPI framework for AI projects with our HR and IT leads.', platform: 'linkedin' }, // acronyms are not shouting
     { text: "Als ZZP'er in de GGZ krijg je te maken met de AVG, de WMO en de GGD.", platform: 'linkedin' }, // Dutch acronyms
     { text: 'This is NOT how you run a consultation. How would you do it?', platform: 'x' }, // one word of emphasis
+    { text: 'Gelukkig nieuwjaar allemaal, en proost op een mooi en gezond jaar.', platform: 'x' }, // "gelukkig" is not "gelul": whole words only
     { text: 'Eerlijk: dat jongeren maanden op een wachtlijst staan is geen pech, dat is beleid.', platform: 'x' }, // strong opinion is not a tone problem
     { text: "Kid asked if I was alive when the dinosaurs were around. I'm 38!!! Should I be offended?", platform: 'facebook', mode: 'personal' }, // casual norms: "!!!" among friends
     { text: 'Vakantie 🌴☀️🏖️🍹😎🌊 Wie raadt waar we zijn?', platform: 'instagram', mode: 'personal' }, // emoji among friends
@@ -34,6 +35,9 @@ runRuleTests(tone, {
     { text: 'Hoe ga jij om met een volle agenda?', platform: 'x' }, // Dutch "hoe" is "how"
   ],
   invalid: [
+    { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
+    { text: 'Trap niet in het domme gelul van de woordvoerder.', platform: 'x', errors: [{ messageId: 'slang' }] }, // "gelul" is crude for work
+    { text: 'Gelukkig nieuwjaar, en namens mijn zusje: steek het maar in je reet.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a crude phrase
     { text: 'Onze actie loopt tot zondag. Like, deel en reageer op dit bericht en tag iemand. Volg onze pagina.', platform: 'facebook', uiLocale: 'nl', errors: [{ messageId: 'tooManyAsks', severity: 'tip' }] }, // five asks: begging
     { text: 'New video is up 🎬\nLike, comment, share and follow for more', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'bait' }] }, // four asks, one of them "follow for more": one nudge, the bait
     { text: 'Please like, retweet and follow us for a chance to win a free coffee.', platform: 'x', errors: [{ messageId: 'bait' }] }, // three asks for a prize: the bait nudge, not a second one
