@@ -66,12 +66,30 @@ export interface PolicySource {
   watch(callback: (policy: Policy) => void): () => void;
 }
 
-/** Read afresh each time, never longer than 1.5 s: the extension's pages, which live briefly and read it rarely. */
+/** The pages' watchers of the policy, told of a read that answered too late for its reader. */
+const latePolicyWatchers = new Set<(policy: Policy) => void>();
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * Read afresh each time, waited on at most 1.5 s: the extension's pages, which live briefly and read it rarely. A
+ * read that answers later (a busy browser) still reaches the page's watchers, so a popup opened in that moment shows
+ * the organisation's locked values a moment later instead of the user's own for as long as it is open.
+ */
 const freshPolicy: PolicySource = {
-  getValue: () => withTimeout(readManagedStorage(), MANAGED_READ_TIMEOUT_MS, NO_POLICY),
+  async getValue() {
+    const read = readManagedStorage();
+    const policy = await withTimeout<Policy | typeof TIMED_OUT>(read, MANAGED_READ_TIMEOUT_MS, TIMED_OUT);
+    if (policy !== TIMED_OUT) return policy;
+    void read.then((late) => latePolicyWatchers.forEach((watcher) => watcher(late)));
+    return NO_POLICY;
+  },
   watch(callback) {
+    latePolicyWatchers.add(callback);
     const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, () => void freshPolicy.getValue().then(callback)));
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      latePolicyWatchers.delete(callback);
+      stops.forEach((stop) => stop());
+    };
   },
 };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { applyPolicy, keepOwnUnderLock, lockedSiteLimits, readPolicy, unlockedChanges } from '@/lib/settings/policy';
@@ -70,6 +70,32 @@ describe('settingsItem with a policy in managed storage', () => {
     expect(((await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS).budget.dailyMinutes).toBe(45);
     await fakeBrowser.storage.managed.clear();
     expect((await settingsItem.getValue()).budget.dailyMinutes).toBe(45);
+  });
+});
+
+describe('an extension page whose policy read answers late', () => {
+  it('reads no policy after 1.5 s, then tells the page\'s watchers the locked values once the browser answers', async () => {
+    vi.useFakeTimers();
+    try {
+      await fakeBrowser.storage.managed.set(POLICY);
+      const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+      // A busy browser: the first read takes 3 s (Debian's Chromium has taken 2.6 s)
+      const slowGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
+        ((keys?: never) => new Promise((resolve) => setTimeout(() => resolve(realGet(keys)), 3000))) as never,
+      );
+      const heard: number[] = [];
+      const stop = settingsItem.watch((settings) => heard.push(settings.budget.dailyMinutes));
+      const first = settingsItem.getValue();
+      await vi.advanceTimersByTimeAsync(1500);
+      expect((await first).budget.dailyMinutes).toBe(DEFAULT_SETTINGS.budget.dailyMinutes);
+      slowGet.mockRestore();
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(heard).toContain(20);
+      stop();
+    } finally {
+      vi.useRealTimers();
+      await fakeBrowser.storage.managed.clear();
+    }
   });
 });
 
