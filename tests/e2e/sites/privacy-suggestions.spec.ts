@@ -24,6 +24,8 @@ for (const composer of SITE_COMPOSERS) {
       // Quill and Lexical merge changes this close in time into one undo step (composers.ts).
       await page.waitForTimeout(composer.undoGroupMs ?? 0);
       await coach(page).getByRole('button', { name }).click();
+      // The next change waits for the coach to have read the new draft: its list reflows as a change goes.
+      await expect(coach(page).getByRole('button', { name })).toHaveCount(0);
     };
     await editor.click();
     await page.keyboard.type(DRAFT);
