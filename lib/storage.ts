@@ -80,7 +80,9 @@ const freshPolicy: PolicySource = {
     const read = readManagedStorage();
     const policy = await withTimeout<Policy | typeof TIMED_OUT>(read, MANAGED_READ_TIMEOUT_MS, TIMED_OUT);
     if (policy !== TIMED_OUT) return policy;
-    void read.then((late) => latePolicyWatchers.forEach((watcher) => watcher(late)));
+    // Only a policy tells them anything: none is what the reader already took, and an echo of it would re-render the
+    // page under the user's typing (the options' budget field lost a value typed in that moment).
+    void read.then((late) => late !== NO_POLICY && latePolicyWatchers.forEach((watcher) => watcher(late)));
     return NO_POLICY;
   },
   watch(callback) {

@@ -3,6 +3,7 @@ import type { Translate } from '@/lib/i18n';
 import { platformKey } from '../common/labels';
 import { TimeField } from '../common/time-field';
 import { LockedMark, lockedMarks } from '../common/locked-mark';
+import { TypedInput } from './typed-input';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
 
@@ -27,12 +28,10 @@ const DEFAULT_REMINDER = '09:00';
 const TIMES_UP: readonly TimesUpBehaviour[] = ['note', 'soft-block'];
 const WORK_WRITING: readonly WorkWriting[] = ['counts', 'own'];
 
-/** A whole number in [min, max] from a number field, or the field back at `current` when it holds anything else. */
-export function wholeNumber(input: HTMLInputElement, min: number, max: number, current: number): number | null {
-  const value = Number(input.value);
-  if (Number.isInteger(value) && value >= min && value <= max) return value;
-  input.value = String(current);
-  return null;
+/** A whole number in [min, max] from what was typed in a number field, or null for anything else (not stored). */
+export function wholeNumber(text: string, min: number, max: number): number | null {
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
 
 /** The daily budget: minutes, the 80 % note, what happens when time is up, a reminder and the badge. */
@@ -43,12 +42,12 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
   const setBudget = (patch: Partial<Settings['budget']>) => onChange({ ...settings, budget: { ...budget, ...patch } });
   const setQuiet = (patch: Partial<Settings['budget']['quietHours']>) => setBudget({ quietHours: { ...budget.quietHours, ...patch } });
   /** Empty (or 0) is no limit of its own. */
-  const setSiteMinutes = (platform: Platform, input: HTMLInputElement) => {
-    const minutes = input.value.trim() === '' ? 0 : wholeNumber(input, 0, 1440, budget.siteMinutes[platform]);
+  const setSiteMinutes = (platform: Platform, text: string) => {
+    const minutes = text.trim() === '' ? 0 : wholeNumber(text, 0, 1440);
     if (minutes !== null) setBudget({ siteMinutes: { ...budget.siteMinutes, [platform]: minutes } });
   };
-  const setNumber = (field: 'dailyMinutes' | 'snoozesPerDay' | 'workMinutes' | 'pauseAfterMinutes', min: number, max: number) => (input: HTMLInputElement) => {
-    const value = wholeNumber(input, min, max, budget[field]);
+  const setNumber = (field: 'dailyMinutes' | 'snoozesPerDay' | 'workMinutes' | 'pauseAfterMinutes', min: number, max: number) => (text: string) => {
+    const value = wholeNumber(text, min, max);
     if (value !== null) setBudget({ [field]: value });
   };
   return (
@@ -58,16 +57,16 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
       <div class="pg-row">
         <label for="op-minutes">{t('options_budget_minutes_label')}</label>
         {mark('dailyMinutes')}
-        <input
+        <TypedInput
           id="op-minutes"
           disabled={locked.has('dailyMinutes')}
           type="number"
           min={1}
           max={1440}
           step={1}
-          value={budget.dailyMinutes}
+          value={String(budget.dailyMinutes)}
           data-testid="budget-minutes"
-          onChange={(event) => setNumber('dailyMinutes', 1, 1440)(event.currentTarget)}
+          onCommit={setNumber('dailyMinutes', 1, 1440)}
         />
       </div>
       <div class="pg-row">
@@ -97,15 +96,15 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
         <div class="pg-row">
           <label for="op-snoozes">{t('options_budget_snoozes_label')}</label>
           {mark('snoozesPerDay')}
-          <input
+          <TypedInput
             id="op-snoozes"
             disabled={locked.has('snoozesPerDay')}
             type="number"
             min={0}
             max={5}
             step={1}
-            value={budget.snoozesPerDay}
-            onChange={(event) => setNumber('snoozesPerDay', 0, 5)(event.currentTarget)}
+            value={String(budget.snoozesPerDay)}
+            onCommit={setNumber('snoozesPerDay', 0, 5)}
           />
         </div>
       )}
@@ -131,15 +130,15 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
           <div class="pg-row">
             <label for="op-work-minutes">{t('options_budget_work_minutes_label')}</label>
             {mark('workMinutes')}
-            <input
+            <TypedInput
               id="op-work-minutes"
               disabled={locked.has('workMinutes')}
               type="number"
               min={1}
               max={1440}
               step={1}
-              value={budget.workMinutes}
-              onChange={(event) => setNumber('workMinutes', 1, 1440)(event.currentTarget)}
+              value={String(budget.workMinutes)}
+              onCommit={setNumber('workMinutes', 1, 1440)}
             />
           </div>
         )}
@@ -161,15 +160,15 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
         <div class="pg-row">
           <label for="op-pause-minutes">{t('options_pause_minutes_label')}</label>
           {mark('pauseAfterMinutes')}
-          <input
+          <TypedInput
             id="op-pause-minutes"
             disabled={locked.has('pauseAfterMinutes')}
             type="number"
             min={5}
             max={1440}
             step={1}
-            value={budget.pauseAfterMinutes}
-            onChange={(event) => setNumber('pauseAfterMinutes', 5, 1440)(event.currentTarget)}
+            value={String(budget.pauseAfterMinutes)}
+            onCommit={setNumber('pauseAfterMinutes', 5, 1440)}
           />
         </div>
       )}
@@ -180,7 +179,7 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
           {PLATFORMS.map((platform) => (
             <div key={platform} class="pg-row">
               <label for={`op-site-${platform}`}>{t(platformKey(platform))}</label>
-              <input
+              <TypedInput
                 id={`op-site-${platform}`}
                 disabled={lockedSites.has(platform)}
                 type="number"
@@ -188,8 +187,8 @@ export function BudgetSection({ settings, locale = 'en', t, onChange, onReminder
                 max={1440}
                 step={1}
                 aria-label={t('options_site_limit_label', [t(platformKey(platform))])}
-                value={budget.siteMinutes[platform] > 0 ? budget.siteMinutes[platform] : ''}
-                onChange={(event) => setSiteMinutes(platform, event.currentTarget)}
+                value={budget.siteMinutes[platform] > 0 ? String(budget.siteMinutes[platform]) : ''}
+                onCommit={(text) => setSiteMinutes(platform, text)}
               />
               <LockedMark field="siteMinutes" locked={lockedSites.has(platform)} platform={platform} t={t} />
             </div>

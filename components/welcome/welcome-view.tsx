@@ -8,6 +8,7 @@ import { platformKey } from '../common/labels';
 import { ModeSwitch } from '../common/mode-switch';
 import { LockedMark, lockedMarks } from '../common/locked-mark';
 import { wholeNumber } from '../options/budget-section';
+import { TypedInput } from '../options/typed-input';
 
 export interface WelcomeViewProps {
   locale: UiLocale;
@@ -108,16 +109,16 @@ export function WelcomeView({ locale, settings, policy, onSave, saveError = null
           <div class="pg-row">
             <label for="wc-minutes">{t('options_budget_minutes_label')}</label>
             {mark('dailyMinutes')}
-            <input
+            <TypedInput
               id="wc-minutes"
               type="number"
               min={1}
               max={1440}
               step={1}
               disabled={locked.has('dailyMinutes')}
-              value={shown.dailyMinutes}
-              onChange={(event) => {
-                const value = wholeNumber(event.currentTarget, 1, 1440, shown.dailyMinutes);
+              value={String(shown.dailyMinutes)}
+              onCommit={(text) => {
+                const value = wholeNumber(text, 1, 1440);
                 if (value !== null) answer({ dailyMinutes: value });
               }}
             />
@@ -144,18 +145,18 @@ export function WelcomeView({ locale, settings, policy, onSave, saveError = null
               <div class="pg-row">
                 <label for="wc-work-minutes">{t('options_budget_work_minutes_label')}</label>
                 {mark('workMinutes')}
-                <input
+                <TypedInput
                   id="wc-work-minutes"
                   type="number"
                   min={1}
                   max={1440}
                   step={1}
                   disabled={locked.has('workMinutes')}
-                  value={shown.workMinutes}
-                  onChange={(event) => {
-                    const value = wholeNumber(event.currentTarget, 1, 1440, shown.workMinutes);
-                    if (value !== null) answer({ workMinutes: value });
-                  }}
+                  value={String(shown.workMinutes)}
+              onCommit={(text) => {
+                const value = wholeNumber(text, 1, 1440);
+                if (value !== null) answer({ workMinutes: value });
+              }}
                 />
               </div>
             )}

@@ -97,6 +97,27 @@ describe('an extension page whose policy read answers late', () => {
       await fakeBrowser.storage.managed.clear();
     }
   });
+
+  it('tells the watchers nothing when the late answer is no policy: an echo would re-render the page under typing', async () => {
+    vi.useFakeTimers();
+    try {
+      const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+      const slowGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
+        ((keys?: never) => new Promise((resolve) => setTimeout(() => resolve(realGet(keys)), 3000))) as never,
+      );
+      const heard: number[] = [];
+      const stop = settingsItem.watch((settings) => heard.push(settings.budget.dailyMinutes));
+      const first = settingsItem.getValue();
+      await vi.advanceTimersByTimeAsync(1500);
+      await first;
+      slowGet.mockRestore();
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(heard).toEqual([]);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('keepOwnUnderLock', () => {

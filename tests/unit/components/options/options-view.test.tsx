@@ -112,6 +112,20 @@ describe('OptionsView: budget', () => {
     expect(input.value).toBe('30');
   });
 
+  it('keeps minutes being typed when new settings render meanwhile, and a limit per network too', () => {
+    const { rerender, onChange } = renderOptions();
+    const minutes = screen.getByLabelText('Minutes per day') as HTMLInputElement;
+    const x = document.querySelector<HTMLInputElement>('#op-site-x')!;
+    fireEvent.input(minutes, { target: { value: '4' } });
+    fireEvent.input(x, { target: { value: '1' } });
+    // a late answer of storage, or a save of another field landing
+    rerender({ settings: { ...DEFAULT_SETTINGS, budget: { ...DEFAULT_SETTINGS.budget, noteAt80: false } } });
+    expect([minutes.value, x.value]).toEqual(['4', '1']);
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(minutes, { target: { value: '45' } });
+    expect(lastSaved(onChange).budget.dailyMinutes).toBe(45);
+  });
+
   it('chooses the soft block', () => {
     const { onChange } = renderOptions();
     fireEvent.click(screen.getByLabelText('Cover the feed with a calm screen (you can snooze it)'));
