@@ -1,4 +1,4 @@
-import type { Platform } from '@/lib/coach/types';
+import type { Mode, Platform } from '@/lib/coach/types';
 import { DEFAULT_CLOCK, type Sighting } from '@/lib/time/clock';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import { evaluateBudget, snoozeDay } from '@/lib/time/budget';
@@ -53,17 +53,44 @@ export const SIM_BUDGET: Settings['budget'] = {
   quietHours: { on: true, from: '23:30', to: '00:30' },
 };
 
-/** A snooze as the background took it: when, the counted time then, and the counted time it lasts until. */
+/** What one simulated user chose: the budget, and the networks they use for work (the others are personal). */
+export interface SimSetup {
+  budget: Settings['budget'];
+  modes: Partial<Record<Platform, Mode>>;
+}
+
+export const SIM_SETUP: SimSetup = { budget: SIM_BUDGET, modes: {} };
+
+/**
+ * A snooze as the background took it: when, the budget's counted time then, the day's active time and work writing
+ * then (what the snooze is spent by, and what the allowance takes), and the active time it lasts until.
+ */
 export interface SnoozeTaken {
   at: number;
   day: string;
   usedMs: number;
+  activeMs: number;
+  workWritingMs: number;
   untilMs: number;
   blockedBefore: boolean;
   /** Why the block was there, and the network the user was on with its time today then. */
   reason?: BlockReason;
   platform: Platform | null;
   siteMs: number;
+}
+
+/**
+ * What the background's block said at a step while a social tab's clock ran: whether it covers the feed, and
+ * whether it would without the day's snooze. `snoozesBefore` is how many snoozes had been taken by then.
+ */
+export interface BlockLook {
+  at: number;
+  day: string;
+  activeMs: number;
+  workWritingMs: number;
+  blocked: boolean;
+  wouldBlock: boolean;
+  snoozesBefore: number;
 }
 
 interface SimWindow {
@@ -91,6 +118,13 @@ export function truthPlatform(world: World): Platform | null {
   return tab ? (SITES[tab.site]?.platform ?? null) : null;
 }
 
+/** Whether the user is really writing in work mode right now, on a network they use for work. */
+export function truthWorkWriting(world: World, modes: SimSetup['modes']): boolean {
+  const platform = truthPlatform(world);
+  const window = world.windows.find((candidate) => candidate.id === world.focused);
+  return platform !== null && modes[platform] === 'work' && window !== undefined && world.writing.has(window.active);
+}
+
 function browserView(world: World): BrowserView {
   const window = world.windows.find((candidate) => candidate.id === world.lastFocused) ?? null;
   const tab = window?.tabs.find((candidate) => candidate.id === window.active) ?? null;
@@ -103,7 +137,7 @@ function browserView(world: World): BrowserView {
 }
 
 const platformOfSite = new Map(SITES.map(({ url }) => [url, platformForUrl(url, ['mastodon.nl'])]));
-const choices = { platformOf: (url: string | undefined) => platformOfSite.get(url) ?? null, modeOf: () => 'personal' as const };
+const platformOf = (url: string | undefined) => platformOfSite.get(url) ?? null;
 
 /** The background as the wiring runs it: state in (simulated) storage, only a debounce timer in memory. */
 export class SimBackground {
@@ -113,20 +147,39 @@ export class SimBackground {
   /** Every visit the pause greeted, with the moment the background saw the arrival. */
   arrivals: number[] = [];
   snoozes: SnoozeTaken[] = [];
+  /** The block as seen at every step with a social tab's clock running, on days with a snooze. */
+  looks: BlockLook[] = [];
   private timers: number[] = [];
+  private readonly choices: { platformOf: typeof platformOf; modeOf: (platform: Platform) => Mode };
 
   constructor(
     private readonly world: World,
     private readonly offsetAt: OffsetAt,
-  ) {}
+    private readonly setup: SimSetup = SIM_SETUP,
+  ) {
+    this.choices = { platformOf, modeOf: (platform) => setup.modes[platform] ?? 'personal' };
+  }
 
   private apply(sighting: Sighting, now: number): void {
     const before = this.stored.segment;
     const { segment, usage } = trackStep(this.stored, sighting, now, this.offsetAt);
     this.stored = { segment, usage };
-    const { memory, arrivedTabId } = pauseStep(this.pause, before, segment, now, SIM_BUDGET);
+    const { memory, arrivedTabId } = pauseStep(this.pause, before, segment, now, this.setup.budget);
     this.pause = memory;
     if (arrivedTabId !== null) this.arrivals.push(now);
+    if (segment && segment.unfocusedSince === undefined) this.look(segment.platform, now);
+  }
+
+  /** What the block says now on `platform`'s tab, with the day's snooze and without it; only on a day with a snooze. */
+  private look(platform: Platform, now: number): void {
+    const key = dayKey(now, this.offsetAt);
+    const day = normalizeDay(this.stored.usage[key]);
+    if (day.snoozedUntilMs === undefined) return;
+    const context = { platform, now, offsetAt: this.offsetAt };
+    const { snoozedUntilMs: _snooze, ...unsnoozed } = day;
+    const blocked = evaluateBudget(day, this.setup.budget, context).blocked;
+    const wouldBlock = evaluateBudget(unsnoozed, this.setup.budget, context).blocked;
+    this.looks.push({ at: now, day: key, activeMs: day.activeMs, workWritingMs: day.workWritingMs, blocked, wouldBlock, snoozesBefore: this.snoozes.length });
   }
 
   /** cs-bg:snooze: credits the running clock first (as get-budget does), then takes the snooze if the block allows. */
@@ -137,17 +190,18 @@ export class SimBackground {
     // The snooze comes from the tab in front: its network's own limit and the quiet hours count.
     const platform = this.stored.segment?.platform ?? null;
     const context = { platform, now, offsetAt: this.offsetAt };
-    const view = evaluateBudget(day, SIM_BUDGET, context);
-    const next = snoozeDay(day, SIM_BUDGET, context);
+    const view = evaluateBudget(day, this.setup.budget, context);
+    const next = snoozeDay(day, this.setup.budget, context);
     if (next === day) return;
     this.stored = { ...this.stored, usage: { ...this.stored.usage, [key]: next } };
     const siteMs = platform ? (day.byPlatform[platform] ?? 0) : 0;
-    this.snoozes.push({ at: now, day: key, usedMs: view.usedMs, untilMs: next.snoozedUntilMs ?? 0, blockedBefore: view.blocked, reason: view.reason, platform, siteMs });
+    const { activeMs, workWritingMs } = day;
+    this.snoozes.push({ at: now, day: key, usedMs: view.usedMs, activeMs, workWritingMs, untilMs: next.snoozedUntilMs ?? 0, blockedBefore: view.blocked, reason: view.reason, platform, siteMs });
   }
 
   /** Any browser event or alarm: re-derive what the user sees from the browser's report. */
   resync(now: number): void {
-    this.apply(sightingOf(browserView(this.world), choices), now);
+    this.apply(sightingOf(browserView(this.world), this.choices), now);
   }
 
   /** windows.onFocusChanged(WINDOW_ID_NONE): pause now, look again after the debounce. */
