@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/settings/defaults';
 import type { DayKey, PostHistory, UsageHistory } from '@/lib/time/types';
 import { normalizeHistory } from '@/lib/time/usage';
 import { platformKey } from '../common/labels';
+import { LockedMark } from '../common/locked-mark';
 import { ModeSwitch } from '../common/mode-switch';
 import { WeekChart } from '../common/week-chart';
 import { PostsCard } from './posts-card';
@@ -75,8 +76,8 @@ export function PopupView(props: PopupViewProps) {
               <ModeSwitch mode={mode} label={modeLabel} t={t} onModeChange={props.onModeChange} disabled={props.modeLocked} />
             </div>
             {props.modeLocked && (
-              <p class="pg-soft pp-mode__hint" data-locked="platformModes">
-                {t('options_locked')}
+              <p class="pp-mode__hint">
+                <LockedMark field="platformModes" locked t={t} />
               </p>
             )}
             {props.sitePaused ? (

@@ -1,9 +1,30 @@
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { SETTINGS_VERSION } from '../../lib/settings/migrations';
-import { expect, test } from './harness';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { expect, extensionDir, test } from './harness';
 import { inEveryLocaleAndScheme, screenshotPath, shootFullPage } from './screenshot-kit';
+import { buildWithTestKey, installPolicy, policyUnavailable, removePolicy } from './pages/managed-policy';
 import { fullPlanData, seedStorage } from './pages/seed';
 import { homeComposer, openXHome } from './sidebar/x-page';
+
+/** The popup in a window of its own that does not take focus, over X with a full plan, in `scheme`. */
+async function popupOverX(context: BrowserContext, worker: Worker, scheme: 'light' | 'dark') {
+  const { local, sync } = fullPlanData(Date.now(), SETTINGS_VERSION, DEFAULT_SETTINGS as unknown as Record<string, unknown>);
+  await seedStorage(worker, local, sync);
+  const site = await openXHome(context, { theme: scheme });
+  await homeComposer(site).click();
+  await site.bringToFront();
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 800, height: 600 })),
+  ]);
+  await popup.emulateMedia({ colorScheme: scheme });
+  // Short, so the full-page shot is as tall as the content, as Chrome sizes a popup.
+  await popup.setViewportSize({ width: 760, height: 200 });
+  return { site, popup };
+}
+
+const unavailable = policyUnavailable();
 
 /**
  * `npm run screenshots`: the popup over a social site (X) with a full content plan and every budget line on, as a
@@ -12,18 +33,7 @@ import { homeComposer, openXHome } from './sidebar/x-page';
  */
 inEveryLocaleAndScheme((locale, scheme) => {
   test('popup over a site with a full plan, and paused', async ({ context, worker }) => {
-    const { local, sync } = fullPlanData(Date.now(), SETTINGS_VERSION, DEFAULT_SETTINGS as unknown as Record<string, unknown>);
-    await seedStorage(worker, local, sync);
-    const site = await openXHome(context, { theme: scheme });
-    await homeComposer(site).click();
-    await site.bringToFront();
-    const [popup] = await Promise.all([
-      context.waitForEvent('page'),
-      worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 800, height: 600 })),
-    ]);
-    await popup.emulateMedia({ colorScheme: scheme });
-    // Short, so the full-page shot is as tall as the content, as Chrome sizes a popup.
-    await popup.setViewportSize({ width: 760, height: 200 });
+    const { site, popup } = await popupOverX(context, worker, scheme);
     await expect(popup.getByTestId('site-pause')).toBeVisible();
     await expect(popup.getByTestId('week-mix')).toBeVisible();
     await shootFullPage(popup, `popup-site-full-${locale}-${scheme}`);
@@ -34,5 +44,21 @@ inEveryLocaleAndScheme((locale, scheme) => {
     await expect(site.locator('social-coach .sc-sidebar')).toHaveAttribute('data-paused', 'true');
     await site.setViewportSize({ width: 1280, height: 720 });
     await site.screenshot({ path: screenshotPath(`sidebar-paused-${locale}-${scheme}`) });
+  });
+
+  // X's mode set and locked by the organisation, with a real policy for the test-key build (pages/managed-policy.ts).
+  test.describe('with a locked mode', () => {
+    test.skip(unavailable !== null, unavailable ?? '');
+    test.use({ extensionLaunch: { locale, colorScheme: scheme, extensionDir: `${extensionDir}-policy-test` } });
+    test.beforeAll(() => void buildWithTestKey());
+    test.beforeEach(() => installPolicy({ platformModes: { x: 'personal' }, locked: ['platformModes'] }));
+    test.afterEach(() => removePolicy());
+
+    test('popup over a site whose mode the organisation locked', async ({ context, worker }) => {
+      const { popup } = await popupOverX(context, worker, scheme);
+      await expect(popup.locator('.pp-mode [data-locked="platformModes"]')).toHaveText(locale === 'en' ? 'Set by your organisation' : 'Ingesteld door je organisatie');
+      await expect(popup.locator('.pp-mode [data-mode-option="work"]')).toBeDisabled();
+      await shootFullPage(popup, `popup-site-locked-${locale}-${scheme}`);
+    });
   });
 });

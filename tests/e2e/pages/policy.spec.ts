@@ -1,6 +1,9 @@
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { SETTINGS_VERSION } from '../../../lib/settings/migrations';
 import { expect, extensionDir, openExtensionPage, test, waitForWelcome } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
 import { installPolicy, POLICY_EXTENSION_ID, policyUnavailable, removePolicy } from './managed-policy';
+import { fullPlanData, seedStorage } from './seed';
 
 /**
  * An organisation's locked budget, with a real policy: Chromium reads a policy file from its managed policy
@@ -122,3 +125,45 @@ test.describe('the welcome page on install', () => {
     await expect(options.getByRole('group', { name: 'Mode on Facebook' }).locator('[aria-pressed="true"]')).toHaveAttribute('data-mode-option', 'personal');
   });
 });
+
+// The popup over a network whose mode the organisation locked marks it with the options' and welcome's own mark,
+// under the switch, and a week of data with a full plan still fits Chrome's 800 × 600 popup in both languages.
+for (const [locale, text] of [['en', 'Set by your organisation'], ['nl', 'Ingesteld door je organisatie']] as const) {
+  test.describe(`the popup in ${locale}`, () => {
+    test.use({ extensionLaunch: { extensionDir: `${extensionDir}-policy-test`, locale } });
+
+    test('marks the locked mode of the site it opens over with the shared mark, and still fits', async ({ context, worker }) => {
+      const { local, sync } = fullPlanData(Date.now(), SETTINGS_VERSION, DEFAULT_SETTINGS as unknown as Record<string, unknown>);
+      await seedStorage(worker, local, sync);
+      const site = await openXHome(context);
+      await homeComposer(site).click();
+      await site.bringToFront();
+      const [popup] = await Promise.all([
+        context.waitForEvent('page'),
+        worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 800, height: 600 })),
+      ]);
+      await popup.setViewportSize({ width: 800, height: 600 });
+      const mark = popup.locator('.pp-mode [data-locked="platformModes"]');
+      await expect(mark).toHaveText(text);
+      await expect(popup.locator('.pp-mode [data-mode-option="personal"]')).toHaveAttribute('aria-pressed', 'true');
+      await expect(popup.locator('.pp-mode [data-mode-option="work"]')).toBeDisabled();
+      // The shared mark's own look (a pill with a border, from the pages' common styles), not plain text.
+      const look = await mark.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { radius: parseFloat(style.borderTopLeftRadius), border: parseFloat(style.borderTopWidth) };
+      });
+      expect(look.radius).toBeGreaterThan(8);
+      expect(look.border).toBeGreaterThan(0);
+      // As popup-size.spec.ts measures it: the page's width and height, and where each column's content ends.
+      const size = await popup.evaluate(() => ({
+        width: document.body.offsetWidth,
+        height: document.documentElement.scrollHeight,
+        columns: [...document.querySelectorAll('.pp-column')].map((column) => Math.ceil(column.lastElementChild?.getBoundingClientRect().bottom ?? 0)),
+      }));
+      console.log(`popup over X with a locked mode and a full plan (${locale}): ${size.width} × ${size.height} px, columns end at ${size.columns.join(' and ')} px`);
+      expect(size.width).toBeLessThanOrEqual(800);
+      expect(size.height).toBeLessThanOrEqual(600);
+      expect(Math.max(...size.columns)).toBeLessThanOrEqual(600);
+    });
+  });
+}

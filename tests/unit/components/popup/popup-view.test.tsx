@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LockedMark } from '@/components/common/locked-mark';
 import { PopupView, type PopupViewProps } from '@/components/popup/popup-view';
+import { translator } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { DayUsage, PostHistory, UsageHistory } from '@/lib/time/types';
 
@@ -178,6 +180,27 @@ describe('PopupView mode switch', () => {
     expect(document.querySelector('[data-locked="platformModes"]')?.textContent).toBe('Set by your organisation');
     fireEvent.click(screen.getByRole('button', { name: 'Personal' }));
     expect(onModeChange).not.toHaveBeenCalled();
+  });
+
+  it('marks the lock with the one mark the options, welcome and its styles share, in either language, and only when locked', () => {
+    for (const [locale, text] of [['en', 'Set by your organisation'], ['nl', 'Ingesteld door je organisatie']] as const) {
+      renderPopup({ locale, activePlatform: 'linkedin', modeLocked: true });
+      const marks = document.querySelectorAll('[data-locked]');
+      expect(marks).toHaveLength(1);
+      const mark = marks[0] as HTMLElement;
+      expect(mark.getAttribute('data-locked')).toBe('platformModes');
+      expect(mark.textContent).toBe(text);
+      // the shared component's own markup, not a copy of its text
+      const shared = render(<LockedMark field="platformModes" locked t={translator(locale)} />).container.firstElementChild as HTMLElement;
+      expect(mark.outerHTML).toBe(shared.outerHTML);
+      // under the switch, not in its row
+      expect(mark.closest('.pp-mode__row')).toBeNull();
+      expect(mark.closest('.pp-mode')?.querySelector('[role="group"]')?.compareDocumentPosition(mark)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+      cleanup();
+    }
+    renderPopup({ activePlatform: 'linkedin', modeLocked: false });
+    expect(document.querySelector('[data-locked]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Personal' }).hasAttribute('disabled')).toBe(false);
   });
 
   it('shows no mode away from social sites: every network keeps its own, so it would do nothing', () => {
