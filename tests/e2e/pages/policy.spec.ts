@@ -147,6 +147,8 @@ for (const [locale, text] of [['en', 'Set by your organisation'], ['nl', 'Ingest
       await expect(mark).toHaveText(text);
       await expect(popup.locator('.pp-mode [data-mode-option="personal"]')).toHaveAttribute('aria-pressed', 'true');
       await expect(popup.locator('.pp-mode [data-mode-option="work"]')).toBeDisabled();
+      // fixed, and it looks it, as on the welcome page
+      await expect(popup.locator('.pp-mode [data-mode-option="work"]')).toHaveCSS('cursor', 'not-allowed');
       // The shared mark's own look (a pill with a border, from the pages' common styles), not plain text.
       const look = await mark.evaluate((element) => {
         const style = getComputedStyle(element);
