@@ -17,7 +17,7 @@ import { combine, probabilityOf, strongestSpans } from '../model/linear';
  * or a sponsored tag needs more, such as the sender saying "we/our" more than once. What the reader gets
  * (a question, a tip, a post that talks to "you" more than about "me") weighs against it.
  */
-const WEIGHT = { pitch: 3, sponsored: 2, announcement: 3, plug: 2, senderTalk: 1, readerFocus: -2, readerQuestion: -3, readerValue: -3 } as const;
+const WEIGHT = { pitch: 3, listing: 3, sponsored: 2, announcement: 3, plug: 2, senderTalk: 1, readerFocus: -2, readerQuestion: -3, readerValue: -3 } as const;
 const THRESHOLD = 3;
 /** "We ... our ... ons": the sender talks about themself this often. */
 const SENDER_TALK = 2;
@@ -58,16 +58,84 @@ function prideInSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolea
   return words.slice(last, last + PRIDE_REACH).some((word) => relatives.has(word.normalized));
 }
 
+/** Someone other than the sender just before "trots op" ("dat je zo trots op me was", "she is proud of"). */
+const OTHER_SUBJECTS = new Set(['je', 'jij', 'u', 'hij', 'zij', 'ze', 'jullie', 'you', 'he', 'she', 'they']);
+/** How far before "trots op" that subject may stand: "dat je zo trots op". */
+const SUBJECT_REACH = 3;
+
+function prideOfSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolean {
+  if (!PRIDE_IN.has(match.phrase) && !match.phrase.startsWith('trots op') && !match.phrase.startsWith('proud of')) return false;
+  return words.slice(Math.max(0, match.wordIndex - SUBJECT_REACH), match.wordIndex).some((word) => OTHER_SUBJECTS.has(word.normalized));
+}
+
+/** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
+const UNITS = new Set(['g', 'gr', 'kg', 'mg', 'ml', 'cl', 'ms', 'km', 'mb', 'gb', 'tb', 'kb', 'k', 'x', 'm', 'cm', 's', 'e', 'th', 'st', 'nd', 'rd', 'px', 'hz']);
+/** Words that precede a count, not a model: "day170", "nr123", "ep104". */
+const COUNT_WORDS = new Set(['day', 'dag', 'no', 'nr', 'vol', 'ep', 'p', 'pag', 'week', 'wk']);
+
+/** Words a shop writes before a reference in prose: "ref. pam1616", "modelnummer 5167r". */
+const REFERENCE_WORDS = new Set(['ref', 'reference', 'referentie', 'model', 'modelnummer', 'art', 'artikelnummer', 'sku']);
+
+/**
+ * A product's reference or model number, as shops list them: letters and digits together ("iw503501", "pam171",
+ * "126613lb", "5167r") or a hashtag of five or more digits ("#124300"), tagged as a hashtag or named as a reference
+ * ("ref. pam1616"). In prose such a code is as often a road (N201), a plane (A380) or a standard (ISO27001).
+ * Years ("euro2024"), measures ("4005gr", "41mm" is left out too), decades and HTML entities' numbers ("&#128514;")
+ * are not.
+ */
+export function isProductReference(token: Token, text: string, previous?: Token): boolean {
+  if (token.kind !== 'hashtag' && !(token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized))) return false;
+  if (text.slice(Math.max(0, token.start - 2), token.start) === '&#') return false;
+  const value = token.normalized;
+  if (/^\d{5,}$/u.test(value)) return token.kind === 'hashtag';
+  const digitsFirst = /^(\d{4,})([a-z]{1,4})$/u.exec(value);
+  if (digitsFirst) return !UNITS.has(digitsFirst[2] as string) && !/^\d{3}0$/u.test(digitsFirst[1] as string);
+  const lettersFirst = /^([a-z]{1,4})(\d{3,})[a-z]{0,4}$/u.exec(value);
+  if (lettersFirst) return !/^(?:19|20)\d\d$/u.test(lettersFirst[2] as string) && !COUNT_WORDS.has(lettersFirst[1] as string);
+  return false;
+}
+
+/** "P.S.", "PS:": what follows is a footnote to the post, not the post. */
+const POSTSCRIPT = /(?:^|\s)P\.?\s?S\.?(?=[\s:])/u;
+/** A post this long has a body of its own; its last fifth is its footer (the plug after the advice). */
+const LONG_POST = 800;
+const FOOTER_SHARE = 0.8;
+
+/** Where the post's footer starts: after a "P.S.", or the last fifth of a long post. */
+function footerStart(text: string): number {
+  const postscript = POSTSCRIPT.exec(text);
+  if (postscript) return postscript.index;
+  return text.length >= LONG_POST ? Math.floor(text.length * FOOTER_SHARE) : text.length;
+}
+
+/** "Tevreden klant", "happy customer": a shop's testimonial, unless the sender says they are the customer. */
+const CUSTOMER = new Set(['klant', 'klanten', 'customer', 'customers', 'client', 'clients']);
+const SENDER_AS_SUBJECT = new Set(['ik', 'i', "i'm", "i've", 'wij', 'we', "we're"]);
+/** How far before "tevreden klant" the sender may stand: "Ik ben al 7 jaar tevreden klant van @Telenet". */
+const CUSTOMER_REACH = 5;
+
+function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boolean {
+  if (!CUSTOMER.has(match.phrase.split(' ').at(-1) ?? '')) return false;
+  return words.slice(Math.max(0, match.wordIndex - CUSTOMER_REACH), match.wordIndex).some((word) => SENDER_AS_SUBJECT.has(word.normalized));
+}
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 export function weigh(context: RuleContext): Evidence {
   const words = context.words;
   const senderCount = countWords(words, SENDER_WORDS);
   const readerCount = countWords(words, READER_WORDS);
-  const pitch = findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, words);
+  // Sales words also come as hashtags standing in for words: "Doe de #gratis energiecheck en #bespaar".
+  const wordsAndTags = context.tokens.filter((token) => token.kind === 'word' || token.kind === 'hashtag');
+  const pitch = findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags));
+  const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1]));
+  // A pitch in the footer of a post with a body of its own (the newsletter after the advice) leaves the body's
+  // questions and "you" to count: it is a plug at the end, not what the post is.
+  const footer = footerStart(context.text);
+  const bodyPitch = pitch.filter((match) => match.start < footer);
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words)) : [];
+  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words)) : [];
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words);
   let score = 0;
   const signals: string[] = [];
@@ -77,17 +145,18 @@ export function weigh(context: RuleContext): Evidence {
     signals.push(`r:${signal}`);
   };
   add('pitch', pitch.length > 0);
+  add('listing', listing.length > 0);
   add('sponsored', sponsored.length > 0);
   add('announcement', announcements.length > 0);
   add('plug', plugs.length > 0);
   add('senderTalk', senderCount >= SENDER_TALK);
   // A pitch talks to "you" and asks questions too ("Al geproefd? Bestel nu"); without one, both point to the reader:
   // advice that talks to "you" more than about "me" is about the reader, whatever it plugs at the end.
-  add('readerFocus', pitch.length === 0 && readerCount > senderCount);
-  add('readerQuestion', pitch.length === 0 && asksAQuestion(context.text, context.urls));
+  add('readerFocus', bodyPitch.length === 0 && readerCount > senderCount);
+  add('readerQuestion', bodyPitch.length === 0 && asksAQuestion(context.text, context.urls));
   add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, words).length > 0);
   if (score >= THRESHOLD) signals.push('r:fired');
-  const ranges = [...pitch, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
+  const ranges = [...pitch, ...listing, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
   return { score, signals, ranges, senderCount };
 }
 

@@ -27,6 +27,14 @@ runRuleTests(selfPromotion, {
     { text: 'Join our free coding club for girls aged 10 to 14, every Wednesday at the library.', platform: 'facebook' }, // an invitation that benefits the reader
     { text: 'Oma is jarig! Ik ben super trots op deze sterke vrouw.', platform: 'instagram' }, // pride in a relative credits another person: no announcement of the sender's own
     { text: 'So proud of my daughter, who ran her first marathon today.', platform: 'facebook' }, // the same in English
+    { text: 'Bluesky needs a room for insomniacs so we can all gather at 3am. Or just a hashtag so we know who else is out there.', platform: 'bluesky' }, // "who else is out there" is no release: 'is out' alone is no longer a pitch
+    { text: 'When the initial launch fizzled, we did not panic, Matt told me. Patience beat hype.', platform: 'linkedin' }, // a bare 'launch' in a story about others is no announcement of the sender's own
+    { text: 'Do you block your first hour for deep work? You should: your best thinking happens before the inbox opens.\n\nP.S. My newsletter goes deeper every Saturday. Subscribe at example.com', platform: 'linkedin' }, // a plug after 'P.S.' is the footer: the advice and question before it still count for the reader
+    { text: 'Opa, ik weet dat je zo trots op me was. Ik ga je missen.', platform: 'instagram' }, // someone else's pride in the sender ('je ... trots op me') is no announcement of the sender's own
+    { text: 'Photo by @anna_shoots | Clouds linger in the valley as our team pitches the tents before our climb. Follow @anna_shoots for more images.', platform: 'instagram' }, // a photo credit credits another person
+    { text: 'Ik ben al jaren tevreden klant van de bibliotheek hier. Hun hulp bij de belastingaangifte was top.', platform: 'x' }, // the sender is the satisfied customer: praise for someone else, not a testimonial of their own
+    { text: 'Het EK2016 begint vanavond en er ging 4005gr chips doorheen op het buurtfeest.', platform: 'x' }, // a year code and a measure are no product reference
+    { text: 'Weer file op de N201 en de A380 van vanmorgen landde te laat. Mijn ISO27001-training viel dus in het water.', platform: 'x' }, // codes in prose are roads, planes and standards: only a tagged or named reference is a listing
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -47,5 +55,14 @@ runRuleTests(selfPromotion, {
     { text: 'Deze week 25% korting op alle kaarsen in de winkel aan de Markt.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a discount is a pitch without "we"
     { text: 'Shop our NEW serum: only €24,95 until Monday.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a price and "shop our"
     { text: 'Heb je deze pure bonbon al geproefd? Met een vulling van pruim en port.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a question that is part of the pitch
+    { text: 'rolex - submariner date black dial\n\n#126613ln', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a shop's listing: product name and reference number, no 'we' needed
+    { text: 'patek philippe aquanaut rose gold\n\nref. pam1616', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a listing with a letters-and-digits reference
+    { text: 'Sinds deze maand hoor ik bij team Fietsfabriek. Ik ben er heel blij mee.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // joining a brand's team is a sponsorship announcement
+    { text: 'I am now brand ambassador for Oat & Go. Our first shoot was amazing.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in English
+    { text: "I'm looking forward to speaking at the Care Tech Summit on 12 March. Why do so many pilots stall? In my session I answer it.", platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // a speaking announcement: the question is the talk's topic, asked of nobody
+    { text: 'Satisfied customers say it best. Testimonials like these make our week.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // testimonials are social proof for the sender
+    { text: 'Weer een tevreden klant ✔️ #gordijnen #interieur', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch testimonial
+    { text: 'Gratis fietslampje bij elke 9 nuggets in de app. Op = op!', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'op = op' is 'op is op' written with a sign
+    { text: 'Doe de #gratis energiecheck en kijk op https://example.nl/check', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // sales words as hashtags standing in for words
   ],
 });
