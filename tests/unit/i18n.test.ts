@@ -3,7 +3,7 @@ import en from '../../public/_locales/en/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
 import fc from 'fast-check';
 import { formatNumber, pluralKey, resolveUiLocale, translate } from '@/lib/i18n';
-import { dutchNounPost, formalYou, otherQuotes } from './voice-checks';
+import { dutchNounPost, formalYou, otherQuotes, tipForNudge } from './voice-checks';
 
 describe('locale files', () => {
   it('have the same keys in Dutch and English', () => {
@@ -33,6 +33,11 @@ describe('locale files', () => {
 
   it('say "je/jij" in Dutch, never "u"', () => {
     for (const [key, value] of Object.entries(nl)) expect(formalYou(value.message), key).toEqual([]);
+  });
+
+  it('say "tip" in Dutch only for the mildest severity, "advies" for a nudge in general', () => {
+    const severityKeys = new Set(['sidebar_group_tip', 'options_severity_tip', 'options_mode_personal_explain']);
+    for (const [key, value] of Object.entries(nl)) if (!severityKeys.has(key)) expect(tipForNudge(value.message), key).toEqual([]);
   });
 });
 
@@ -117,8 +122,8 @@ describe('plurals (issue #13, item 6)', () => {
   });
 
   it.each([
-    { locale: 'nl' as const, count: 1, text: '1 tip' },
-    { locale: 'nl' as const, count: 3, text: '3 tips' },
+    { locale: 'nl' as const, count: 1, text: '1 advies' },
+    { locale: 'nl' as const, count: 3, text: '3 adviezen' },
     { locale: 'en' as const, count: 1, text: '1 nudge' },
     { locale: 'en' as const, count: 3, text: '3 nudges' },
   ])('the folded tab, $locale, $count: "$text"', ({ locale, count, text }) => {

@@ -26,3 +26,11 @@ export function otherQuotes(text: string): string[] {
 export function formalYou(text: string): string[] {
   return [...text.matchAll(/\b(?:u|uw)\b/giu)].map((match) => match[0]);
 }
+
+/**
+ * "Tip" is the mildest severity (voice.md); a nudge in general is "een advies", so "Nog 2 tips" never counts problems
+ * as tips. The keys that name the severity itself are passed over by the caller.
+ */
+export function tipForNudge(text: string): string[] {
+  return [...text.matchAll(/\btips?\b/giu)].map((match) => match[0]);
+}

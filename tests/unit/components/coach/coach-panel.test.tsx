@@ -160,7 +160,7 @@ describe('CoachPanel', () => {
     expect(container.querySelectorAll('[data-rule]')).toHaveLength(3);
     cleanup();
     renderPanel({ locale: 'nl', analysis: analysis(many.slice(0, 4)) });
-    expect(screen.getByRole('button', { name: 'Nog 1 tip' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nog 1 advies' })).toBeTruthy();
   });
 
   it('ignores a nudge for this post, and shows it again once the draft is cleared for the next one', () => {

@@ -37,7 +37,7 @@ describe('SourcesView', () => {
     expect(passage.querySelector('mark')?.textContent).toBe('Er zijn grenzen!');
     expect(passage.textContent).not.toContain('There are limits');
     expect(passage.querySelector('.sr-passage__translation')).toBeNull();
-    expect(passage.textContent).toContain('Tips die hierop gebaseerd zijn:');
+    expect(passage.textContent).toContain('Adviezen die hierop gebaseerd zijn:');
     expect(container.querySelector('h1')?.textContent).toBe('Bronnen');
   });
 });
