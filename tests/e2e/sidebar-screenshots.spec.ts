@@ -51,6 +51,21 @@ for (const locale of ['en', 'nl'] as const) {
         });
       }
 
+      // A half-screen window: where there is no room beside the composer the coach folds to a tab that counts its
+      // nudges ("3 adviezen"), or sits clear of the draft.
+      for (const site of SITE_COMPOSERS.filter((composer) => ['x', 'linkedin'].includes(composer.site))) {
+        test(`sidebar on ${site.site} at 1024 px`, async ({ context }) => {
+          const page = await openSite(context, site.fixture, site.url);
+          await page.setViewportSize({ width: 1024, height: 768 });
+          if (scheme === 'dark') await paintDark(page);
+          for (const selector of site.open) await page.locator(selector).first().click();
+          await page.locator(site.editor).first().click();
+          await page.keyboard.type(DRAFTS[locale]);
+          await expect(coach(page).locator('[data-placement="panel"] [data-category], [data-placement="tab"] .sc-tab__count').first()).toBeVisible();
+          await page.screenshot({ path: path.join(OUT_DIR, `sidebar-narrow-${site.site}-${locale}-${scheme}.png`) });
+        });
+      }
+
       // The marks in the draft: every nudge's words underlined, the one under the pointer tinted as well. Cropped to
       // the composer so the marks can be judged; the textarea (Mastodon) has none.
       for (const site of SITE_COMPOSERS.filter((composer) => ['x', 'linkedin', 'facebook', 'bluesky'].includes(composer.site))) {
