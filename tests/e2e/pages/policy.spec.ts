@@ -1,9 +1,7 @@
-import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { SETTINGS_VERSION } from '../../../lib/settings/migrations';
 import { expect, extensionDir, openExtensionPage, test, waitForWelcome } from '../harness';
 import { homeComposer, openXHome } from '../sidebar/x-page';
 import { installPolicy, POLICY_EXTENSION_ID, policyUnavailable, removePolicy } from './managed-policy';
-import { fullPlanData, seedStorage } from './seed';
+import { openPopupOverX, popupSize } from './popup-over-site';
 
 /**
  * An organisation's locked budget, with a real policy: Chromium reads a policy file from its managed policy
@@ -133,16 +131,7 @@ for (const [locale, text] of [['en', 'Set by your organisation'], ['nl', 'Ingest
     test.use({ extensionLaunch: { extensionDir: `${extensionDir}-policy-test`, locale } });
 
     test('marks the locked mode of the site it opens over with the shared mark, and still fits', async ({ context, worker }) => {
-      const { local, sync } = fullPlanData(Date.now(), SETTINGS_VERSION, DEFAULT_SETTINGS as unknown as Record<string, unknown>);
-      await seedStorage(worker, local, sync);
-      const site = await openXHome(context);
-      await homeComposer(site).click();
-      await site.bringToFront();
-      const [popup] = await Promise.all([
-        context.waitForEvent('page'),
-        worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 800, height: 600 })),
-      ]);
-      await popup.setViewportSize({ width: 800, height: 600 });
+      const popup = await openPopupOverX(context, worker);
       const mark = popup.locator('.pp-mode [data-locked="platformModes"]');
       await expect(mark).toHaveText(text);
       await expect(popup.locator('.pp-mode [data-mode-option="personal"]')).toHaveAttribute('aria-pressed', 'true');
@@ -156,12 +145,7 @@ for (const [locale, text] of [['en', 'Set by your organisation'], ['nl', 'Ingest
       });
       expect(look.radius).toBeGreaterThan(8);
       expect(look.border).toBeGreaterThan(0);
-      // As popup-size.spec.ts measures it: the page's width and height, and where each column's content ends.
-      const size = await popup.evaluate(() => ({
-        width: document.body.offsetWidth,
-        height: document.documentElement.scrollHeight,
-        columns: [...document.querySelectorAll('.pp-column')].map((column) => Math.ceil(column.lastElementChild?.getBoundingClientRect().bottom ?? 0)),
-      }));
+      const size = await popupSize(popup);
       console.log(`popup over X with a locked mode and a full plan (${locale}): ${size.width} × ${size.height} px, columns end at ${size.columns.join(' and ')} px`);
       expect(size.width).toBeLessThanOrEqual(800);
       expect(size.height).toBeLessThanOrEqual(600);
