@@ -10,6 +10,7 @@ import { OffFocusNote, TopicNote } from './plan-notes';
 import { sameFindings } from './same-finding';
 import type { ColorScheme } from './types';
 import { useProblemAnnouncement } from './use-problem-announcement';
+import { LockedMark } from '../common/locked-mark';
 
 export interface CoachPanelProps extends FindingActions {
   locale: UiLocale;
@@ -137,8 +138,8 @@ export function CoachPanel(props: CoachPanelProps) {
         <span class="sc-coach__platform">{t(`sidebar_platform_${platform}`)}</span>
         <ModeSwitch mode={mode} t={t} onModeChange={props.onModeChange} locked={props.modeLocked} />
         {props.modeLocked && (
-          <p class="sc-coach__locked" data-locked="platformModes">
-            {t('sidebar_mode_locked')}
+          <p class="sc-coach__locked">
+            <LockedMark field="platformModes" locked t={t} />
           </p>
         )}
       </header>

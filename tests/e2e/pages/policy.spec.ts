@@ -80,7 +80,11 @@ test('a budget the organisation locked is in force everywhere and marked in the 
   const coachSwitch = page.locator('social-coach .sc-mode');
   await expect(coachSwitch.getByRole('button', { name: 'Work' })).toBeDisabled();
   await expect(coachSwitch.getByRole('button', { name: 'Personal' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('social-coach .sc-coach__header [data-locked="platformModes"]')).toHaveText('Set by your organisation');
+  const coachMark = page.locator('social-coach .sc-coach__header [data-locked="platformModes"]');
+  await expect(coachMark).toHaveText('Set by your organisation');
+  // The pages' one mark, drawn as a pill in the coach too, and the fixed switch looks fixed.
+  expect(await coachMark.evaluate((element) => parseFloat(getComputedStyle(element).borderTopLeftRadius))).toBeGreaterThan(8);
+  await expect(coachSwitch.getByRole('button', { name: 'Work' })).toHaveCSS('cursor', 'not-allowed');
   // Nothing of the policy is written into the user's own settings.
   const stored = await worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { budget?: { dailyMinutes?: number } } | undefined)?.budget?.dailyMinutes);
   expect(stored).not.toBe(20);
