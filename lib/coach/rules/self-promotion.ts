@@ -58,6 +58,11 @@ function prideInSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolea
   return words.slice(last, last + PRIDE_REACH).some((word) => relatives.has(word.normalized));
 }
 
+/** Whether a word of `set` stands among the `reach` words before the match. */
+function saidJustBefore(match: PhraseMatch, words: readonly Token[], reach: number, set: ReadonlySet<string>): boolean {
+  return words.slice(Math.max(0, match.wordIndex - reach), match.wordIndex).some((word) => set.has(word.normalized));
+}
+
 /** Someone other than the sender just before "trots op" ("dat je zo trots op me was", "she is proud of"). */
 const OTHER_SUBJECTS = new Set(['je', 'jij', 'u', 'hij', 'zij', 'ze', 'jullie', 'you', 'he', 'she', 'they']);
 /** How far before "trots op" that subject may stand: "dat je zo trots op". */
@@ -65,7 +70,7 @@ const SUBJECT_REACH = 3;
 
 function prideOfSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolean {
   if (!PRIDE_IN.has(match.phrase) && !match.phrase.startsWith('trots op') && !match.phrase.startsWith('proud of')) return false;
-  return words.slice(Math.max(0, match.wordIndex - SUBJECT_REACH), match.wordIndex).some((word) => OTHER_SUBJECTS.has(word.normalized));
+  return saidJustBefore(match, words, SUBJECT_REACH, OTHER_SUBJECTS);
 }
 
 /** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
@@ -116,7 +121,7 @@ const CUSTOMER_REACH = 5;
 
 function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boolean {
   if (!CUSTOMER.has(match.phrase.split(' ').at(-1) ?? '')) return false;
-  return words.slice(Math.max(0, match.wordIndex - CUSTOMER_REACH), match.wordIndex).some((word) => SENDER_AS_SUBJECT.has(word.normalized));
+  return saidJustBefore(match, words, CUSTOMER_REACH, SENDER_AS_SUBJECT);
 }
 
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
