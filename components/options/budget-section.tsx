@@ -3,7 +3,7 @@ import type { Translate } from '@/lib/i18n';
 import { platformKey } from '../common/labels';
 import { TimeField } from '../common/time-field';
 import { LockedMark, lockedMarks } from '../common/locked-mark';
-import { TypedInput } from './typed-input';
+import { TypedInput, wholeNumber } from '../common/typed-input';
 import type { Settings, TimesUpBehaviour, WorkWriting } from '@/lib/settings/defaults';
 import type { PolicyField } from '@/lib/settings/policy';
 
@@ -27,12 +27,6 @@ const NO_SITES: ReadonlySet<Platform> = new Set();
 const DEFAULT_REMINDER = '09:00';
 const TIMES_UP: readonly TimesUpBehaviour[] = ['note', 'soft-block'];
 const WORK_WRITING: readonly WorkWriting[] = ['counts', 'own'];
-
-/** A whole number in [min, max] from what was typed in a number field, or null for anything else (not stored). */
-export function wholeNumber(text: string, min: number, max: number): number | null {
-  const value = text.trim() === '' ? Number.NaN : Number(text);
-  return Number.isInteger(value) && value >= min && value <= max ? value : null;
-}
 
 /** The daily budget: minutes, the 80 % note, what happens when time is up, a reminder and the badge. */
 export function BudgetSection({ settings, locale = 'en', t, onChange, onReminderChange, locked = NOTHING_LOCKED, lockedSites = NO_SITES }: BudgetSectionProps) {

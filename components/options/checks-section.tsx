@@ -4,7 +4,7 @@ import type { Settings, UiLanguage } from '@/lib/settings/defaults';
 import { platformKey } from '../common/labels';
 import { LockedMark } from '../common/locked-mark';
 import { ruleLabel, severityLines, type RuleInfo } from './rule-info';
-import { TypedInput } from './typed-input';
+import { TypedInput } from '../common/typed-input';
 
 interface ChecksSectionProps {
   locale: UiLocale;

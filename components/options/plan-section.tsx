@@ -4,7 +4,7 @@ import type { Settings } from '@/lib/settings/defaults';
 import { MATRIX_COLUMNS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS_PER_COLUMN, type MatrixColumn } from '@/lib/week/matrix';
 import { columnKey, platformKey } from '../common/labels';
 import { TimeField } from '../common/time-field';
-import { TypedInput } from './typed-input';
+import { TypedInput } from '../common/typed-input';
 
 interface PlanSectionProps {
   settings: Settings;

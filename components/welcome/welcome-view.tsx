@@ -7,8 +7,7 @@ import { lockedPlatforms, NO_ANSWERS, type WelcomeAnswers } from '@/lib/settings
 import { platformKey } from '../common/labels';
 import { ModeSwitch } from '../common/mode-switch';
 import { LockedMark, lockedMarks } from '../common/locked-mark';
-import { wholeNumber } from '../options/budget-section';
-import { TypedInput } from '../options/typed-input';
+import { TypedInput, wholeNumber } from '../common/typed-input';
 
 export interface WelcomeViewProps {
   locale: UiLocale;
@@ -153,10 +152,10 @@ export function WelcomeView({ locale, settings, policy, onSave, saveError = null
                   step={1}
                   disabled={locked.has('workMinutes')}
                   value={String(shown.workMinutes)}
-              onCommit={(text) => {
-                const value = wholeNumber(text, 1, 1440);
-                if (value !== null) answer({ workMinutes: value });
-              }}
+                  onCommit={(text) => {
+                    const value = wholeNumber(text, 1, 1440);
+                    if (value !== null) answer({ workMinutes: value });
+                  }}
                 />
               </div>
             )}

@@ -30,3 +30,9 @@ export function TypedInput({ value, onCommit, ...input }: TypedInputProps) {
     />
   );
 }
+
+/** A whole number in [min, max] from what was typed in a number field, or null for anything else (not stored). */
+export function wholeNumber(text: string, min: number, max: number): number | null {
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
