@@ -1,23 +1,12 @@
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { SETTINGS_VERSION } from '../../lib/settings/migrations';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, extensionDir, test } from './harness';
 import { inEveryLocaleAndScheme, screenshotPath, shootFullPage } from './screenshot-kit';
 import { buildWithTestKey, installPolicy, policyUnavailable, removePolicy } from './pages/managed-policy';
-import { fullPlanData, seedStorage } from './pages/seed';
-import { homeComposer, openXHome } from './sidebar/x-page';
+import { openPopupOverX } from './pages/popup-over-site';
 
-/** The popup in a window of its own that does not take focus, over X with a full plan, in `scheme`. */
+/** The popup over X with a full plan (pages/popup-over-site.ts), in `scheme`. */
 async function popupOverX(context: BrowserContext, worker: Worker, scheme: 'light' | 'dark') {
-  const { local, sync } = fullPlanData(Date.now(), SETTINGS_VERSION, DEFAULT_SETTINGS as unknown as Record<string, unknown>);
-  await seedStorage(worker, local, sync);
-  const site = await openXHome(context, { theme: scheme });
-  await homeComposer(site).click();
-  await site.bringToFront();
-  const [popup] = await Promise.all([
-    context.waitForEvent('page'),
-    worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 800, height: 600 })),
-  ]);
+  const { site, popup } = await openPopupOverX(context, worker, { theme: scheme });
   await popup.emulateMedia({ colorScheme: scheme });
   // Short, so the full-page shot is as tall as the content, as Chrome sizes a popup.
   await popup.setViewportSize({ width: 760, height: 200 });

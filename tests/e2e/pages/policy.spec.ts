@@ -135,7 +135,7 @@ for (const [locale, text] of [['en', 'Set by your organisation'], ['nl', 'Ingest
     test.use({ extensionLaunch: { extensionDir: `${extensionDir}-policy-test`, locale } });
 
     test('marks the locked mode of the site it opens over with the shared mark, and still fits', async ({ context, worker }) => {
-      const popup = await openPopupOverX(context, worker);
+      const { popup } = await openPopupOverX(context, worker);
       const mark = popup.locator('.pp-mode [data-locked="platformModes"]');
       await expect(mark).toHaveText(text);
       await expect(popup.locator('.pp-mode [data-mode-option="personal"]')).toHaveAttribute('aria-pressed', 'true');

@@ -17,10 +17,10 @@ export async function popupSize(page: Page) {
  * A week of data with a full content plan, then the popup in a window of its own that does not take focus, over the
  * X tab the user is writing in: as the toolbar opens it, with this site's mode and pause.
  */
-export async function openPopupOverX(context: BrowserContext, worker: Worker): Promise<Page> {
+export async function openPopupOverX(context: BrowserContext, worker: Worker, xPage: Parameters<typeof openXHome>[1] = {}): Promise<{ site: Page; popup: Page }> {
   const { local, sync } = fullPlanData(Date.now(), SETTINGS_VERSION, DEFAULT_SETTINGS as unknown as Record<string, unknown>);
   await seedStorage(worker, local, sync);
-  const site = await openXHome(context);
+  const site = await openXHome(context, xPage);
   await homeComposer(site).click();
   await site.bringToFront();
   const [popup] = await Promise.all([
@@ -28,5 +28,5 @@ export async function openPopupOverX(context: BrowserContext, worker: Worker): P
     worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), focused: false, type: 'popup', width: 800, height: 600 })),
   ]);
   await popup.setViewportSize({ width: 800, height: 600 });
-  return popup;
+  return { site, popup };
 }

@@ -20,7 +20,7 @@ for (const locale of ['en', 'nl'] as const) {
 
     test('over a social site with a full content plan and every budget line on, the popup still fits', async ({ context, worker }) => {
       // The popup in a window of its own that does not take focus, over the X tab: this site's mode and pause show.
-      const popup = await openPopupOverX(context, worker);
+      const { popup } = await openPopupOverX(context, worker);
       const mode = locale === 'en' ? 'Mode on X' : 'Modus op X';
       await expect(popup.getByRole('group', { name: mode })).toBeVisible();
       await expect(popup.getByTestId('site-pause')).toBeVisible();
