@@ -1,7 +1,8 @@
 // `npm run eval`: the coach on real posts (issue 10). Prints the annotators' agreement, precision and recall per
 // category on the tuning and held-out parts (with rows per platform and language), and the tuning part's misses.
 // `--write-figures` records the held-out figures the unit test guards; `--quiet` leaves out the misses;
-// `--tuning-only` prints nothing of the held-out part, for whoever is changing rules or weights.
+// `--tuning-only` prints nothing of the held-out part, for whoever is changing rules or weights; `--sources=a,b`
+// scores only the posts of those sources (a new round, before any rule or weight saw it).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Judged, LabelledPost, Part, Score } from './eval/real-posts';
@@ -37,7 +38,11 @@ if (check.unlabelledAbsent.length > 0) {
 // Posts collected but not yet indexed and labelled score nothing; they are named, not silently mixed in.
 const unindexed = new Set(check.extra);
 if (unindexed.size > 0) console.log(`Left out: ${unindexed.size} posts not in the index yet (first: ${check.extra[0]})`);
-const posts = loaded.filter((post) => !unindexed.has(post.id));
+const sourcesArg = process.argv.find((arg) => arg.startsWith('--sources='));
+const sources = sourcesArg === undefined ? undefined : new Set(sourcesArg.slice('--sources='.length).split(','));
+const ofTheSources = (id: string) => sources === undefined || sources.has(id.slice(0, id.indexOf(':')));
+const posts = loaded.filter((post) => !unindexed.has(post.id) && ofTheSources(post.id));
+if (sources !== undefined) console.log(`Only the sources ${[...sources].join(', ')}`);
 const fired = new Map(posts.map((post) => [post.id, firedCategories(post)]));
 const firedOf = (post: LabelledPost) => fired.get(post.id) as Set<Judged>;
 
@@ -65,7 +70,7 @@ const language = (post: LabelledPost) => (post.lang === 'nl' || post.lang === 'e
 
 console.log(`Real posts: ${posts.length} (tuning ${posts.filter((post) => post.part === 'tuning').length}, held-out ${posts.filter((post) => post.part === 'held-out').length})`);
 console.log('\nAnnotator agreement (all items both labelled 0 or 1)');
-for (const row of agreement()) {
+for (const row of agreement(undefined, ofTheSources)) {
   console.log(`  ${row.category.padEnd(15)} kappa ${row.kappa.toFixed(2)}  agreed ${row.agreed}/${row.both}  unsure ${row.unsure}`);
 }
 
@@ -96,6 +101,7 @@ if (!args.has('--quiet')) {
 }
 
 if (args.has('--write-figures')) {
+  if (sources !== undefined) throw new Error('--write-figures records the whole held-out part: leave out --sources');
   const heldOut = score(posts.filter((post) => post.part === 'held-out'), firedOf);
   writeFileSync(FIGURES_FILE, `${JSON.stringify(figuresOf(heldOut), null, 2)}\n`);
   console.log(`\nWrote ${FIGURES_FILE}`);

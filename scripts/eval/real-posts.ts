@@ -156,9 +156,9 @@ export interface Agreement {
   kappa: number;
 }
 
-export function agreement(dir = REAL_POSTS_DIR): Agreement[] {
+export function agreement(dir = REAL_POSTS_DIR, only: (id: string) => boolean = () => true): Agreement[] {
   const [first, second] = ANNOTATORS.map((annotator) => loadLabels(annotator, dir));
-  const posts = loadPosts(dir);
+  const posts = loadPosts(dir).filter((post) => only(post.id));
   return JUDGED.map((category) => {
     const pairs: [0 | 1, 0 | 1][] = [];
     let unsure = 0;
