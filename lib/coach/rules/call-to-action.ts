@@ -8,8 +8,8 @@ import { asImperative, asksIn, pointsAtWriter } from '../text/asks';
 import type { PlacedWord } from '../text/sentences';
 import { asksAQuestion, placeWords } from '../text/sentences';
 
-/** "Lees meer: [link]": a writer who drafts with a placeholder will paste a link there. */
-const LINK_PLACEHOLDER = /[[<](?:link|url)[\]>]/iu;
+/** "Lees meer: [link]", "<hyperlink>": a writer who drafts with a placeholder will paste a link there. */
+const LINK_PLACEHOLDER = /[[<](?:link|url|hyperlink)[\]>]/iu;
 
 /** "Join free here:" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
 const POINTER_AT_END = /(?:here|below|hier|hieronder)\s*:$/iu;

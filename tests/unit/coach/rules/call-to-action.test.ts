@@ -21,6 +21,7 @@ runRuleTests(callToAction, {
     { text: 'Monday morning at the shelter, the dog found the sofa first. Caption this!', platform: 'instagram' }, // "caption this" asks the reader to answer
     { text: 'Pineapple belongs on pizza. Change my mind.', platform: 'x' }, // "change my mind" invites replies
     { text: 'Ons jaarverslag staat online: [link]', platform: 'linkedin' }, // a link placeholder will be a link
+    { text: 'Our spring webinar series starts Tuesday <hyperlink>', platform: 'x' }, // '<hyperlink>' is a placeholder for a link too
     { text: 'Volg ons, like deze post en tag twee vrienden in de reacties.', platform: 'instagram' }, // asking for too much is the tone rule's; it still asks
     { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
     { text: 'Please help! The app skips songs on my tablet. Tried everything.', platform: 'x' }, // a polite word makes an advice verb a request
