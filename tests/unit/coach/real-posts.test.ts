@@ -49,6 +49,8 @@ describe.skipIf(posts.length === 0 || committed === undefined)('the coach on hel
   // reaches someone changing rules or weights (`npm run eval` prints the table for a report).
   it.each(JUDGED)('%s: precision and recall stay within 0.03 of the committed figures', (category) => {
     const figures = (committed as Figures)[category];
+    // A new round of labelled posts changes the held-out part: its figures are read again and written, not compared.
+    expect(scores[category].positives, `held-out ${category}: the part now has other agreed positives than the committed figures; after the last change to rules and weights, npm run eval -- --write-figures`).toBe(figures.positives);
     const held = (measure: 'precision' | 'recall') => scores[category][measure] >= figures[measure] - TOLERANCE;
     expect(held('precision'), `held-out ${category} precision fell more than ${TOLERANCE} below the committed figure`).toBe(true);
     expect(held('recall'), `held-out ${category} recall fell more than ${TOLERANCE} below the committed figure`).toBe(true);
