@@ -9,6 +9,14 @@ import enConflictPhrases from './en/conflict-phrases.json';
 import enConflictContempt from './en/conflict-contempt.json';
 import nlConflictContempt from './nl/conflict-contempt.json';
 import nlConflictPhrases from './nl/conflict-phrases.json';
+import enConflictEpithets from './en/conflict-epithets.json';
+import nlConflictEpithets from './nl/conflict-epithets.json';
+import enConflictRoles from './en/conflict-roles.json';
+import nlConflictRoles from './nl/conflict-roles.json';
+import enConflictVerdicts from './en/conflict-verdicts.json';
+import nlConflictVerdicts from './nl/conflict-verdicts.json';
+import enConflictLabels from './en/conflict-labels.json';
+import nlConflictLabels from './nl/conflict-labels.json';
 
 /** Heated replies (seed 004 point 14, seed 000 knelpunt 3). */
 
@@ -22,3 +30,11 @@ export const SELF: Lexicon = { nl: nlConflictSelf, en: enConflictSelf };
 export const HOSTILE_PHRASES: Lexicon = { nl: nlConflictPhrases, en: enConflictPhrases };
 /** Contempt for people or groups ("pathetic", "tuig", "good riddance"): counts aimed or not, in the draft's own language. */
 export const CONTEMPT: Lexicon = { nl: nlConflictContempt, en: enConflictContempt };
+/** Name-calling: a word that mocks the person whose name follows ("Crooked Hillary", "Lyin' Ted", "de heks Kaag"). */
+export const EPITHETS: Lexicon = { nl: nlConflictEpithets, en: enConflictEpithets };
+/** Titles and roles a name may follow ("lightweight Senator Marco Rubio", "die domme scheidsrechter Kuipers"). */
+export const ROLES: Lexicon = { nl: nlConflictRoles, en: enConflictRoles };
+/** One-word verdicts shouted as a sentence of their own ("Treason!", "Schandalig!"). */
+export const VERDICTS: Lexicon = { nl: nlConflictVerdicts, en: enConflictVerdicts };
+/** Slogans that label opponents when written as a name, in capitals ("the Fake News Media", "WITCH HUNT"). */
+export const LABELS: Lexicon = { nl: nlConflictLabels, en: enConflictLabels };

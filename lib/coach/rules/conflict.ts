@@ -1,10 +1,13 @@
-import { ADDRESS, CONTEMPT, HOSTILE_PHRASES, INSULTS, SELF } from '../lexicons/conflict';
+import { ADDRESS, CONTEMPT, EPITHETS, HOSTILE_PHRASES, INSULTS, LABELS, ROLES, SELF, VERDICTS } from '../lexicons/conflict';
 import { lexiconSet } from '../lexicons/index';
 import { ACRONYMS } from '../lexicons/tone';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { capitalRuns } from '../text/capitals';
+import type { PhraseMatch } from '../lexicons/phrases';
+import { outside, reportedQuotes } from '../text/reported-speech';
+import type { TextRange } from '../types';
 
 /** How far an insult may stand from the word that aims it at someone: "jullie zijn echt een stelletje idioten". */
 const AIM_BEFORE = 4;
@@ -52,6 +55,99 @@ function contemptSelfWords(): ReadonlySet<string> {
   return (contemptSelf ??= new Set([...lexiconSet(SELF, BOTH_LANGUAGES)].filter((word) => !BARE_SELF.has(word))));
 }
 
+/** Starts with a capital and has lower case: a name ("Hillary", "Comey"), not a shouted word or an acronym. */
+const NAME_LIKE = /^\p{Lu}.*\p{Ll}/u;
+/** Words that may follow a name right after an epithet: "Crooked Hillary is…", "de heks Kaag stond…". */
+const AFTER_NAME = new Set([
+  'is', 'was', 'has', 'had', 'and', 'who', 'says', 'said', 'will', 'would', 'can', 'just', 'should', 'never', 'speaks', 'wants',
+  'en', 'die', 'heeft', 'zegt', 'zei', 'wil', 'moet', 'stond', 'kan', 'gaat', 'ging', 'nooit',
+]);
+/** A line in Title Case ("Why Failed Projects Teach Us More") is a heading: its capitals name nobody. */
+const TITLE_CASE_SHARE = 0.7;
+const TITLE_CASE_WORDS = 4;
+
+function inTitleCaseLine(context: RuleContext, offset: number): boolean {
+  const { text } = context;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const end = newline === -1 ? text.length : newline;
+  const line = context.words.filter((word) => word.start >= start && word.end <= end);
+  const capitals = line.filter((word) => NAME_LIKE.test(word.text)).length;
+  return line.length >= TITLE_CASE_WORDS && capitals / line.length >= TITLE_CASE_SHARE;
+}
+
+/** Tokens in reading order from the one starting at or after `offset`. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Only spaces (and the apostrophe of "Lyin'") between two tokens. */
+const JOINED = /^['’]?[ \u00a0]+$/u;
+
+/**
+ * A person named right after `match`: an @mention, a role with a name ("Senator Marco Rubio"), or a capitalised
+ * name followed by a surname, a possessive, punctuation, the end, or a word that goes on about the person.
+ */
+function nameFollows(context: RuleContext, match: TextRange): boolean {
+  const { tokens, text } = context;
+  const at = tokenIndexAt(tokens, match.end);
+  const next = tokens[at];
+  if (!next || !JOINED.test(text.slice(match.end, next.start))) return false;
+  if (next.kind === 'mention') return true;
+  if (next.kind !== 'word') return false;
+  const after = tokens[at + 1];
+  const joined = after !== undefined && JOINED.test(text.slice(next.end, after.start));
+  if (lexiconSet(ROLES, BOTH_LANGUAGES).has(next.normalized)) {
+    return joined && (after.kind === 'mention' || (after.kind === 'word' && NAME_LIKE.test(after.text)));
+  }
+  if (!NAME_LIKE.test(next.text)) return false;
+  if (next.normalized.endsWith("'s") || !joined) return true;
+  return after.kind === 'mention' || (after.kind === 'word' && (NAME_LIKE.test(after.text) || AFTER_NAME.has(after.normalized)));
+}
+
+/** Name-calling: "Crooked Hillary", "Wacky @glennbeck", "lightweight Senator Marco Rubio", "de heks Kaag". */
+function nameCalling(context: RuleContext): PhraseMatch[] {
+  return findLexicon(EPITHETS, context.lexiconLanguages, context.words).filter(
+    (match) => nameFollows(context, match) && !inTitleCaseLine(context, match.start),
+  );
+}
+
+/** Sentence openers that may stand before a verdict: "Total disgrace!", "Wat een schande!". */
+const VERDICT_LEAD = new Set(['so', 'very', 'such', 'a', 'what', 'total', 'totally', 'absolute', 'absolutely', 'utter', 'wat', 'een', 'echt', 'gewoon', 'te', 'totaal', 'zo']);
+const SENTENCE_BREAK = /[.!?:;\n—–]/u;
+
+/** A verdict shouted as its own sentence: "Treason!", "Total disgrace!", "Schandalig!". */
+function verdicts(context: RuleContext): PhraseMatch[] {
+  const { words, text } = context;
+  return findLexicon(VERDICTS, context.lexiconLanguages, words).filter((match) => {
+    if (!/^\s*!/u.test(text.slice(match.end, match.end + 3))) return false;
+    let first = match.wordIndex;
+    while (first > 0 && match.wordIndex - first < 2 && VERDICT_LEAD.has((words[first - 1] as Token).normalized)) first--;
+    const previous = words[first - 1];
+    return previous === undefined || SENTENCE_BREAK.test(text.slice(previous.end, (words[first] as Token).start));
+  });
+}
+
+/** Small words a slogan may keep in lower case: "Enemy of the People". */
+const LABEL_FILLERS = new Set(['of', 'the', 'van', 'de', 'het']);
+
+/** Slogans written as names or shouted: "the Fake News Media", "FAKE NEWS!", "Witch Hunt", not "fake news" as a topic. */
+function labels(context: RuleContext): PhraseMatch[] {
+  const { words } = context;
+  return findLexicon(LABELS, BOTH_LANGUAGES, words).filter((match) => {
+    const span = words.filter((word) => word.start >= match.start && word.end <= match.end);
+    const written = span.every((word) => LABEL_FILLERS.has(word.text) || NAME_LIKE.test(word.text) || word.text === word.text.toUpperCase());
+    return written && !inTitleCaseLine(context, match.start);
+  });
+}
+
 function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
   const self = contemptSelfWords();
@@ -60,7 +156,9 @@ function contemptWords(context: RuleContext): Token[] {
     const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);
     return !nearby.some((word) => self.has(word.normalized));
   });
-  return kept
+  kept.push(...nameCalling(context), ...verdicts(context), ...labels(context));
+  // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said.
+  return outside(kept, reportedQuotes(context.text))
     .sort((a, b) => a.start - b.start)
     .filter((match, index, all) => index === 0 || match.start >= (all[index - 1] as { end: number }).end)
     .map((match) => ({ kind: 'word', text: context.text.slice(match.start, match.end), normalized: match.phrase, start: match.start, end: match.end }));

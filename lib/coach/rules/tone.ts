@@ -4,12 +4,14 @@ import { ACRONYMS, BAIT, FORMAL_CLOSERS, PRIZE, FORMAL_OPENERS, PROFANITY, SLANG
 import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
 import { joinList, numberText, PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
+import type { PhraseMatch } from '../lexicons/phrases';
 import { defineRule } from '../rule';
 import { ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexicons/call-to-action';
 import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
 import { placeWords } from '../text/sentences';
-import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '../text/tone-signals';
+import { exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
+import { outside, reportedQuotes } from '../text/reported-speech';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
 import { combine, probabilityOf, strongestSpans } from '../model/linear';
@@ -33,11 +35,34 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
     const current = quoted[range];
     return !current || word.end <= current.start;
   });
-  const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES));
+  const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES)).filter((run) => !isLabel(context, run) && !isName(context, run));
   const total = runs.flat();
   const longWords = total.filter(isLong);
   const shoutingRun = runs.some((run) => run.length >= SHOUTING.run && run.filter(isLong).length >= 2);
   return shoutingRun || longWords.length >= SHOUTING.total ? total : [];
+}
+
+/**
+ * A single capital word that labels what follows, alone on its line or before a colon ("GOAL!", "LIVE:", "UPDATE:"):
+ * a news convention, not a raised voice.
+ */
+function isLabel(context: RuleContext, run: readonly Token[]): boolean {
+  const [word] = run;
+  if (!word || run.length !== 1) return false;
+  const { text } = context;
+  const after = text.slice(word.end, word.end + 4);
+  if (/^\s*:/u.test(after)) return true;
+  const lineEnd = text.indexOf('\n', word.end);
+  const rest = text.slice(word.end, lineEnd === -1 ? text.length : lineEnd);
+  return opensLine(text, word.start) && !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Capitals right before a capitalised word are a brand's name ("TOYOTA GAZOO Racing", "BMW Group"). */
+function isName(context: RuleContext, run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (!last) return false;
+  const next = /^[ \u00a0](\p{Lu}\p{Ll})/u.exec(context.text.slice(last.end, last.end + 3));
+  return next !== null;
 }
 
 /** "Geachte", "PERSBERICHT", "Dear Sir" open a line; "Hoogachtend" may close one anywhere. */
@@ -49,9 +74,46 @@ function formalPhrases(context: RuleContext): TextRange[] {
 /** "hoe" is a slur in English and "how" in Dutch: where the language is unknown, such words never count. */
 const FALSE_FRIENDS = new Set(['hoe', 'hoes']);
 
-function vulgarWords(context: RuleContext): TextRange[] {
-  const matches = findLexicon(VULGAR, context.lexiconLanguages, context.words);
+function vulgarWords(context: RuleContext, words: readonly Token[] = context.words): TextRange[] {
+  const matches = findLexicon(VULGAR, context.lexiconLanguages, words);
   return context.language === 'und' ? matches.filter((match) => !FALSE_FRIENDS.has(match.phrase)) : matches;
+}
+
+/** Hashtags read as the words they are: "#kut #weekend", "#kutkeeper", "#fuckcancer" swear as much as the words do. */
+const tagWordsCache = new WeakMap<readonly Token[], Token[]>();
+
+function tagWords(context: RuleContext): Token[] {
+  let words = tagWordsCache.get(context.hashtags);
+  if (!words) tagWordsCache.set(context.hashtags, (words = context.hashtags.map((tag) => ({ ...tag, kind: 'word' }))));
+  return words;
+}
+
+/** Profanity among the words and hashtags, and masked ("f*ck", "sh*t", "kl*te"); not in quotes a news post reports. */
+function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRange[] {
+  const tags = context.hashtags.length > 0 ? tagWords(context) : [];
+  const found: TextRange[] = [
+    ...findLexicon(PROFANITY, BOTH_LANGUAGES, context.words),
+    ...vulgarWords(context),
+    ...slang,
+    ...(tags.length > 0 ? [...findLexicon(PROFANITY, BOTH_LANGUAGES, tags), ...vulgarWords(context, tags)] : []),
+    ...maskedWords(context.text, swearLexicon()),
+  ];
+  const said = outside(found, reportedQuotes(context.text)).sort((a, b) => a.start - b.start);
+  // One range per word: "fucking" is both "fucking" and "fuck*".
+  return said.filter((range, index) => index === 0 || range.start >= (said[index - 1] as TextRange).end);
+}
+
+let swearList: readonly string[] | undefined;
+
+/** The single swear words of both languages, for unmasking "f*ck" (phrases never come masked). */
+function swearLexicon(): readonly string[] {
+  return (swearList ??= [...new Set([...PROFANITY.nl, ...PROFANITY.en, ...VULGAR.nl, ...VULGAR.en])].filter((entry) => !entry.includes(' ')));
+}
+
+/** "Follow @natgeo for more images from Antarctica" points to more of something; "follow for more!" begs. */
+function followPointer(context: RuleContext, match: PhraseMatch): boolean {
+  if (!/(?:for more|voor meer)$/u.test(match.phrase)) return false;
+  return /^[ \u00a0]+[\p{L}]/u.test(context.text.slice(match.end, match.end + 3));
 }
 
 /** "Like, deel en maak kans": a prize in exchange for likes, shares, tags or follows. A prize alone is a contest. */
@@ -176,7 +238,10 @@ function checkTone(context: RuleContext): void {
     if (work || CASUAL_NORMS.shouting) {
       const capitals = shoutingWords(context, formal);
       if (capitals.length > 0) context.report({ messageId: 'capitals', ranges: capitals, data: { count: capitals.length } });
-      const exclamations = exclamationRuns(context.text, context.urls, SHOUTING.exclamations);
+      const rows = exclamationRuns(context.text, context.urls, SHOUTING.exclamations);
+      // "HAPPY NEWYEAR!! … 2020!! #proost!!": doubled marks over and over shout as much as one "!!!".
+      const doubled = rows.length > 0 ? [] : exclamationRuns(context.text, context.urls, SHOUTING.doubledMarks);
+      const exclamations = doubled.length >= SHOUTING.doubledRows ? doubled : rows;
       const [firstRow] = exclamations;
       if (firstRow) context.report({ messageId: 'exclamations', ranges: exclamations, data: { count: firstRow.end - firstRow.start } });
     }
@@ -187,11 +252,12 @@ function checkTone(context: RuleContext): void {
     if (work || profile.slangIsOffEverywhere) {
       // Slang is how people talk on X or Instagram; only where the network itself is formal is it off.
       const slang = profile.slangIsOffEverywhere ? findLexicon(SLANG, context.lexiconLanguages, context.words) : [];
-      const swearing = [...findLexicon(PROFANITY, BOTH_LANGUAGES, context.words), ...vulgarWords(context), ...slang];
-      const [first] = swearing.sort((a, b) => a.start - b.start);
+      const swearing = swearWords(context, slang);
+      const [first] = swearing;
       if (first) context.report({ messageId: 'slang', ranges: swearing, data: { word: quote(context, first), platform } });
     }
-    const bait = [...findLexicon(BAIT, BOTH_LANGUAGES, context.words), ...prizeForEngagement(context)].sort((a, b) => a.start - b.start);
+    const baitPhrases = findLexicon(BAIT, BOTH_LANGUAGES, context.words).filter((match) => !followPointer(context, match));
+    const bait = [...baitPhrases, ...prizeForEngagement(context)].sort((a, b) => a.start - b.start);
     const [firstBait] = bait;
     if (firstBait) context.report({ messageId: 'bait', ranges: bait, data: { phrase: quote(context, firstBait) } });
     // Like, share, comment, tag and follow all at once is begging for engagement: bait, in the rubric's words (one

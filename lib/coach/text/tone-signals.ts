@@ -48,3 +48,34 @@ export function opensLine(text: string, offset: number): boolean {
   }
   return true;
 }
+
+/** A word with letters hidden behind asterisks: "f*ck", "f**king", "sh*t", "kl*te". "A*" and "*bold*" are not. */
+const MASKED = /(?<![\p{L}\p{N}*])(\p{L}{1,4})(\*+)(\p{L}{0,8})(?![\p{L}\p{N}*])/gu;
+
+/**
+ * Words of `lexicon` written with letters masked by asterisks, each asterisk standing for one or more letters
+ * ("f*ck", "f**k", "sh*t"). Entries ending in '*' are prefixes ("kut*" unmasks "k*tkeeper").
+ */
+export function maskedWords(text: string, lexicon: readonly string[]): TextRange[] {
+  if (!text.includes('*')) return [];
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(MASKED)) {
+    const [whole, before = '', stars = '', after = ''] = match;
+    // "A*" (a grade), "B*": one asterisk and nothing after it hides nothing.
+    if (after === '' && stars.length < 2) continue;
+    const head = before.toLowerCase();
+    const tail = after.toLowerCase();
+    const hides = lexicon.some((entry) => {
+      if (entry.endsWith('*')) {
+        // A prefix ("kut*"): each asterisk one letter, and the stem must show through ("k*tkeeper").
+        const stem = entry.slice(0, -1);
+        const shown = head.length + stars.length;
+        return stem.startsWith(head) && shown + tail.length >= stem.length && stem.slice(shown) === tail.slice(0, Math.max(0, stem.length - shown));
+      }
+      // A whole word: the asterisks hide at least one letter, however many ("f**k", "f***ing").
+      return entry.startsWith(head) && entry.endsWith(tail) && entry.length > head.length + tail.length;
+    });
+    if (hides) ranges.push({ start: match.index, end: match.index + whole.length });
+  }
+  return ranges;
+}

@@ -18,6 +18,14 @@ runRuleTests(conflict, {
     { text: 'Wat een prachtige foto! Waar is dit genomen?', platform: 'instagram', kind: 'comment', mode: 'personal' }, // "wat een" before praise
     { text: 'This policy is a mistake and the council should reverse it. Our data: https://example.org/data', platform: 'threads', kind: 'comment' }, // strong opinion with data
     { text: 'Geef #idioot nooit als antwoord, zeg ik tegen @jij.', platform: 'x', kind: 'comment' }, // hashtags and mentions are syntax, not words
+    { text: 'Our failed Kickstarter taught us more than any launch since.', platform: 'linkedin' }, // "failed" before a product is no name-calling: no person named
+    { text: 'Why Failed Projects Teach Us More Than Wins', platform: 'linkedin' }, // a Title Case heading names nobody
+    { text: 'Crazy Monday deals: everything 20% off this week.', platform: 'x' }, // an epithet before a day and a noun, not before a person
+    { text: 'Sleepy Hollow draait vanavond in het filmhuis.', platform: 'x' }, // a film title, not a nickname
+    { text: 'How to spot fake news: five checks before you share.', platform: 'x' }, // "fake news" as a topic, not a slogan written as a name
+    { text: '"This is a disgrace," said the union leader after the vote.', platform: 'x' }, // reported speech in a news post: the quote is not the writer's
+    { text: "Trainer Slot: ''Het veld was echt belachelijk slecht vandaag''", platform: 'x' }, // a Dutch headline quote introduced by the speaker's name
+    { text: 'Treason is the theme of tonight’s history lecture.', platform: 'x' }, // a verdict word only counts as an exclamation of its own
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -43,5 +51,19 @@ runRuleTests(conflict, {
     { text: 'Echt, you are such a moron. Lees het nou gewoon.', platform: 'x', kind: 'comment', mode: 'personal', errors: [{ messageId: 'insult' }] }, // mixed Dutch and English
     { text: 'Keep posting lies about my company and you will regret it.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'threat' }] }, // veiled threat in a work reply
     { text: 'Als jullie dit niet rechtzetten, maak ik jullie kapot op alle sociale media.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'threat' }] }, // Dutch word order after a condition
+    { text: 'Crooked Bert Jansen is spending a fortune on ads again.', platform: 'x', errors: [{ messageId: 'contempt', ranges: [[0, 7]] }] }, // name-calling: an epithet before a first and last name
+    { text: "Lyin' Piet, you lost every debate and you know it.", platform: 'x', errors: [{ messageId: 'contempt' }] }, // a nickname with a dropped g, before a name and a comma
+    { text: 'Wacky @janvdberg only attacks me because I skipped his show.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet before an @mention
+    { text: 'New ad about lightweight Senator Tom Reed, watch it.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet before a title and a name
+    { text: 'Die corrupte wethouder Bakker moet gewoon weg.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // Dutch epithet before a role and a name
+    { text: 'De heks Jansen stond vandaag weer in de krant.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // a Dutch insult noun used as a title before a surname
+    { text: 'The Fake News Media will never report this.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a slogan that labels the press
+    { text: 'We never even discussed it. FAKE NEWS!', platform: 'x', errors: [{ messageId: 'contempt' }] }, // the same slogan shouted
+    { text: 'Our rival leaked the plans to the press. Treason!', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a one-word verdict as its own exclamation
+    { text: 'Wéér een boete voor de zorgverzekeraar. Schandalig!', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch one-word verdict
+    { text: 'That ad is a total lie and they know it.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an intensified accusation of lying
+    { text: 'He refuses to come on the show, a real nut job.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an insult noun not yet in the list before round 4
+    { text: 'Eerlijk gezegd vind ik dit "walgelijk" beleid.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // scare quotes without a speaker are still the writer's words
+    { text: '@scheids Wat een pannenkoek ben jij.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult' }] }, // a Dutch football insult, aimed
   ],
 });

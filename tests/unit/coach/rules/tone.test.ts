@@ -33,6 +33,13 @@ runRuleTests(tone, {
     { text: '40 DSA questions: BST, DFS, BFS, KMP, LRU cache and more. Which one trips you up?', platform: 'linkedin' }, // a list of acronyms is not a raised voice
     { text: 'Nieuwe kaarsen in de winkel. LINK IN BIO. Welke geur kies jij?', platform: 'instagram' }, // "LINK IN BIO" is a convention, not shouting
     { text: 'Hoe ga jij om met een volle agenda?', platform: 'x' }, // Dutch "hoe" is "how"
+    { text: 'GOAL!\n\nDe Jong scores a RIDICULOUS free-kick!\n\nLIVE: https://example.org/live', platform: 'x' }, // labels alone on a line or before a colon are news conventions, not shouting
+    { text: 'Catch the TOYOTA GAZOO Racing cup this weekend, admission is FREE.', platform: 'x' }, // capitals before a capitalised word are a brand's name
+    { text: "Lammers baalt: ''Het werd toch nog een klote-avond'' https://example.nl/x", platform: 'x' }, // a player quoted in a news post: reported speech
+    { text: '"That was a shit game," said the coach after the final whistle.', platform: 'x' }, // a quote attributed with "said"
+    { text: 'Follow @natgeo_fotograaf for more images from the Arctic.', platform: 'instagram' }, // "follow for more" that says what for is a credit, not bait
+    { text: 'Got an A* in maths, so proud of this class.', platform: 'x' }, // an asterisk after a grade masks no word
+    { text: 'Wat een dag!! Iedereen bedankt voor de hulp.', platform: 'x' }, // one doubled exclamation mark is enthusiasm
   ],
   invalid: [
     { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
@@ -68,6 +75,14 @@ runRuleTests(tone, {
     { text: 'Deel dit bericht en maak kans op een gratis taart!', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // "deel en maak kans" is giveaway bait
     { text: 'Follow @pythonpro_ for more. TURN ON POST NOTIFICATIONS', platform: 'instagram', errors: [{ messageId: 'bait' }, { messageId: 'capitals' }] }, // spammy follow asks, shouted
     { text: 'WELCOME HOME TO ALL AMERICANS', platform: 'x', errors: [{ messageId: 'capitals' }] }, // several long capital words shout
+    { text: 'Man, wat een redding. Die #kutkeeper pakte alles.', platform: 'x', errors: [{ messageId: 'slang', ranges: [[26, 36]] }] }, // profanity inside a hashtag compound
+    { text: 'Weer verloren. Kort #kut #weekend dit.', platform: 'x', errors: [{ messageId: 'slang' }] }, // profanity as a hashtag of its own
+    { text: 'Honestly, this sh*t show of a launch went better than expected.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // masked profanity (rubric: "also abbreviated")
+    { text: "I'm gonna f**king nail this pitch tomorrow.", platform: 'x', errors: [{ messageId: 'slang' }] }, // two asterisks hiding three letters
+    { text: 'Het was een kloteavond voor de hele ploeg.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a Dutch profanity compound written as one word
+    { text: 'The whole damn team is back in town.', platform: 'x', errors: [{ messageId: 'slang' }] }, // mild English profanity in a brand's post
+    { text: 'HAPPY 2021!! Fijne feestdagen van ons allemaal!! #proost!!', platform: 'x', errors: [{ messageId: 'exclamations' }] }, // doubled marks again and again shout like "!!!"
+    { text: 'Follow @pythonpro_ for more!', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // "follow for more" that ends there begs
   ],
 });
 

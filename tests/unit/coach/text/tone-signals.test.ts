@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exclamationRuns, longestEmojiRun, longestParagraph, opensLine } from '@/lib/coach/text/tone-signals';
+import { exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '@/lib/coach/text/tone-signals';
 import { tokenize } from '@/lib/coach/text/tokenize';
 
 describe('tone signals', () => {
@@ -30,5 +30,20 @@ describe('tone signals', () => {
     ['Lees het Persbericht', 9, false], // inside a sentence
   ])('opensLine(%s, %i) = %s', (text, offset, expected) => {
     expect(opensLine(text, offset)).toBe(expected);
+  });
+});
+
+describe('maskedWords', () => {
+  const lexicon = ['fuck', 'fucking', 'shit', 'kut*', 'ass'];
+  it.each<[string, string[]]>([
+    ["I'm gonna f*ck this up", ['f*ck']], // one asterisk for one letter
+    ['f***ing hell', ['f***ing']], // three asterisks for three letters
+    ['what a sh*t show', ['sh*t']], // a masked vowel
+    ['die k*tkeeper weer', ['k*tkeeper']], // a masked prefix entry ("kut*") in a compound
+    ['Got an A* in maths', []], // a grade: one asterisk and nothing after it
+    ['*bold* and 5*3', []], // markdown emphasis and arithmetic
+    ['b*nk holiday', []], // nothing in the list starts with b
+  ])('%s', (text, expected) => {
+    expect(maskedWords(text, lexicon).map((range) => text.slice(range.start, range.end))).toEqual(expected);
   });
 });

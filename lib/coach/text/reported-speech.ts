@@ -1,0 +1,43 @@
+import type { TextRange } from '../types';
+
+/** A quotation: "…", “…”, „…”, «…» or ''…'' (how Dutch news headlines quote), on one line. */
+const QUOTATION = /(?:["“„«]|'')([^"“”„«»\n]{2,}?)(?:["”»]|'')/gu;
+/** Words that attribute a quote to its speaker: "…," said Dana White; "…", aldus de trainer; volgens de club. */
+const ATTRIBUTION = /(?:^|[^\p{L}])(?:said|says|told|tells|adds|added|writes|wrote|tweeted|according to|zegt|zei|zeggen|aldus|vertelt|vertelde|schrijft|schreef|volgens|reageert|reageerde|stelt|stelde|verklaart|verklaarde)(?![\p{L}])/iu;
+/** How far after a quote its attribution may stand: the rest of its sentence and the next one. */
+const ATTRIBUTION_REACH = 160;
+/** Only spaces, and a colon, between the speaker and the quote: "Lammers baalt: ''…''", "Trainer Slot: “…”". */
+const INTRODUCED = /:\s*$/u;
+
+function attributedAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + ATTRIBUTION_REACH);
+  // The sentence that closes the quote, and the one after it.
+  const stops = [...after.matchAll(/[.!?](?=\s|$)/gu)];
+  const second = stops[1];
+  return ATTRIBUTION.test(second === undefined ? after : after.slice(0, second.index + 1));
+}
+
+/**
+ * Quotations the draft reports as someone else's words: introduced by "Naam:" or followed by "said X", "aldus",
+ * "according to". A news post that quotes "disgusting" or "klote-avond" does not speak that way itself.
+ */
+export function reportedQuotes(text: string): TextRange[] {
+  if (!/["“„«]|''/u.test(text)) return [];
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(QUOTATION)) {
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (INTRODUCED.test(before) || attributedAfter(text, end)) ranges.push({ start: match.index, end });
+  }
+  return ranges;
+}
+
+/** `range` lies inside one of `quotes`. */
+export function insideAny(range: TextRange, quotes: readonly TextRange[]): boolean {
+  return quotes.some((quote) => quote.start <= range.start && range.end <= quote.end);
+}
+
+/** The items outside `quotes`. */
+export function outside<T extends TextRange>(items: readonly T[], quotes: readonly TextRange[]): T[] {
+  return quotes.length === 0 ? [...items] : items.filter((item) => !insideAny(item, quotes));
+}

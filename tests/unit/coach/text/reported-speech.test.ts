@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { reportedQuotes } from '@/lib/coach/text/reported-speech';
+
+describe('reportedQuotes', () => {
+  const quoted = (text: string) => reportedQuotes(text).map((range) => text.slice(range.start, range.end));
+
+  it.each<[string, string[]]>([
+    ['"It was disgusting," said the mayor.', ['"It was disgusting,"']], // attributed right after the quote
+    ['"Criminal and disgusting."\n\nA warrant was issued, according to the police.', ['"Criminal and disgusting."']], // attributed in the next sentence
+    ["Lammers baalt: ''Het werd een klote-avond''", ["''Het werd een klote-avond''"]], // a Dutch headline: speaker, colon, quote
+    ['„Dit is schandalig”, aldus de voorzitter.', ['„Dit is schandalig”']], // Dutch low-high quotes with "aldus"
+    ['Ik vind dit "walgelijk" beleid.', []], // scare quotes: the writer's own word
+    ['"Pathetic." That is all I have to say. Really.', []], // no speaker anywhere near
+    ['No quotes here, said nobody.', []], // attribution without a quotation
+  ])('%s', (text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+});
