@@ -17,6 +17,8 @@ import enConflictVerdicts from './en/conflict-verdicts.json';
 import nlConflictVerdicts from './nl/conflict-verdicts.json';
 import enConflictLabels from './en/conflict-labels.json';
 import nlConflictLabels from './nl/conflict-labels.json';
+import enConflictPity from './en/conflict-pity.json';
+import nlConflictPity from './nl/conflict-pity.json';
 
 /** Heated replies (seed 004 point 14, seed 000 knelpunt 3). */
 
@@ -38,3 +40,5 @@ export const ROLES: Lexicon = { nl: nlConflictRoles, en: enConflictRoles };
 export const VERDICTS: Lexicon = { nl: nlConflictVerdicts, en: enConflictVerdicts };
 /** Slogans that label opponents when written as a name, in capitals ("the Fake News Media", "WITCH HUNT"). */
 export const LABELS: Lexicon = { nl: nlConflictLabels, en: enConflictLabels };
+/** Pity, not scorn: "zo zielig", "wat sneu" about a shivering dog or a lost match. A contempt word inside one counts not. */
+export const PITY: Lexicon = { nl: nlConflictPity, en: enConflictPity };

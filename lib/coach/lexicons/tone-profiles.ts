@@ -26,7 +26,7 @@ export const TONE_PROFILES: Record<Platform, ToneProfile> = {
 };
 
 /** Shouting in work mode: a run of capital words, or many of them across the draft; "!!!", or "!!" again and again. */
-export const SHOUTING = { run: 3, total: 3, exclamations: 3, doubledMarks: 2, doubledRows: 3 } as const;
+export const SHOUTING = { run: 3, runLongWords: 1, total: 3, exclamations: 3, doubledMarks: 2, doubledRows: 3 } as const;
 
 /** Personal mode is judged against casual norms: capitals, "!!!" and emoji are how friends talk. */
 export const CASUAL_NORMS = { shouting: false, emojiWalls: false } as const;

@@ -1,4 +1,4 @@
-import { ADDRESS, CONTEMPT, EPITHETS, HOSTILE_PHRASES, INSULTS, LABELS, ROLES, SELF, VERDICTS } from '../lexicons/conflict';
+import { ADDRESS, CONTEMPT, EPITHETS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SELF, VERDICTS } from '../lexicons/conflict';
 import { lexiconSet } from '../lexicons/index';
 import { ACRONYMS } from '../lexicons/tone';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
@@ -152,9 +152,10 @@ function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
   const self = contemptSelfWords();
   const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words)];
+  const pity = findLexicon(PITY, context.lexiconLanguages, words);
   const kept = insults.filter((insult) => {
     const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);
-    return !nearby.some((word) => self.has(word.normalized));
+    return !nearby.some((word) => self.has(word.normalized)) && !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
   kept.push(...nameCalling(context), ...verdicts(context), ...labels(context));
   // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said.

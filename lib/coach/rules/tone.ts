@@ -19,14 +19,17 @@ import { combine, probabilityOf, strongestSpans } from '../model/linear';
 /** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
 const SHOUTED_WORD_LETTERS = 4;
 
+/** Capitals that are a convention, not a raised voice. */
+const CAPITAL_CONVENTIONS = new Set(['link in bio']);
+
 function isLong(word: Token): boolean {
   return [...word.text].length >= SHOUTED_WORD_LETTERS;
 }
 
 /**
  * Capital words outside `quoted`, both in reading order (a press-release heading is nudged as formal, not twice).
- * A run shouts when it holds at least two longer words ("TURN ON POST NOTIFICATION", not "LINK IN BIO"); across the
- * draft, several longer capital words shout too. Lists of acronyms never do.
+ * A run of three shouts when it holds a longer word ("NOW ON SALE", "WAT EEN GOAL"; not the convention "LINK IN BIO");
+ * across the draft, several longer capital words shout too. Lists of acronyms never do.
  */
 function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Token[] {
   let range = 0;
@@ -38,7 +41,9 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
   const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES)).filter((run) => !isLabel(context, run) && !isName(context, run));
   const total = runs.flat();
   const longWords = total.filter(isLong);
-  const shoutingRun = runs.some((run) => run.length >= SHOUTING.run && run.filter(isLong).length >= 2);
+  const shoutingRun = runs.some(
+    (run) => run.length >= SHOUTING.run && run.filter(isLong).length >= SHOUTING.runLongWords && !CAPITAL_CONVENTIONS.has(run.map((word) => word.normalized).join(' ')),
+  );
   return shoutingRun || longWords.length >= SHOUTING.total ? total : [];
 }
 

@@ -21,14 +21,19 @@ function attributedAfter(text: string, end: number): boolean {
  * Quotations the draft reports as someone else's words: introduced by "Naam:" or followed by "said X", "aldus",
  * "according to". A news post that quotes "disgusting" or "klote-avond" does not speak that way itself.
  */
-export function reportedQuotes(text: string): TextRange[] {
+let last: { text: string; ranges: readonly TextRange[] } | undefined;
+
+export function reportedQuotes(text: string): readonly TextRange[] {
   if (!/["“„«]|''/u.test(text)) return [];
+  // The tone and conflict rules both ask, on every keystroke: the same draft is read once.
+  if (last?.text === text) return last.ranges;
   const ranges: TextRange[] = [];
   for (const match of text.matchAll(QUOTATION)) {
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     if (INTRODUCED.test(before) || attributedAfter(text, end)) ranges.push({ start: match.index, end });
   }
+  last = { text, ranges };
   return ranges;
 }
 

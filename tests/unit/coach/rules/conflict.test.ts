@@ -26,6 +26,7 @@ runRuleTests(conflict, {
     { text: '"This is a disgrace," said the union leader after the vote.', platform: 'x' }, // reported speech in a news post: the quote is not the writer's
     { text: "Trainer Slot: ''Het veld was echt belachelijk slecht vandaag''", platform: 'x' }, // a Dutch headline quote introduced by the speaker's name
     { text: 'Treason is the theme of tonight’s history lecture.', platform: 'x' }, // a verdict word only counts as an exclamation of its own
+    { text: 'De honden trillen van het vuurwerk, zo zielig.', platform: 'x' }, // pity ("zo zielig"), not scorn
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -64,6 +65,7 @@ runRuleTests(conflict, {
     { text: 'That ad is a total lie and they know it.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an intensified accusation of lying
     { text: 'He refuses to come on the show, a real nut job.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an insult noun not yet in the list before round 4
     { text: 'Eerlijk gezegd vind ik dit "walgelijk" beleid.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // scare quotes without a speaker are still the writer's words
-    { text: '@scheids Wat een pannenkoek ben jij.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult' }] }, // a Dutch football insult, aimed
+    { text: 'Doorzichtig, zielig en voorspelbaar, die lui.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // "zielig" as scorn, without a word of pity before it
+    { text: '@scheids Wat een prutser ben jij.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult' }] }, // a Dutch football insult, aimed
   ],
 });

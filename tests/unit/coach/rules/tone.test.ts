@@ -83,6 +83,8 @@ runRuleTests(tone, {
     { text: 'The whole damn team is back in town.', platform: 'x', errors: [{ messageId: 'slang' }] }, // mild English profanity in a brand's post
     { text: 'HAPPY 2021!! Fijne feestdagen van ons allemaal!! #proost!!', platform: 'x', errors: [{ messageId: 'exclamations' }] }, // doubled marks again and again shout like "!!!"
     { text: 'Follow @pythonpro_ for more!', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // "follow for more" that ends there begs
+    { text: 'WAT EEN GOAL van De Jong vanavond.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // three capital words shout, even with short Dutch words among them
+    { text: 'NOW ON SALE: tickets for the summer festival.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // a shouted run of three before a colon is no label
   ],
 });
 
