@@ -113,6 +113,13 @@ function footerStart(text: string): number {
   return text.length >= LONG_POST ? Math.floor(text.length * FOOTER_SHARE) : text.length;
 }
 
+/** "25% OFF", "save 30 %", "50% korting": a price cut is a pitch whoever says it. */
+const PERCENT_OFF = /\b\d{1,2}\s?%\s?(?:off|korting)\b/giu;
+
+function percentOff(text: string): TextRange[] {
+  return [...text.matchAll(PERCENT_OFF)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 /** "Tevreden klant", "happy customer": a shop's testimonial, unless the sender says they are the customer. */
 const CUSTOMER = new Set(['klant', 'klanten', 'customer', 'customers', 'client', 'clients']);
 const SENDER_AS_SUBJECT = new Set(['ik', 'i', "i'm", "i've", 'wij', 'we', "we're"]);
@@ -131,7 +138,10 @@ export function weigh(context: RuleContext): Evidence {
   const readerCount = countWords(words, READER_WORDS);
   // Sales words also come as hashtags standing in for words: "Doe de #gratis energiecheck en #bespaar".
   const wordsAndTags = context.tokens.filter((token) => token.kind === 'word' || token.kind === 'hashtag');
-  const pitch = findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags));
+  const pitch = [
+    ...findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags)),
+    ...percentOff(context.text),
+  ];
   const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1]));
   // A pitch in the footer of a post with a body of its own (the newsletter after the advice) leaves the body's
   // questions and "you" to count: it is a plug at the end, not what the post is.

@@ -52,14 +52,20 @@ describe('linear model', () => {
     expect(combine(false, 0.8, m)).toBe('model');
   });
 
-  it.each(['self-promotion', 'tone'] as const)('ships a %s model trained by npm run train on the tuning part, with sane thresholds', (category) => {
+  it.each(['self-promotion', 'tone'] as const)('ships a %s model trained by npm run train on the tuning part: sane thresholds, or empty when it adds nothing', (category) => {
     const shippedModel = shipped[category] as LinearModel;
     expect(shippedModel.category).toBe(category);
-    expect(shippedModel.fireAbove).toBeGreaterThan(0.5);
-    expect(shippedModel.fireAbove).toBeLessThan(1);
     expect(shippedModel.vetoBelow).toBe(0);
     expect(shippedModel.training).toMatchObject({ seed: 'social-coach:train:v1', data: expect.stringContaining('tuning part only') });
     const weights = Object.values(shippedModel.weights);
+    if (shippedModel.training.shippedEmpty !== undefined) {
+      // Cross-validated by source, the model added no nudge: it never speaks and carries no weights.
+      expect(weights).toEqual([]);
+      expect(shippedModel.fireAbove).toBeGreaterThan(1);
+      return;
+    }
+    expect(shippedModel.fireAbove).toBeGreaterThan(0.5);
+    expect(shippedModel.fireAbove).toBeLessThan(1);
     expect(weights.length).toBeGreaterThan(100);
     expect(weights.every(Number.isFinite)).toBe(true);
   });

@@ -35,6 +35,8 @@ runRuleTests(selfPromotion, {
     { text: 'Ik ben al jaren tevreden klant van de bibliotheek hier. Hun hulp bij de belastingaangifte was top.', platform: 'x' }, // the sender is the satisfied customer: praise for someone else, not a testimonial of their own
     { text: 'Het EK2016 begint vanavond en er ging 4005gr chips doorheen op het buurtfeest.', platform: 'x' }, // a year code and a measure are no product reference
     { text: 'Weer file op de N201 en de A380 van vanmorgen landde te laat. Mijn ISO27001-training viel dus in het water.', platform: 'x' }, // codes in prose are roads, planes and standards: only a tagged or named reference is a listing
+    { text: 'Wij organiseren een gratis inloopavond voor mantelzorgers. Wat wil jij die avond bespreken?', platform: 'facebook' }, // the sender's own event, once, with a question: for the reader
+    { text: 'We offer free legal advice to tenants every Monday. Bring your rental contract.', platform: 'linkedin' }, // a free service named once is no advert: a plug needs more about the sender
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -58,6 +60,10 @@ runRuleTests(selfPromotion, {
     { text: 'rolex - submariner date black dial\n\n#126613ln', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a shop's listing: product name and reference number, no 'we' needed
     { text: 'patek philippe aquanaut rose gold\n\nref. pam1616', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a listing with a letters-and-digits reference
     { text: 'Sinds deze maand hoor ik bij team Fietsfabriek. Ik ben er heel blij mee.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // joining a brand's team is a sponsorship announcement
+    { text: "Pick up some kids' tech and save 25% OFF. In-store and online. Offer ends Sunday.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // a price cut, 'in store and online' and an end date sell, with no 'we'
+    { text: 'Introducing our all new reusable face masks, available in six patterns.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // a launch said as 'introducing our'
+    { text: 'Naast onze kookworkshops verzorgen wij ook catering voor uw bedrijfsfeest. Wij komen graag bij u langs.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the sender's own services, and 'wij' twice: nothing for the reader but an offer
+    { text: 'Stem op mij op 17 maart!', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // a slogan asking for votes (the rubric counts it)
     { text: 'I am now brand ambassador for Oat & Go. Our first shoot was amazing.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in English
     { text: "I'm looking forward to speaking at the Care Tech Summit on 12 March. Why do so many pilots stall? In my session I answer it.", platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // a speaking announcement: the question is the talk's topic, asked of nobody
     { text: 'Satisfied customers say it best. Testimonials like these make our week.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // testimonials are social proof for the sender
