@@ -8,11 +8,21 @@ function tagNames(tags: readonly Token[]): LocalizedText {
   return { en: joinList(names, 'en'), nl: joinList(names, 'nl') };
 }
 
+/**
+ * A tag read as a word of its sentence ("the new #GalaxyS22 Plus", "#Feyenoord city"): a word follows it on its line.
+ * Named twice so, it is the subject of the post, not a tag wall, and taking it out would break the sentence.
+ */
+function usedAsWord(context: RuleContext, tag: Token): boolean {
+  const next = context.tokens.find((token) => token.start >= tag.end);
+  return next?.kind === 'word' && !context.text.slice(tag.end, next.start).includes('\n');
+}
+
 function reportRepeats(context: RuleContext): void {
   const seen = new Map<string, Token>();
   const repeats = new Map<string, Token[]>();
   for (const tag of context.hashtags) {
     if (!seen.has(tag.normalized)) seen.set(tag.normalized, tag);
+    else if (usedAsWord(context, tag)) continue;
     else if (repeats.has(tag.normalized)) repeats.get(tag.normalized)?.push(tag);
     else repeats.set(tag.normalized, [tag]);
   }
