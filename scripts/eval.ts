@@ -75,6 +75,10 @@ for (const row of agreement(undefined, ofTheSources)) {
 }
 
 const parts: Part[] = args.has('--tuning-only') ? ['tuning'] : ['tuning', 'held-out'];
+// A new round scored before any rule or weight saw it is one measurement: both parts together.
+if (sources !== undefined && !args.has('--tuning-only')) {
+  table('both parts together', [['all', posts], ...groupBy(posts, (post) => post.platform), ...groupBy(posts, language)]);
+}
 for (const part of parts) {
   const members = posts.filter((post) => post.part === part);
   table(`${part} part: precision, recall and agreed positives per category`, [
