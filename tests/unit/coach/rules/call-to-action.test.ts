@@ -22,6 +22,9 @@ runRuleTests(callToAction, {
     { text: 'Pineapple belongs on pizza. Change my mind.', platform: 'x' }, // "change my mind" invites replies
     { text: 'Ons jaarverslag staat online: [link]', platform: 'linkedin' }, // a link placeholder will be a link
     { text: 'Our spring webinar series starts Tuesday <hyperlink>', platform: 'x' }, // '<hyperlink>' is a placeholder for a link too
+    { text: 'I am at the Space Symposium next week. Let\'s find time to chat about your power needs.', platform: 'linkedin' }, // "let's find time to chat" invites the reader
+    { text: 'Urban reel of New York by our member Simona. Street shots with #urbanreel get featured every Friday.', platform: 'instagram' }, // "get featured" asks the reader to take part
+    { text: 'Het nieuwe jaarplan komt eraan. Even sparren over je begroting kan altijd.', platform: 'linkedin' }, // "even sparren" offers the reader a conversation
     { text: 'Volg ons, like deze post en tag twee vrienden in de reacties.', platform: 'instagram' }, // asking for too much is the tone rule's; it still asks
     { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
     { text: 'Please help! The app skips songs on my tablet. Tried everything.', platform: 'x' }, // a polite word makes an advice verb a request
