@@ -11,6 +11,8 @@ import nlConflictContempt from './nl/conflict-contempt.json';
 import nlConflictPhrases from './nl/conflict-phrases.json';
 import enConflictEpithets from './en/conflict-epithets.json';
 import nlConflictEpithets from './nl/conflict-epithets.json';
+import enConflictSlights from './en/conflict-slights.json';
+import nlConflictSlights from './nl/conflict-slights.json';
 import enConflictRoles from './en/conflict-roles.json';
 import nlConflictRoles from './nl/conflict-roles.json';
 import enConflictVerdicts from './en/conflict-verdicts.json';
@@ -34,6 +36,11 @@ export const HOSTILE_PHRASES: Lexicon = { nl: nlConflictPhrases, en: enConflictP
 export const CONTEMPT: Lexicon = { nl: nlConflictContempt, en: enConflictContempt };
 /** Name-calling: a word that mocks the person whose name follows ("Crooked Hillary", "Lyin' Ted", "de heks Kaag"). */
 export const EPITHETS: Lexicon = { nl: nlConflictEpithets, en: enConflictEpithets };
+/**
+ * Words that also describe things ("crazy Black Friday deals", "a lightweight Nike jacket"): name-calling only before
+ * an @mention, a role with a name, or one name alone ("Crazy Bernie is…", "failing @nytimes").
+ */
+export const SLIGHTS: Lexicon = { nl: nlConflictSlights, en: enConflictSlights };
 /** Titles and roles a name may follow ("lightweight Senator Marco Rubio", "die domme scheidsrechter Kuipers"). */
 export const ROLES: Lexicon = { nl: nlConflictRoles, en: enConflictRoles };
 /** One-word verdicts shouted as a sentence of their own ("Treason!", "Schandalig!"). */

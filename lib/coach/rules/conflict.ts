@@ -1,4 +1,4 @@
-import { ADDRESS, CONTEMPT, EPITHETS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SELF, VERDICTS } from '../lexicons/conflict';
+import { ADDRESS, CONTEMPT, EPITHETS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SELF, SLIGHTS, VERDICTS } from '../lexicons/conflict';
 import { lexiconSet } from '../lexicons/index';
 import { ACRONYMS } from '../lexicons/tone';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
@@ -91,17 +91,26 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 /** Only spaces (and the apostrophe of "Lyin'") between two tokens. */
 const JOINED = /^['’]?[ \u00a0]+$/u;
 
+/** Days, months and feasts are capitalised but name nobody: "crazy Monday deals", "sleepy Sunday.". */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
+  'zaterdag', 'zondag', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober', 'christmas', 'kerst', 'easter', 'pasen',
+]);
+
 /**
  * A person named right after `match`: an @mention, a role with a name ("Senator Marco Rubio"), or a capitalised
- * name followed by a surname, a possessive, punctuation, the end, or a word that goes on about the person.
+ * name followed by a possessive, punctuation, the end, or a word that goes on about the person. With `fullNames`,
+ * also a first name and a surname ("Crooked Hillary Clinton"); words that also describe products go without it, as
+ * "crazy Black Friday deals" and "lightweight Nike Air" read the same.
  */
-function nameFollows(context: RuleContext, match: TextRange): boolean {
+function nameFollows(context: RuleContext, match: TextRange, fullNames: boolean): boolean {
   const { tokens, text } = context;
   const at = tokenIndexAt(tokens, match.end);
   const next = tokens[at];
   if (!next || !JOINED.test(text.slice(match.end, next.start))) return false;
   if (next.kind === 'mention') return true;
-  if (next.kind !== 'word') return false;
+  if (next.kind !== 'word' || CALENDAR.has(next.normalized)) return false;
   const after = tokens[at + 1];
   const joined = after !== undefined && JOINED.test(text.slice(next.end, after.start));
   if (lexiconSet(ROLES, BOTH_LANGUAGES).has(next.normalized)) {
@@ -109,14 +118,17 @@ function nameFollows(context: RuleContext, match: TextRange): boolean {
   }
   if (!NAME_LIKE.test(next.text)) return false;
   if (next.normalized.endsWith("'s") || !joined) return true;
-  return after.kind === 'mention' || (after.kind === 'word' && (NAME_LIKE.test(after.text) || AFTER_NAME.has(after.normalized)));
+  if (after.kind === 'mention') return true;
+  return after.kind === 'word' && ((fullNames && NAME_LIKE.test(after.text)) || AFTER_NAME.has(after.normalized));
 }
 
 /** Name-calling: "Crooked Hillary", "Wacky @glennbeck", "lightweight Senator Marco Rubio", "de heks Kaag". */
 function nameCalling(context: RuleContext): PhraseMatch[] {
-  return findLexicon(EPITHETS, context.lexiconLanguages, context.words).filter(
-    (match) => nameFollows(context, match) && !inTitleCaseLine(context, match.start),
-  );
+  const found = [
+    ...findLexicon(EPITHETS, context.lexiconLanguages, context.words).filter((match) => nameFollows(context, match, true)),
+    ...findLexicon(SLIGHTS, context.lexiconLanguages, context.words).filter((match) => nameFollows(context, match, false)),
+  ];
+  return found.filter((match) => !inTitleCaseLine(context, match.start));
 }
 
 /** Sentence openers that may stand before a verdict: "Total disgrace!", "Wat een schande!". */

@@ -22,6 +22,8 @@ runRuleTests(conflict, {
     { text: 'Why Failed Projects Teach Us More Than Wins', platform: 'linkedin' }, // a Title Case heading names nobody
     { text: 'Crazy Monday deals: everything 20% off this week.', platform: 'x' }, // an epithet before a day and a noun, not before a person
     { text: 'Sleepy Hollow draait vanavond in het filmhuis.', platform: 'x' }, // a film title, not a nickname
+    { text: 'Crazy Black Friday deals all week in our shop.', platform: 'x' }, // a word that also describes things, before a capitalised feast: no person
+    { text: 'Try the new lightweight Nike Air Zoom on your next run.', platform: 'instagram' }, // "lightweight" before a product's name
     { text: 'How to spot fake news: five checks before you share.', platform: 'x' }, // "fake news" as a topic, not a slogan written as a name
     { text: '"This is a disgrace," said the union leader after the vote.', platform: 'x' }, // reported speech in a news post: the quote is not the writer's
     { text: "Trainer Slot: ''Het veld was echt belachelijk slecht vandaag''", platform: 'x' }, // a Dutch headline quote introduced by the speaker's name
@@ -54,6 +56,7 @@ runRuleTests(conflict, {
     { text: 'Als jullie dit niet rechtzetten, maak ik jullie kapot op alle sociale media.', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'threat' }] }, // Dutch word order after a condition
     { text: 'Crooked Bert Jansen is spending a fortune on ads again.', platform: 'x', errors: [{ messageId: 'contempt', ranges: [[0, 7]] }] }, // name-calling: an epithet before a first and last name
     { text: "Lyin' Piet, you lost every debate and you know it.", platform: 'x', errors: [{ messageId: 'contempt' }] }, // a nickname with a dropped g, before a name and a comma
+    { text: 'Crazy Bernie is at it again with another plan.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a descriptive word before one name that goes on about the person
     { text: 'Wacky @janvdberg only attacks me because I skipped his show.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet before an @mention
     { text: 'New ad about lightweight Senator Tom Reed, watch it.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet before a title and a name
     { text: 'Die corrupte wethouder Bakker moet gewoon weg.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // Dutch epithet before a role and a name
