@@ -20,6 +20,12 @@ import nlConflictVerdicts from './nl/conflict-verdicts.json';
 import enConflictLabels from './en/conflict-labels.json';
 import nlConflictLabels from './nl/conflict-labels.json';
 import enConflictPity from './en/conflict-pity.json';
+import enConflictHeads from './en/conflict-heads.json';
+import nlConflictHeads from './nl/conflict-heads.json';
+import enConflictSides from './en/conflict-sides.json';
+import nlConflictSides from './nl/conflict-sides.json';
+import enConflictScorn from './en/conflict-scorn.json';
+import nlConflictScorn from './nl/conflict-scorn.json';
 import nlConflictPity from './nl/conflict-pity.json';
 
 /** Heated replies (seed 004 point 14, seed 000 knelpunt 3). */
@@ -49,3 +55,9 @@ export const VERDICTS: Lexicon = { nl: nlConflictVerdicts, en: enConflictVerdict
 export const LABELS: Lexicon = { nl: nlConflictLabels, en: enConflictLabels };
 /** Pity, not scorn: "zo zielig", "wat sneu" about a shivering dog or a lost match. A contempt word inside one counts not. */
 export const PITY: Lexicon = { nl: nlConflictPity, en: enConflictPity };
+/** Insults that end a Dutch compound ("medelandverrader", "klimaatidioot", "deugsukkel"): the head carries the insult. */
+export const HEADS: Lexicon = { nl: nlConflictHeads, en: enConflictHeads };
+/** Political sides ("linkse", "woke", "far left") that, before a word of scorn, make contempt for a group. */
+export const SIDES: Lexicon = { nl: nlConflictSides, en: enConflictSides };
+/** Words of scorn for a group after a side: "linkse muts", "links volk", "radical left lunatics", "woke mob". */
+export const SCORN: Lexicon = { nl: nlConflictScorn, en: enConflictScorn };

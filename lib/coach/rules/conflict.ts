@@ -1,4 +1,4 @@
-import { ADDRESS, CONTEMPT, EPITHETS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SELF, SLIGHTS, VERDICTS } from '../lexicons/conflict';
+import { ADDRESS, CONTEMPT, EPITHETS, HEADS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SCORN, SELF, SIDES, SLIGHTS, VERDICTS } from '../lexicons/conflict';
 import { lexiconSet } from '../lexicons/index';
 import { ACRONYMS } from '../lexicons/tone';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
@@ -160,6 +160,44 @@ function labels(context: RuleContext): PhraseMatch[] {
   });
 }
 
+/** Letters a compound needs before its insulting head: "medelandverrader" yes, "verrader" itself is listed. */
+const COMPOUND_FIRST_PART = 3;
+
+/** Dutch compounds ending in an insult: "medelandverrader", "klimaatidioten", "deugsukkel". */
+function compoundInsults(context: RuleContext): PhraseMatch[] {
+  const heads = [...lexiconSet(HEADS, context.lexiconLanguages)];
+  if (heads.length === 0) return [];
+  const found: PhraseMatch[] = [];
+  context.words.forEach((word, wordIndex) => {
+    const head = heads.find((candidate) => word.normalized.length >= candidate.length + COMPOUND_FIRST_PART && word.normalized.endsWith(candidate));
+    if (head) found.push({ phrase: head, start: word.start, end: word.end, wordIndex });
+  });
+  return found;
+}
+
+/** Contempt for a political group: a side, then a word of scorn ("linkse muts", "links volk", "woke mob"). */
+function scornForSides(context: RuleContext): PhraseMatch[] {
+  const sides = findLexicon(SIDES, context.lexiconLanguages, context.words);
+  if (sides.length === 0) return [];
+  const scorn = findLexicon(SCORN, context.lexiconLanguages, context.words);
+  return sides.flatMap((side) => {
+    const after = scorn.find((word) => word.start > side.end && /^[ \u00a0-]+$/u.test(context.text.slice(side.end, word.start)));
+    return after ? [{ ...side, end: after.end }] : [];
+  });
+}
+
+/**
+ * A word of contempt capitalised in mid-sentence is a name ("we moved our data to Snowflake", "a Freak Show ticket"):
+ * right after another word, with only spaces or a comma between; not after a sentence's end, a quote, a line break
+ * or the @mentions a reply opens with.
+ */
+function properName(context: RuleContext, match: TextRange): boolean {
+  const { text, tokens } = context;
+  if (!NAME_LIKE.test(text.slice(match.start, match.end))) return false;
+  const previous = tokens[tokenIndexAt(tokens, match.start) - 1];
+  return previous?.kind === 'word' && /^,?[ \u00a0]+$/u.test(text.slice(previous.end, match.start));
+}
+
 function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
   const self = contemptSelfWords();
@@ -167,9 +205,10 @@ function contemptWords(context: RuleContext): Token[] {
   const pity = findLexicon(PITY, context.lexiconLanguages, words);
   const kept = insults.filter((insult) => {
     const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);
-    return !nearby.some((word) => self.has(word.normalized)) && !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
+    if (nearby.some((word) => self.has(word.normalized)) || properName(context, insult)) return false;
+    return !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
-  kept.push(...nameCalling(context), ...verdicts(context), ...labels(context));
+  kept.push(...nameCalling(context), ...verdicts(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));
   // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said.
   return outside(kept, reportedQuotes(context.text))
     .sort((a, b) => a.start - b.start)

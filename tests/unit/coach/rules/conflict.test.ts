@@ -29,6 +29,9 @@ runRuleTests(conflict, {
     { text: "Trainer Slot: ''Het veld was echt belachelijk slecht vandaag''", platform: 'x' }, // a Dutch headline quote introduced by the speaker's name
     { text: 'Treason is the theme of tonight’s history lecture.', platform: 'x' }, // a verdict word only counts as an exclamation of its own
     { text: 'De honden trillen van het vuurwerk, zo zielig.', platform: 'x' }, // pity ("zo zielig"), not scorn
+    { text: 'We moved our data warehouse to Snowflake last spring.', platform: 'linkedin' }, // a word of contempt capitalised mid-sentence is a product's name
+    { text: 'De sukkelende economie trekt eindelijk wat aan.', platform: 'x' }, // a word that starts with an insult is no compound insult
+    { text: 'Links volgen en dan rechts de brug over.', platform: 'facebook' }, // "links" as a direction, no word of scorn after it
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -69,6 +72,12 @@ runRuleTests(conflict, {
     { text: 'He refuses to come on the show, a real nut job.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an insult noun not yet in the list before round 4
     { text: 'Eerlijk gezegd vind ik dit "walgelijk" beleid.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // scare quotes without a speaker are still the writer's words
     { text: 'Doorzichtig, zielig en voorspelbaar, die lui.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // "zielig" as scorn, without a word of pity before it
+    { text: '@jan Jij ook, medelandverrader.', platform: 'x', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // a Dutch compound ending in an insult
+    { text: 'De klimaatidioten blokkeren weer de snelweg.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a compound insult for a group
+    { text: 'Maar jij bent ook een linkse muts.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a political side and a word of scorn
+    { text: 'The woke mob is at it again.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // the same family in English
+    { text: 'Zulke types moet je gewoon tegen de muur zetten.', platform: 'x', errors: [{ messageId: 'threat' }] }, // a call to violence
+    { text: 'People like that should be shot.', platform: 'facebook', errors: [{ messageId: 'threat' }] }, // a call to violence in English
     { text: '@scheids Wat een prutser ben jij.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult' }] }, // a Dutch football insult, aimed
   ],
 });

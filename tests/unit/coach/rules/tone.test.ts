@@ -80,6 +80,7 @@ runRuleTests(tone, {
     { text: 'Honestly, this sh*t show of a launch went better than expected.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // masked profanity (rubric: "also abbreviated")
     { text: "I'm gonna f**king nail this pitch tomorrow.", platform: 'x', errors: [{ messageId: 'slang' }] }, // two asterisks hiding three letters
     { text: 'Het was een kloteavond voor de hele ploeg.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a Dutch profanity compound written as one word
+    { text: 'Wat een shitzooi bij de kassa vandaag.', platform: 'x', errors: [{ messageId: 'slang' }] }, // an English swear word opening a Dutch compound
     { text: 'Wat een kankerweer weer vandaag op de training.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a Dutch crude intensifier compound ("kanker" alone stays the illness)
     { text: 'The whole damn team is back in town.', platform: 'x', errors: [{ messageId: 'slang' }] }, // mild English profanity in a brand's post
     { text: 'HAPPY 2021!! Fijne feestdagen van ons allemaal!! #proost!!', platform: 'x', errors: [{ messageId: 'exclamations' }] }, // doubled marks again and again shout like "!!!"
