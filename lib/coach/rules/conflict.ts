@@ -66,14 +66,42 @@ const AFTER_NAME = new Set([
 const TITLE_CASE_SHARE = 0.7;
 const TITLE_CASE_WORDS = 4;
 
+/** Per draft: where each line starts, and whether it is in Title Case, worked out once per line. */
+const draftLines = new WeakMap<readonly Token[], { starts: number[]; titleCase: Map<number, boolean> }>();
+
+function linesOf(context: RuleContext): { starts: number[]; titleCase: Map<number, boolean> } {
+  let lines = draftLines.get(context.words);
+  if (!lines) {
+    const starts = [0];
+    for (let at = context.text.indexOf('\n'); at !== -1; at = context.text.indexOf('\n', at + 1)) starts.push(at + 1);
+    draftLines.set(context.words, (lines = { starts, titleCase: new Map() }));
+  }
+  return lines;
+}
+
 function inTitleCaseLine(context: RuleContext, offset: number): boolean {
-  const { text } = context;
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
-  const line = context.words.filter((word) => word.start >= start && word.end <= end);
-  const capitals = line.filter((word) => NAME_LIKE.test(word.text)).length;
-  return line.length >= TITLE_CASE_WORDS && capitals / line.length >= TITLE_CASE_SHARE;
+  const { text, words } = context;
+  const { starts, titleCase } = linesOf(context);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const known = titleCase.get(low);
+  if (known !== undefined) return known;
+  const start = starts[low] as number;
+  const end = low + 1 < starts.length ? (starts[low + 1] as number) - 1 : text.length;
+  let count = 0;
+  let capitals = 0;
+  for (let at = tokenIndexAt(words, start); at < words.length && (words[at] as Token).end <= end; at++) {
+    count++;
+    if (NAME_LIKE.test((words[at] as Token).text)) capitals++;
+  }
+  const result = count >= TITLE_CASE_WORDS && capitals / count >= TITLE_CASE_SHARE;
+  titleCase.set(low, result);
+  return result;
 }
 
 /** Tokens in reading order from the one starting at or after `offset`. */
@@ -154,7 +182,8 @@ const LABEL_FILLERS = new Set(['of', 'the', 'van', 'de', 'het']);
 function labels(context: RuleContext): PhraseMatch[] {
   const { words } = context;
   return findLexicon(LABELS, BOTH_LANGUAGES, words).filter((match) => {
-    const span = words.filter((word) => word.start >= match.start && word.end <= match.end);
+    const span: Token[] = [];
+    for (let at = match.wordIndex; at < words.length && (words[at] as Token).end <= match.end; at++) span.push(words[at] as Token);
     const written = span.every((word) => LABEL_FILLERS.has(word.text) || NAME_LIKE.test(word.text) || word.text === word.text.toUpperCase());
     return written && !inTitleCaseLine(context, match.start);
   });
@@ -179,11 +208,16 @@ function compoundInsults(context: RuleContext): PhraseMatch[] {
 function scornForSides(context: RuleContext): PhraseMatch[] {
   const sides = findLexicon(SIDES, context.lexiconLanguages, context.words);
   if (sides.length === 0) return [];
+  // Both lists are in reading order: one walk pairs each side with the first word of scorn after it.
   const scorn = findLexicon(SCORN, context.lexiconLanguages, context.words);
-  return sides.flatMap((side) => {
-    const after = scorn.find((word) => word.start > side.end && /^[ \u00a0-]+$/u.test(context.text.slice(side.end, word.start)));
-    return after ? [{ ...side, end: after.end }] : [];
-  });
+  const found: PhraseMatch[] = [];
+  let next = 0;
+  for (const side of sides) {
+    while (next < scorn.length && (scorn[next] as PhraseMatch).start <= side.end) next++;
+    const after = scorn[next];
+    if (after && /^[ \u00a0-]+$/u.test(context.text.slice(side.end, after.start))) found.push({ ...side, end: after.end });
+  }
+  return found;
 }
 
 /**

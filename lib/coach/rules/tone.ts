@@ -57,9 +57,11 @@ function isLabel(context: RuleContext, run: readonly Token[]): boolean {
   const { text } = context;
   const after = text.slice(word.end, word.end + 4);
   if (/^\s*:/u.test(after)) return true;
-  const lineEnd = text.indexOf('\n', word.end);
-  const rest = text.slice(word.end, lineEnd === -1 ? text.length : lineEnd);
-  return opensLine(text, word.start) && !/[\p{L}\p{N}]/u.test(rest);
+  // The rest of its line holds no letter or digit: walk it only until the first one (no scan to the draft's end).
+  for (let at = word.end; at < text.length && text[at] !== '\n'; at++) {
+    if (/[\p{L}\p{N}]/u.test(text[at] as string)) return false;
+  }
+  return opensLine(text, word.start);
 }
 
 /** Capitals right before a capitalised word are a brand's name ("TOYOTA GAZOO Racing", "BMW Group"). */

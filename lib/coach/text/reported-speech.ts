@@ -37,12 +37,14 @@ export function reportedQuotes(text: string): readonly TextRange[] {
   return ranges;
 }
 
-/** `range` lies inside one of `quotes`. */
-export function insideAny(range: TextRange, quotes: readonly TextRange[]): boolean {
-  return quotes.some((quote) => quote.start <= range.start && range.end <= quote.end);
-}
-
-/** The items outside `quotes`. */
+/** The items outside `quotes` (quotes in reading order, as `reportedQuotes` gives them), in reading order. */
 export function outside<T extends TextRange>(items: readonly T[], quotes: readonly TextRange[]): T[] {
-  return quotes.length === 0 ? [...items] : items.filter((item) => !insideAny(item, quotes));
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  if (quotes.length === 0) return sorted;
+  let quote = 0;
+  return sorted.filter((item) => {
+    while (quote < quotes.length && (quotes[quote] as TextRange).end <= item.start) quote++;
+    const current = quotes[quote];
+    return !(current && current.start <= item.start && item.end <= current.end);
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportedQuotes } from '@/lib/coach/text/reported-speech';
+import { outside, reportedQuotes } from '@/lib/coach/text/reported-speech';
 
 describe('reportedQuotes', () => {
   const quoted = (text: string) => reportedQuotes(text).map((range) => text.slice(range.start, range.end));
@@ -14,5 +14,13 @@ describe('reportedQuotes', () => {
     ['No quotes here, said nobody.', []], // attribution without a quotation
   ])('%s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
+  });
+});
+
+describe('outside', () => {
+  it('keeps what no quote holds, in reading order, also when a long item overlaps a short one', () => {
+    const quotes = [{ start: 11, end: 20 }, { start: 40, end: 60 }];
+    const items = [{ start: 45, end: 50 }, { start: 10, end: 50 }, { start: 12, end: 15 }, { start: 0, end: 5 }];
+    expect(outside(items, quotes)).toEqual([{ start: 0, end: 5 }, { start: 10, end: 50 }]);
   });
 });
