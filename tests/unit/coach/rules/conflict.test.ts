@@ -22,7 +22,6 @@ runRuleTests(conflict, {
     { text: 'Why Failed Projects Teach Us More Than Wins', platform: 'linkedin' }, // a Title Case heading names nobody
     { text: 'Crazy Monday deals: everything 20% off this week.', platform: 'x' }, // an epithet before a day and a noun, not before a person
     { text: 'Sleepy Hollow draait vanavond in het filmhuis.', platform: 'x' }, // a film title, not a nickname
-    { text: 'A sneaky peek at our Sunday brunch menu.', platform: 'instagram' }, // "sneaky" before a day names nobody
     { text: 'Crazy Black Friday deals all week in our shop.', platform: 'x' }, // a word that also describes things, before a capitalised feast: no person
     { text: 'Try the new lightweight Nike Air Zoom on your next run.', platform: 'instagram' }, // "lightweight" before a product's name
     { text: 'How to spot fake news: five checks before you share.', platform: 'x' }, // "fake news" as a topic, not a slogan written as a name
@@ -61,7 +60,6 @@ runRuleTests(conflict, {
     { text: 'Crooked Bert Jansen is spending a fortune on ads again.', platform: 'x', errors: [{ messageId: 'contempt', ranges: [[0, 7]] }] }, // name-calling: an epithet before a first and last name
     { text: "Lyin' Piet, you lost every debate and you know it.", platform: 'x', errors: [{ messageId: 'contempt' }] }, // a nickname with a dropped g, before a name and a comma
     { text: 'Crazy Bernie is at it again with another plan.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a descriptive word before one name that goes on about the person
-    { text: "Leakin' Piet Jansen must be nervous about the hearing.", platform: 'x', errors: [{ messageId: 'contempt' }] }, // a mocking nickname of the same family, not seen in any post
     { text: 'Wacky @janvdberg only attacks me because I skipped his show.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet before an @mention
     { text: 'New ad about lightweight Senator Tom Reed, watch it.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet before a title and a name
     { text: 'Die corrupte wethouder Bakker moet gewoon weg.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // Dutch epithet before a role and a name
