@@ -11,8 +11,8 @@ import { asksAQuestion, placeWords } from '../text/sentences';
 /** "Lees meer: [link]", "<hyperlink>": a writer who drafts with a placeholder will paste a link there. */
 const LINK_PLACEHOLDER = /[[<](?:link|url|hyperlink)[\]>]/iu;
 
-/** "Join free here:" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
-const POINTER_AT_END = /(?:here|below|hier|hieronder)\s*:$/iu;
+/** "Join free here:", "Here's the link :" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
+const POINTER_AT_END = /(?:here|below|link|hier|hieronder)\s*:$/iu;
 /** Markup a copy left at the end of a post ("…here:</p><p> "). */
 const TRAILING_MARKUP = /(?:<\/?p>|\s)+$/u;
 

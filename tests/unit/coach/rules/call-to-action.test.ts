@@ -25,6 +25,9 @@ runRuleTests(callToAction, {
     { text: 'I am at the Space Symposium next week. Let\'s find time to chat about your power needs.', platform: 'linkedin' }, // "let's find time to chat" invites the reader
     { text: 'Urban reel of New York by our member Simona. Street shots with #urbanreel get featured every Friday.', platform: 'instagram' }, // "get featured" asks the reader to take part
     { text: 'Het nieuwe jaarplan komt eraan. Even sparren over je begroting kan altijd.', platform: 'linkedin' }, // "even sparren" offers the reader a conversation
+    { text: 'In London and Zurich next month. If you work on neurotech, I would love to meet.', platform: 'linkedin' }, // "I would love to meet" offers the reader a meeting
+    { text: 'I built this data pipeline on AWS to learn it properly.\n\nHere’s the link :', platform: 'linkedin' }, // "the link :" at the very end: the link was lost on the way, the writer will paste one
+    { text: 'I compiled 400 open data roles. If you want the list, comment your email and I will send it.', platform: 'linkedin' }, // "comment your email" asks the reader to reply
     { text: 'Volg ons, like deze post en tag twee vrienden in de reacties.', platform: 'instagram' }, // asking for too much is the tone rule's; it still asks
     { text: 'Just read a 300-page transport report so you do not have to. Short version: buses need lanes. Thread below.', platform: 'mastodon', mode: 'personal' }, // a pointer to the thread invites reading on
     { text: 'Please help! The app skips songs on my tablet. Tried everything.', platform: 'x' }, // a polite word makes an advice verb a request
