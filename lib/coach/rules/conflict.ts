@@ -5,6 +5,7 @@ import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { capitalRuns } from '../text/capitals';
+import { countStartingBefore } from '../text/token-search';
 import type { PhraseMatch } from '../lexicons/phrases';
 import { outside, reportedQuotes } from '../text/reported-speech';
 import type { TextRange } from '../types';
@@ -95,25 +96,13 @@ function inTitleCaseLine(context: RuleContext, offset: number): boolean {
   const end = low + 1 < starts.length ? (starts[low + 1] as number) - 1 : text.length;
   let count = 0;
   let capitals = 0;
-  for (let at = tokenIndexAt(words, start); at < words.length && (words[at] as Token).end <= end; at++) {
+  for (let at = countStartingBefore(words, start); at < words.length && (words[at] as Token).end <= end; at++) {
     count++;
     if (NAME_LIKE.test((words[at] as Token).text)) capitals++;
   }
   const result = count >= TITLE_CASE_WORDS && capitals / count >= TITLE_CASE_SHARE;
   titleCase.set(low, result);
   return result;
-}
-
-/** Tokens in reading order from the one starting at or after `offset`. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Token).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Only spaces (and the apostrophe of "Lyin'") between two tokens. */
@@ -134,7 +123,7 @@ const CALENDAR = new Set([
  */
 function nameFollows(context: RuleContext, match: TextRange, fullNames: boolean): boolean {
   const { tokens, text } = context;
-  const at = tokenIndexAt(tokens, match.end);
+  const at = countStartingBefore(tokens, match.end);
   const next = tokens[at];
   if (!next || !JOINED.test(text.slice(match.end, next.start))) return false;
   if (next.kind === 'mention') return true;
@@ -228,7 +217,7 @@ function scornForSides(context: RuleContext): PhraseMatch[] {
 function properName(context: RuleContext, match: TextRange): boolean {
   const { text, tokens } = context;
   if (!NAME_LIKE.test(text.slice(match.start, match.end))) return false;
-  const previous = tokens[tokenIndexAt(tokens, match.start) - 1];
+  const previous = tokens[countStartingBefore(tokens, match.start) - 1];
   return previous?.kind === 'word' && /^,?[ \u00a0]+$/u.test(text.slice(previous.end, match.start));
 }
 

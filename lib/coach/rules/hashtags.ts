@@ -2,6 +2,7 @@ import { keepOnlyEdit, planHashtags } from '../hashtag-plan';
 import { joinList, PLATFORM_NAMES } from '../messages';
 import type { LocalizedText, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
+import { countStartingBefore } from '../text/token-search';
 
 function tagNames(tags: readonly Token[]): LocalizedText {
   const names = tags.map((tag) => tag.text);
@@ -12,21 +13,17 @@ function tagNames(tags: readonly Token[]): LocalizedText {
  * A tag read as a word of its sentence ("the new #GalaxyS22 Plus", "#Feyenoord city"): a word follows it on its line.
  * Named twice so, it is the subject of the post, not a tag wall, and taking it out would break the sentence.
  */
-function usedAsWord(context: RuleContext, tag: Token, next: Token | undefined): boolean {
+function usedAsWord(context: RuleContext, tag: Token): boolean {
+  const next = context.tokens[countStartingBefore(context.tokens, tag.end)];
   return next?.kind === 'word' && !context.text.slice(tag.end, next.start).includes('\n');
 }
 
 function reportRepeats(context: RuleContext): void {
   const seen = new Map<string, Token>();
   const repeats = new Map<string, Token[]>();
-  // The token after each tag, found in one walk (a draft of thousands of tags must not cost a search per tag).
-  const after = new Map<Token, Token | undefined>();
-  context.tokens.forEach((token, at) => {
-    if (token.kind === 'hashtag') after.set(token, context.tokens[at + 1]);
-  });
   for (const tag of context.hashtags) {
     if (!seen.has(tag.normalized)) seen.set(tag.normalized, tag);
-    else if (usedAsWord(context, tag, after.get(tag))) continue;
+    else if (usedAsWord(context, tag)) continue;
     else if (repeats.has(tag.normalized)) repeats.get(tag.normalized)?.push(tag);
     else repeats.set(tag.normalized, [tag]);
   }

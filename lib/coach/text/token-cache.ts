@@ -1,20 +1,9 @@
 import type { Token } from '../rule';
+import { countEndingBefore } from './token-search';
 import { tokenize } from './tokenize';
 
 function isBreak(unit: number): boolean {
   return unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x0d;
-}
-
-/** How many tokens end before `offset`: tokens are in text order and never overlap, so their ends ascend. */
-function countEndingBefore(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
