@@ -17,12 +17,13 @@ function attributedAfter(text: string, end: number): boolean {
   return ATTRIBUTION.test(second === undefined ? after : after.slice(0, second.index + 1));
 }
 
+/** The last draft read and its reported quotes. */
+let last: { text: string; ranges: readonly TextRange[] } | undefined;
+
 /**
  * Quotations the draft reports as someone else's words: introduced by "Naam:" or followed by "said X", "aldus",
  * "according to". A news post that quotes "disgusting" or "klote-avond" does not speak that way itself.
  */
-let last: { text: string; ranges: readonly TextRange[] } | undefined;
-
 export function reportedQuotes(text: string): readonly TextRange[] {
   if (!/["“„«]|''/u.test(text)) return [];
   // The tone and conflict rules both ask, on every keystroke: the same draft is read once.
