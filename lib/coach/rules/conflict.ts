@@ -6,8 +6,9 @@ import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { capitalRuns } from '../text/capitals';
 import { countStartingBefore } from '../text/token-search';
+import { placeWords } from '../text/sentences';
 import type { PhraseMatch } from '../lexicons/phrases';
-import { outside, reportedQuotes } from '../text/reported-speech';
+import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
 
 /** How far an insult may stand from the word that aims it at someone: "jullie zijn echt een stelletje idioten". */
@@ -31,7 +32,7 @@ function aimedInsults(context: RuleContext): Token[] {
   const words = context.words;
   const aims = new Set(findLexicon(ADDRESS, BOTH_LANGUAGES, words).map((match) => match.wordIndex));
   const self = lexiconSet(SELF, BOTH_LANGUAGES);
-  return findLexicon(INSULTS, BOTH_LANGUAGES, words).flatMap((insult) => {
+  return outside(findLexicon(INSULTS, BOTH_LANGUAGES, words), unsaid(context.text)).flatMap((insult) => {
     const from = Math.max(0, insult.wordIndex - AIM_BEFORE);
     const to = insult.wordIndex + AIM_AFTER;
     const nearby = words.slice(from, to + 1);
@@ -226,14 +227,17 @@ function contemptWords(context: RuleContext): Token[] {
   const self = contemptSelfWords();
   const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words)];
   const pity = findLexicon(PITY, context.lexiconLanguages, words);
+  const placed = insults.length > 0 ? placeWords(context.tokens, context.text) : [];
   const kept = insults.filter((insult) => {
-    const nearby = words.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1);
-    if (nearby.some((word) => self.has(word.normalized)) || properName(context, insult)) return false;
+    // Only the insult's own sentence can turn it on the writer: "he tweets what he feels! If idiots react?" is no self-mockery.
+    const sentence = placed[insult.wordIndex]?.sentence;
+    const nearby = placed.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1).filter((word) => word.sentence === sentence);
+    if (nearby.some((word) => self.has(word.token.normalized)) || properName(context, insult)) return false;
     return !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
   kept.push(...nameCalling(context), ...verdicts(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));
-  // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said.
-  return outside(kept, reportedQuotes(context.text))
+  // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said; nor are emoji shortcodes.
+  return outside(kept, unsaid(context.text))
     .sort((a, b) => a.start - b.start)
     .filter((match, index, all) => index === 0 || match.start >= (all[index - 1] as { end: number }).end)
     .map((match) => ({ kind: 'word', text: context.text.slice(match.start, match.end), normalized: match.phrase, start: match.start, end: match.end }));

@@ -11,13 +11,16 @@ import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
 import { placeWords } from '../text/sentences';
 import { exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
-import { outside, reportedQuotes } from '../text/reported-speech';
+import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
 import { combine, probabilityOf, strongestSpans } from '../model/linear';
 
 /** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
 const SHOUTED_WORD_LETTERS = 4;
+
+/** A line of at most this many capital words can be a heading ("THE STREET PHOTOGRAPHY HUB"); a longer one is a sentence. */
+const HEADING_WORDS = 5;
 
 /** Capitals that are a convention, not a raised voice. */
 const CAPITAL_CONVENTIONS = new Set(['link in bio']);
@@ -38,7 +41,9 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
     const current = quoted[range];
     return !current || word.end <= current.start;
   });
-  const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES)).filter((run) => !isLabel(context, run) && !isName(context, run));
+  // Read once per draft, not per run: a draft of nothing but capitals has many runs.
+  const lowerCase = /\p{Ll}/u.test(context.text);
+  const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES)).filter((run) => !isLabel(context, run, lowerCase) && !isName(context, run));
   const total = runs.flat();
   const longWords = total.filter(isLong);
   const shoutingRun = runs.some(
@@ -48,20 +53,37 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
 }
 
 /**
- * A single capital word that labels what follows, alone on its line or before a colon ("GOAL!", "LIVE:", "UPDATE:"):
- * a news convention, not a raised voice.
+ * Capitals that label what follows: a single word alone on its line or before a colon ("GOAL!", "LIVE:", "UPDATE:"),
+ * or a few words that make a heading line of their own ("THE STREET PHOTOGRAPHY HUB") over text in lower case: a
+ * news or layout convention, not a raised voice.
  */
-function isLabel(context: RuleContext, run: readonly Token[]): boolean {
-  const [word] = run;
-  if (!word || run.length !== 1) return false;
+function isLabel(context: RuleContext, run: readonly Token[], lowerCase: boolean): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return false;
   const { text } = context;
-  const after = text.slice(word.end, word.end + 4);
-  if (/^\s*:/u.test(after)) return true;
+  // One word before a colon labels; several ("NOW ON SALE: tickets") shout.
+  if (run.length === 1 && /^\s*:/u.test(text.slice(last.end, last.end + 4))) return true;
   // The rest of its line holds no letter or digit: walk it only until the first one (no scan to the draft's end).
-  for (let at = word.end; at < text.length && text[at] !== '\n'; at++) {
+  for (let at = last.end; at < text.length && text[at] !== '\n'; at++) {
     if (/[\p{L}\p{N}]/u.test(text[at] as string)) return false;
+    // "EVEN BRAS!" on a line of its own is an exclamation, not a heading.
+    if (run.length > 1 && text[at] === '!') return false;
   }
-  return opensLine(text, word.start);
+  if (run.length === 1) return opensLine(text, first.start);
+  // A few words on a line of their own head the text below them; a whole sentence in capitals, or a draft with no
+  // text in lower case, is a shout.
+  return run.length <= HEADING_WORDS && lowerCase && startsLine(text, first.start);
+}
+
+/** Nothing but spaces, punctuation or emoji between the start of the line and `offset`. Walks back only over those. */
+function startsLine(text: string, offset: number): boolean {
+  for (let at = offset - 1; at >= 0; at--) {
+    const char = text[at] as string;
+    if (char === '\n') return true;
+    if (/[\p{L}\p{N}]/u.test(char)) return false;
+  }
+  return true;
 }
 
 /** Capitals right before a capitalised word are a brand's name ("TOYOTA GAZOO Racing", "BMW Group"). */
@@ -78,12 +100,17 @@ function formalPhrases(context: RuleContext): TextRange[] {
   return [...openers, ...findLexicon(FORMAL_CLOSERS, BOTH_LANGUAGES, context.words)].sort((a, b) => a.start - b.start);
 }
 
-/** "hoe" is a slur in English and "how" in Dutch: where the language is unknown, such words never count. */
+/**
+ * "hoe" is a slur in English and "how" in Dutch: where the language is unknown, such words count only after a word
+ * that is English alone and makes them a noun ("my hoes", "dis hoe"); Dutch puts no such word before "hoe".
+ */
 const FALSE_FRIENDS = new Set(['hoe', 'hoes']);
+const ENGLISH_DETERMINERS = new Set(['my', 'your', 'ur', 'yo', 'his', 'her', 'our', 'their', 'these', 'those', 'them', 'dem', 'dis', 'this', 'that', 'the', 'a', 'some', 'all', 'ya']);
 
 function vulgarWords(context: RuleContext, words: readonly Token[] = context.words): TextRange[] {
   const matches = findLexicon(VULGAR, context.lexiconLanguages, words);
-  return context.language === 'und' ? matches.filter((match) => !FALSE_FRIENDS.has(match.phrase)) : matches;
+  if (context.language !== 'und') return matches;
+  return matches.filter((match) => !FALSE_FRIENDS.has(match.phrase) || ENGLISH_DETERMINERS.has(words[match.wordIndex - 1]?.normalized ?? ''));
 }
 
 /** Hashtags read as the words they are: "#kut #weekend", "#kutkeeper", "#fuckcancer" swear as much as the words do. */
@@ -95,7 +122,7 @@ function tagWords(context: RuleContext): Token[] {
   return words;
 }
 
-/** Profanity among the words and hashtags, and masked ("f*ck", "sh*t", "kl*te"); not in quotes a news post reports. */
+/** Profanity among the words and hashtags, and masked ("f*ck", "sh*t", "kl*te"); not in quotes a news post reports, nor in emoji shortcodes. */
 function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRange[] {
   const tags = context.hashtags.length > 0 ? tagWords(context) : [];
   const found: TextRange[] = [
@@ -105,7 +132,7 @@ function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRang
     ...(tags.length > 0 ? [...findLexicon(PROFANITY, BOTH_LANGUAGES, tags), ...vulgarWords(context, tags)] : []),
     ...maskedWords(context.text, swearLexicon()),
   ];
-  const said = outside(found, reportedQuotes(context.text)).sort((a, b) => a.start - b.start);
+  const said = outside(found, unsaid(context.text)).sort((a, b) => a.start - b.start);
   // One range per word: "fucking" is both "fucking" and "fuck*".
   return said.filter((range, index) => index === 0 || range.start >= (said[index - 1] as TextRange).end);
 }

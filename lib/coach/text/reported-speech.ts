@@ -1,4 +1,5 @@
 import type { TextRange } from '../types';
+import { emojiShortcodes } from './tone-signals';
 
 /** A quotation: "…", “…”, „…”, «…» or ''…'' (how Dutch news headlines quote), on one line. */
 const QUOTATION = /(?:["“„«]|'')([^"“”„«»\n]{2,}?)(?:["”»]|'')/gu;
@@ -48,4 +49,15 @@ export function outside<T extends TextRange>(items: readonly T[], quotes: readon
     const current = quotes[quote];
     return !(current && current.start <= item.start && item.end <= current.end);
   });
+}
+
+/**
+ * What the draft holds without the writer saying it: quotations it reports, and emoji shortcodes (":clown_face:"),
+ * in reading order, for `outside`.
+ */
+export function unsaid(text: string): readonly TextRange[] {
+  const codes = emojiShortcodes(text);
+  const quotes = reportedQuotes(text);
+  if (codes.length === 0) return quotes;
+  return [...quotes, ...codes].sort((a, b) => a.start - b.start);
 }

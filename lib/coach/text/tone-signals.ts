@@ -79,3 +79,15 @@ export function maskedWords(text: string, lexicon: readonly string[]): TextRange
   }
   return ranges;
 }
+
+/** An emoji written as its name between colons, as scrapers and some apps leave it: ":clown_face:", ":fire:". */
+const SHORTCODE = /(?<![\p{L}\p{N}_]):[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*:(?![\p{L}\p{N}])/gu;
+
+/** Emoji shortcodes (":clown_face:", ":loudly_crying_face:"): the words in them name an emoji, the writer says none of them. */
+export function emojiShortcodes(text: string): TextRange[] {
+  if (!text.includes(':')) return [];
+  const ranges: TextRange[] = [];
+  // Adjacent codes share no colon in the match, so each is found: ":a::b:" is ":a:" and ":b:".
+  for (const match of text.matchAll(SHORTCODE)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  return ranges;
+}

@@ -32,6 +32,8 @@ runRuleTests(conflict, {
     { text: 'We moved our data warehouse to Snowflake last spring.', platform: 'linkedin' }, // a word of contempt capitalised mid-sentence is a product's name
     { text: 'De sukkelende economie trekt eindelijk wat aan.', platform: 'x' }, // a word that starts with an insult is no compound insult
     { text: 'Links volgen en dan rechts de brug over.', platform: 'facebook' }, // "links" as a direction, no word of scorn after it
+    { text: "@anna brooo my heart just shaking, i thought you're actually her :clown_face::loudly_crying_face:", platform: 'instagram', kind: 'comment' }, // the words of an emoji shortcode name an emoji, they call nobody a clown
+    { text: 'April Fools\' Day is our favourite day in the office.', platform: 'linkedin' }, // "Fools'" in a feast's name, capitalised mid-sentence
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -79,5 +81,11 @@ runRuleTests(conflict, {
     { text: 'Zulke types moet je gewoon tegen de muur zetten.', platform: 'x', errors: [{ messageId: 'threat' }] }, // a call to violence
     { text: 'People like that should be shot.', platform: 'facebook', errors: [{ messageId: 'threat' }] }, // a call to violence in English
     { text: '@scheids Wat een prutser ben jij.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult' }] }, // a Dutch football insult, aimed
+    { text: 'He has every right to say what he feels! If idiots react? Too bad!', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // a self word in an earlier sentence does not turn the insult on the writer
+    { text: 'She only works harder for it, so run away, you fool.', platform: 'facebook', kind: 'comment', errors: [{ messageId: 'insult' }] }, // "fool" aimed with "you"
+    { text: 'Dnt use abusive language to him... Shame on u people', platform: 'facebook', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // "shame on you" in text-speak
+    { text: 'Stop spreading hatred u filthy nonsense media', platform: 'facebook', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // "you filthy" before whatever noun
+    { text: 'And they became cowards the moment the vote came.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // contempt for a group: cowards
+    { text: '@jan @piet Allemaal dom geleuter, verder een gezond 2020 allemaal!', platform: 'x', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // Dutch contempt for what someone says ("geleuter", "gezwets")
   ],
 });

@@ -40,6 +40,8 @@ runRuleTests(tone, {
     { text: 'Follow @natgeo_fotograaf for more images from the Arctic.', platform: 'instagram' }, // "follow for more" that says what for is a credit, not bait
     { text: 'Got an A* in maths, so proud of this class.', platform: 'x' }, // an asterisk after a grade masks no word
     { text: 'Wat een dag!! Iedereen bedankt voor de hulp.', platform: 'x' }, // one doubled exclamation mark is enthusiasm
+    { text: 'People of Amsterdam.\n\nTHE STREET PHOTOGRAPHY HUB\n\nFeatured artist @dawn_e. Follow the page and submit via the link.', platform: 'instagram' }, // a few capital words on a line of their own head the text below: layout, not a raised voice
+    { text: 'Weer verloren 😂 :face_with_tears_of_joy: :pile_of_poo:', platform: 'x' }, // an emoji shortcode's words are no swear words
   ],
   invalid: [
     { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
@@ -87,6 +89,10 @@ runRuleTests(tone, {
     { text: 'Follow @pythonpro_ for more!', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // "follow for more" that ends there begs
     { text: 'WAT EEN GOAL van De Jong vanavond.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // three capital words shout, even with short Dutch words among them
     { text: 'NOW ON SALE: tickets for the summer festival.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // a shouted run of three before a colon is no label
+    { text: 'Dis hoe got uh big nose 😂😂😂', platform: 'x', errors: [{ messageId: 'slang' }] }, // "hoe" after a word only English has is the slur, also where the language is unknown
+    { text: "I don't love my hoes I love a couple", platform: 'x', errors: [{ messageId: 'slang' }] }, // "my hoes"
+    { text: 'Our new shop is open.\nTHIS IS THE BEST DEAL IN TOWN TODAY\nCome by.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // a whole sentence in capitals on its own line is no heading
+    { text: 'PUSHEEN ON BLUESKY', platform: 'bluesky', errors: [{ messageId: 'capitals' }] }, // a line in capitals with nothing in lower case to head is all shout
   ],
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outside, reportedQuotes } from '@/lib/coach/text/reported-speech';
+import { outside, reportedQuotes, unsaid } from '@/lib/coach/text/reported-speech';
 
 describe('reportedQuotes', () => {
   const quoted = (text: string) => reportedQuotes(text).map((range) => text.slice(range.start, range.end));
@@ -22,5 +22,12 @@ describe('outside', () => {
     const quotes = [{ start: 11, end: 20 }, { start: 40, end: 60 }];
     const items = [{ start: 45, end: 50 }, { start: 10, end: 50 }, { start: 12, end: 15 }, { start: 0, end: 5 }];
     expect(outside(items, quotes)).toEqual([{ start: 0, end: 5 }, { start: 10, end: 50 }]);
+  });
+});
+
+describe('unsaid', () => {
+  it('gives reported quotes and emoji shortcodes together, in reading order', () => {
+    const text = ':clown_face: "It was disgusting," said the mayor. :fire:';
+    expect(unsaid(text).map((range) => text.slice(range.start, range.end))).toEqual([':clown_face:', '"It was disgusting,"', ':fire:']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '@/lib/coach/text/tone-signals';
+import { emojiShortcodes, exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '@/lib/coach/text/tone-signals';
 import { tokenize } from '@/lib/coach/text/tokenize';
 
 describe('tone signals', () => {
@@ -45,5 +45,16 @@ describe('maskedWords', () => {
     ['b*nk holiday', []], // nothing in the list starts with b
   ])('%s', (text, expected) => {
     expect(maskedWords(text, lexicon).map((range) => text.slice(range.start, range.end))).toEqual(expected);
+  });
+});
+
+describe('emojiShortcodes', () => {
+  it.each<[string, string[]]>([
+    ["you're actually iren :clown_face::loudly_crying_face:", [':clown_face:', ':loudly_crying_face:']], // two codes back to back
+    ['So good :fire: really', [':fire:']], // a code of one word
+    ['Meet at 10:30: room 4', []], // a time and a colon name no emoji
+    ['Note:idiot: yes', []], // glued to a word, it is no code
+  ])('%s', (text, expected) => {
+    expect(emojiShortcodes(text).map((range) => text.slice(range.start, range.end))).toEqual(expected);
   });
 });
