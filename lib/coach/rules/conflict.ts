@@ -219,7 +219,41 @@ function properName(context: RuleContext, match: TextRange): boolean {
   const { text, tokens } = context;
   if (!NAME_LIKE.test(text.slice(match.start, match.end))) return false;
   const previous = tokens[countStartingBefore(tokens, match.start) - 1];
-  return previous?.kind === 'word' && /^,?[ \u00a0]+$/u.test(text.slice(previous.end, match.start));
+  if (previous?.kind === 'word' && /^,?[ \u00a0]+$/u.test(text.slice(previous.end, match.start))) return true;
+  return listedName(text, match);
+}
+
+/** A list item's marker at the start of a line: "21. ", "3) ", "- ", "• " (looked for in the few characters before a word). */
+const MARKER_REACH = 8;
+const LIST_MARKER = /\n[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+$/u;
+/** What follows a listed name: its link, maybe after a dash or colon ("21. Snowflake - https://…"). */
+const AFTER_LISTED = /^[ \t]*(?:[-–—:][ \t]*)?https?:\/\//u;
+
+/**
+ * A capitalised word that makes a list item with nothing but its link names a tool or a product ("21. Snowflake -
+ * https://…"): a list of links to names is no contempt; "- Idiots" alone stays one. Reads a few characters either side only.
+ */
+function listedName(text: string, match: TextRange): boolean {
+  const from = Math.max(0, match.start - MARKER_REACH);
+  // At the draft's start the line starts too: a line break stands in for it.
+  const before = `${from === 0 ? '\n' : ''}${text.slice(from, match.start)}`;
+  return LIST_MARKER.test(before) && AFTER_LISTED.test(text.slice(match.end, match.end + 12));
+}
+
+/** "Don't be a scammer", "Wees geen sukkel": the words before an insult that make it advice. */
+const ADVICE = [["don't", 'be'], ['dont', 'be'], ['never', 'be'], ['do', 'not', 'be'], ['wees', 'geen'], ['word', 'geen']];
+const ADVICE_ARTICLES = new Set(['a', 'an', 'that', 'the']);
+
+/**
+ * In a post, an insult in a piece of advice ("Don't be a scammer. Build something people need.") calls nobody a
+ * name; in a reply it is aimed at the one replied to ("don't be an idiot").
+ */
+function advice(context: RuleContext, wordIndex: number): boolean {
+  if (context.kind !== 'post') return false;
+  const { words } = context;
+  let end = wordIndex;
+  if (ADVICE_ARTICLES.has(words[end - 1]?.normalized ?? '')) end--;
+  return ADVICE.some((phrase) => phrase.every((word, index) => words[end - phrase.length + index]?.normalized === word));
 }
 
 function contemptWords(context: RuleContext): Token[] {
@@ -232,7 +266,7 @@ function contemptWords(context: RuleContext): Token[] {
     // Only the insult's own sentence can turn it on the writer: "he tweets what he feels! If idiots react?" is no self-mockery.
     const sentence = placed[insult.wordIndex]?.sentence;
     const nearby = placed.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1).filter((word) => word.sentence === sentence);
-    if (nearby.some((word) => self.has(word.token.normalized)) || properName(context, insult)) return false;
+    if (nearby.some((word) => self.has(word.token.normalized)) || properName(context, insult) || advice(context, insult.wordIndex)) return false;
     return !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
   kept.push(...nameCalling(context), ...verdicts(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));

@@ -150,9 +150,24 @@ function followPointer(context: RuleContext, match: PhraseMatch): boolean {
   return /^[ \u00a0]+[\p{L}]/u.test(context.text.slice(match.end, match.end + 3));
 }
 
-/** "Like, deel en maak kans": a prize in exchange for likes, shares, tags or follows. A prize alone is a contest. */
+/** Words that deny what follows: "this wasn't a giveaway", "geen winactie". */
+const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'no', 'never', 'geen', 'niet', 'nooit']);
+/** How many words before a prize a negation may stand: "wasn't a giveaway". */
+const NEGATION_REACH = 2;
+
+function denied(words: readonly Token[], wordIndex: number): boolean {
+  for (let at = Math.max(0, wordIndex - NEGATION_REACH); at < wordIndex; at++) {
+    if (NEGATIONS.has((words[at] as Token).normalized)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Like, deel en maak kans": a prize in exchange for likes, shares, tags or follows. A prize alone is a contest, and
+ * one denied ("this wasn't a giveaway") is none.
+ */
 function prizeForEngagement(context: RuleContext): TextRange[] {
-  const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words);
+  const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words).filter((match) => !denied(context.words, match.wordIndex));
   if (prize.length === 0) return [];
   const asks = [ASK_LIKE, ASK_SHARE, ASK_TAG, ASK_FOLLOW].some((lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).length > 0);
   return asks ? prize : [];

@@ -34,6 +34,9 @@ runRuleTests(conflict, {
     { text: 'Links volgen en dan rechts de brug over.', platform: 'facebook' }, // "links" as a direction, no word of scorn after it
     { text: "@anna brooo my heart just shaking, i thought you're actually her :clown_face::loudly_crying_face:", platform: 'instagram', kind: 'comment' }, // the words of an emoji shortcode name an emoji, they call nobody a clown
     { text: 'April Fools\' Day is our favourite day in the office.', platform: 'linkedin' }, // "Fools'" in a feast's name, capitalised mid-sentence
+    { text: "Don't be a scammer.\n\nBuild something that helps people and price it fairly.", platform: 'linkedin' }, // in a post, an insult inside advice calls nobody a name
+    { text: 'Tools to know:\n1. Python - https://example.org/py\n2. Snowflake - https://example.org/sf', platform: 'linkedin' }, // a list item of a name and its link names a product
+    { text: 'Zie nu pas die rode kaart van gisteren, lachwekkend. Maandag kwijtgescholden lijkt me.', platform: 'x' }, // "lachwekkend" about a decision is a strong opinion, not contempt for people (rubric)
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -87,5 +90,7 @@ runRuleTests(conflict, {
     { text: 'Stop spreading hatred u filthy nonsense media', platform: 'facebook', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // "you filthy" before whatever noun
     { text: 'And they became cowards the moment the vote came.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // contempt for a group: cowards
     { text: '@jan @piet Allemaal dom geleuter, verder een gezond 2020 allemaal!', platform: 'x', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // Dutch contempt for what someone says ("geleuter", "gezwets")
+    { text: "@piet Don't be an idiot, read the article first.", platform: 'x', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // in a reply the same advice is aimed at the one replied to
+    { text: "Things I can't stand:\n- Idiots\n- Liars", platform: 'x', errors: [{ messageId: 'contempt' }] }, // a list item without a link is no product's name
   ],
 });

@@ -42,6 +42,8 @@ runRuleTests(tone, {
     { text: 'Wat een dag!! Iedereen bedankt voor de hulp.', platform: 'x' }, // one doubled exclamation mark is enthusiasm
     { text: 'People of Amsterdam.\n\nTHE STREET PHOTOGRAPHY HUB\n\nFeatured artist @dawn_e. Follow the page and submit via the link.', platform: 'instagram' }, // a few capital words on a line of their own head the text below: layout, not a raised voice
     { text: 'Weer verloren 😂 :face_with_tears_of_joy: :pile_of_poo:', platform: 'x' }, // an emoji shortcode's words are no swear words
+    { text: "This wasn't a giveaway: it was real capital for real founders. Follow them for the story.", platform: 'linkedin' }, // a denied prize is no prize for engagement
+    { text: "It's BOGO weekend ☀️\n☀️ EVEN BRAS!\nShop: https://example.com/sale", platform: 'x' }, // "BOGO" is a retail acronym; two capital words are emphasis, not shouting
   ],
   invalid: [
     { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
@@ -93,6 +95,7 @@ runRuleTests(tone, {
     { text: "I don't love my hoes I love a couple", platform: 'x', errors: [{ messageId: 'slang' }] }, // "my hoes"
     { text: 'Our new shop is open.\nTHIS IS THE BEST DEAL IN TOWN TODAY\nCome by.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // a whole sentence in capitals on its own line is no heading
     { text: 'PUSHEEN ON BLUESKY', platform: 'bluesky', errors: [{ messageId: 'capitals' }] }, // a line in capitals with nothing in lower case to head is all shout
+    { text: 'Like and share this post to enter the giveaway!', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // a prize for shares, not denied
   ],
 });
 
