@@ -25,6 +25,14 @@ import enPrivateNewsHealth from './en/private-news-health.json';
 import nlPrivateNewsHealth from './nl/private-news-health.json';
 import enPrivacyOpeners from './en/privacy-openers.json';
 import nlPrivacyOpeners from './nl/privacy-openers.json';
+import enPrivacyBusinessNouns from './en/privacy-business-nouns.json';
+import nlPrivacyBusinessNouns from './nl/privacy-business-nouns.json';
+import enPrivacyBusinessNames from './en/privacy-business-names.json';
+import nlPrivacyBusinessNames from './nl/privacy-business-names.json';
+import enPrivacyBusinessContext from './en/privacy-business-context.json';
+import nlPrivacyBusinessContext from './nl/privacy-business-context.json';
+import enPrivacyBusinessContextWeak from './en/privacy-business-context-weak.json';
+import nlPrivacyBusinessContextWeak from './nl/privacy-business-context-weak.json';
 
 /** Client privacy and private news in work mode (seed 001 point 10, seed 000 knelpunt 9). Entries may be phrases. */
 
@@ -66,3 +74,15 @@ export const SERIOUS_HEALTH_NEWS: Lexicon = { nl: nlPrivateNewsHealth, en: enPri
 
 /** Words that open an ordinary sentence (she, today, the): after "mevrouw X." they start a new sentence, not a surname. */
 export const SENTENCE_OPENERS: Lexicon = { nl: nlPrivacyOpeners, en: enPrivacyOpeners };
+
+/** Bakery, webshop, agency, bedrijf: what a client is when it is a business ("our client, a vegan bakery"). */
+export const BUSINESS_NOUNS: Lexicon = { nl: nlPrivacyBusinessNouns, en: enPrivacyBusinessNouns };
+
+/** Words in a business's name that are nobody's given name or surname: Five Vegans, Bakkerij De Korenbloem, Acme Solutions. */
+export const BUSINESS_NAME_WORDS: Lexicon = { nl: nlPrivacyBusinessNames, en: enPrivacyBusinessNames };
+
+/** Revenue, SEO, omzet, ads: words of work done for a business, one of them enough with another trade word nearby. */
+export const BUSINESS_CONTEXT: Lexicon = { nl: nlPrivacyBusinessContext, en: enPrivacyBusinessContext };
+
+/** Results, website, campaign, klanten: trade words that also turn up around care, counted only beside a stronger one. */
+export const BUSINESS_CONTEXT_WEAK: Lexicon = { nl: nlPrivacyBusinessContextWeak, en: enPrivacyBusinessContextWeak };

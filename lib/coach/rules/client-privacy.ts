@@ -13,7 +13,9 @@ import type { TextRange } from '../types';
  * their health, debts or family situation, or that they are a client. One of those alone identifies nobody:
  * "Mevrouw Bakker, onze nieuwe teamleider" and "Open dag aan de Kerkstraat 5" stay silent, and so does anyone
  * named with a role (minister De Jonge (62), collega Sanne, wethouder Van Dam) or in a sentence about a
- * subject (a workshop on dementia).
+ * subject (a workshop on dementia). "Client" also means a business: a client named as one (Five Vegans, Acme B.V.,
+ * Bakkerij De Korenbloem) or described as one ("our client, a vegan bakery") is nobody in care, and neither is a
+ * client only named in a passage about work for a business (revenue, SEO, omzet) when nothing personal is told.
  */
 
 type Detail = 'client' | 'name' | 'age' | 'street' | 'health' | 'debts' | 'family';
@@ -47,6 +49,32 @@ const AGE_DIGITS = /^\d{1,3}$/u;
 const AGE_CLOSE = /\s?(?:(?:jaar|jr\.?|years?|yrs?)\s?)?\)/uy;
 /** "een vrouw van 82", "a woman of 82". */
 const PERSON_NOUNS = new Set(['vrouw', 'man', 'mevrouw', 'meneer', 'dame', 'heer', 'jongen', 'meisje', 'woman', 'lady', 'gentleman', 'boy', 'girl']);
+/**
+ * A legal form in or right after a name: Acme B.V., Harlow Ltd, De Linde vzw, Smith & Partners, Jansen & Zn. Read on
+ * the name and a few characters after it, so a long draft costs no more per client.
+ */
+const LEGAL_FORM = /(?:^|[\s,])(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|BVBA|bvba|[Vv][Zz][Ww]|Ltd\.?|Inc\.?|GmbH|LLC|LLP|PLC|Co\.|&\s?(?:Partners|Co\b|Zn\b|Zonen))(?=$|[\s,.;:!?)])/u;
+const LEGAL_FORM_REACH = 12;
+/** "our client, a vegan bakery", "onze cliënt is een webshop": the words that may stand between the client and the article. */
+const DESCRIBED_AS = new Set(['is', 'was', 'are', 'zijn']);
+/** Only "a", "een": "my client, the school and I" lists who met, it does not say what the client is. */
+const ARTICLES = new Set(['a', 'an', 'een']);
+/** Adjectives may stand between the article and the business ("a family-run vegan bakery"); these end the description. */
+const MAX_DESCRIBING_WORDS = 3;
+const NOT_DESCRIBING = new Set(['with', 'met', 'of', 'van', 'who', 'die', 'dat', 'that', 'which', 'and', 'en', 'in', 'from', 'uit', 'for', 'voor', 'at', 'op', 'bij', 'has', 'heeft', 'her', 'his', 'haar', 'zijn', 'a', 'an', 'een', 'the', 'de', 'het']);
+/** What may follow a business noun that is the head of the description: "a bakery in Leeds", "een webshop die …". Not "a shop assistant". */
+const AFTER_BUSINESS = new Set(['in', 'from', 'uit', 'at', 'op', 'te', 'that', 'which', 'die', 'dat', 'with', 'met', 'for', 'voor', 'based', 'selling', 'who', 'waar', 'where', 'of', 'van', 'near', 'bij', 'on', 'called', 'named', 'genaamd', 'aan']);
+/** Punctuation that ends a phrase (a hyphen does not: "webshop-eigenaar" is a person). */
+const PHRASE_BREAK = /[,.;:!?()\n]/u;
+/** Sentences around a client read for trade words: the one before, the client's own and the one after. */
+const TRADE_REACH = 1;
+/**
+ * Distinct trade words that make a passage about work for a business, one of them strong: "a job in marketing, he
+ * helps shops to more omzet" (two) is still a story about a person; "results, SEO, revenue" for a client is a case study.
+ */
+const MIN_TRADE_WORDS = 3;
+/** Details that tell something personal: a client told with any of them is a person, whatever the context. */
+const PERSONAL: readonly Detail[] = ['age', 'street', 'health', 'debts', 'family'];
 /** Kerkstraat, Van Goghlaan, Oudegracht: a Dutch street name written as one word. */
 const DUTCH_STREET = /^\p{Lu}[\p{L}\p{M}-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|steeg|dreef)$/u;
 /** A cheap test before DUTCH_STREET's Unicode classes. */
@@ -70,6 +98,8 @@ interface Anchor {
   kinds: Detail[];
   range?: TextRange;
   suggestion?: LocalizedSuggestion;
+  /** A client in a passage about work for a business: counts only when something personal is told about them. */
+  inTrade?: boolean;
 }
 
 const rangeOf = (from: Token, to: Token): TextRange => ({ start: from.start, end: to.end });
@@ -85,6 +115,9 @@ function plausibleAge(digits: string | undefined): boolean {
 }
 
 class Reader {
+  /** Per sentence, its distinct trade words and whether one is a strong one (revenue, SEO, omzet); read once, when a client is found. */
+  private trade?: Map<number, { words: Set<string>; strong: boolean }>;
+
   constructor(
     readonly text: string,
     readonly reading: PrivacyReading,
@@ -163,15 +196,86 @@ class Reader {
       const end = this.nameEnd(last + 1, sentence);
       const name = end === -1 ? undefined : rangeOf(this.words[last + 1] as Token, this.words[end] as Token);
       if (name && this.hasRole(last + 1, end)) continue;
+      if (name && this.businessName(last + 1, end)) continue;
+      if (this.describedAsBusiness(end === -1 ? last : end)) continue;
       anchors.push({
         sentence: end === -1 ? sentence : this.sentence(end),
         person: name ? this.text.slice(name.start, name.end) : YOUR_CLIENT,
         kinds: name ? ['client', 'name'] : ['client'],
         range: name ? { start: clientRange.start, end: name.end } : clientRange,
         suggestion: name && withoutClientName(this.text, this.reading, this.words[last] as Token, last + 1, end),
+        inTrade: this.inTrade(sentence),
       });
     }
     return anchors;
+  }
+
+  /** Five Vegans, Bakkerij De Korenbloem, Harlow Ltd, Acme B.V., Smith & Partners: the name of a business, not a person. */
+  businessName(from: number, to: number): boolean {
+    for (let index = from; index <= to; index++) if (this.reading.is(index, 'businessName')) return true;
+    const start = (this.words[from] as Token).start;
+    const end = (this.words[to] as Token).end;
+    return LEGAL_FORM.test(this.text.slice(start, end + LEGAL_FORM_REACH));
+  }
+
+  /**
+   * "our client, a vegan bakery in Leeds", "onze cliënt Groenhart, een webshop", "my client is a small agency": the
+   * words after the client (or their name, ending at `last`) say it is a business. Not "a shop assistant", "een
+   * webshop-eigenaar", "a woman with a shop".
+   */
+  describedAsBusiness(last: number): boolean {
+    const sentence = this.sentence(last);
+    let index = last + 1;
+    if (this.sentence(index) !== sentence) return false;
+    if (DESCRIBED_AS.has((this.words[index] as Token).normalized)) index++;
+    const article = this.words[index];
+    if (!article || this.sentence(index) !== sentence || !ARTICLES.has(article.normalized)) return false;
+    for (let count = 0; count <= MAX_DESCRIBING_WORDS; count++) {
+      const word = this.words[++index];
+      if (!word || this.sentence(index) !== sentence || PHRASE_BREAK.test(this.text.slice((this.words[index - 1] as Token).end, word.start))) return false;
+      if (this.reading.is(index, 'business') && this.endsPhrase(index)) return true;
+      // "a family-run bakery": a word joined on by a hyphen describes what follows, it is not the one described.
+      if (this.text.charAt(word.end) === '-') continue;
+      if (NOT_DESCRIBING.has(word.normalized) || PERSON_NOUNS.has(word.normalized) || this.reading.is(index, 'title') || this.reading.is(index, 'relative')) return false;
+    }
+    return false;
+  }
+
+  /** The word at `index` ends its phrase: punctuation or the sentence's end, a name ("the bakery Greenleaf") or a word like "in" follows. */
+  endsPhrase(index: number): boolean {
+    const word = this.words[index] as Token;
+    const next = this.words[index + 1];
+    if (!next || this.sentence(index + 1) !== this.sentence(index)) return true;
+    return PHRASE_BREAK.test(this.text.slice(word.end, next.start)) || capitalised(next) || AFTER_BUSINESS.has(next.normalized);
+  }
+
+  /** At least three distinct trade words, one of them strong, in the client's sentence or the one before or after. */
+  inTrade(sentence: number): boolean {
+    const trade = (this.trade ??= this.tradeWords());
+    const words = new Set<string>();
+    let strong = false;
+    for (let at = sentence - TRADE_REACH; at <= sentence + TRADE_REACH; at++) {
+      const found = trade.get(at);
+      if (!found) continue;
+      for (const word of found.words) words.add(word);
+      strong ||= found.strong;
+    }
+    return strong && words.size >= MIN_TRADE_WORDS;
+  }
+
+  /** One walk over the draft: each sentence's trade words, each at most once (a sentence holds no more than the word lists). */
+  tradeWords(): Map<number, { words: Set<string>; strong: boolean }> {
+    const trade = new Map<number, { words: Set<string>; strong: boolean }>();
+    this.words.forEach((word, index) => {
+      const strong = this.reading.is(index, 'trade');
+      if (!strong && !this.reading.is(index, 'tradeWeak')) return;
+      const sentence = this.sentence(index);
+      const found = trade.get(sentence) ?? { words: new Set<string>(), strong: false };
+      found.words.add(word.normalized);
+      found.strong ||= strong;
+      trade.set(sentence, found);
+    });
+    return trade;
   }
 
   /** Ages in brackets after a name, and written out ("82-jarige", "aged 82"); a bare "Truus (79)" also names someone. */
@@ -333,6 +437,7 @@ function identify(text: string, reading: PrivacyReading): Identified | undefined
   const marked = new Set<number>();
   for (const anchor of anchors.sort((a, b) => a.sentence - b.sentence)) {
     const near = nearOf(anchor.sentence);
+    if (anchor.inTrade && !PERSONAL.some((kind) => near.all.has(kind))) continue;
     const counted = new Set<Detail>([...anchor.kinds, ...(anchor.kinds.includes('client') ? near.all : near.strong)]);
     if (counted.size < 2) continue;
     result ??= { person: anchor.person, kinds: new Set(), ranges: [], suggestions: [] };

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicons/index';
 import {
-  CLIENT_WORDS, DEBT_WORDS, EXEMPT_CONTEXT, FAMILY_WORDS, HEALTH_WORDS, HONORIFICS, OWN_WORDS, PRONOUNS, RELATIVES, ROLE_TITLES,
-  SENTENCE_OPENERS, SERIOUS_HEALTH_NEWS, THEIR_WORDS,
+  BUSINESS_CONTEXT, BUSINESS_CONTEXT_WEAK, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, CLIENT_WORDS, DEBT_WORDS, EXEMPT_CONTEXT, FAMILY_WORDS,
+  HEALTH_WORDS, HONORIFICS, OWN_WORDS, PRONOUNS, RELATIVES, ROLE_TITLES, SENTENCE_OPENERS, SERIOUS_HEALTH_NEWS, THEIR_WORDS,
 } from '../lexicons/privacy';
 import type { Token } from '../rule';
 import { placeWords } from './sentences';
@@ -22,12 +22,16 @@ const PRIVACY_LEXICONS = {
   exempt: EXEMPT_CONTEXT,
   healthNews: SERIOUS_HEALTH_NEWS,
   opener: SENTENCE_OPENERS,
+  business: BUSINESS_NOUNS,
+  businessName: BUSINESS_NAME_WORDS,
+  trade: BUSINESS_CONTEXT,
+  tradeWeak: BUSINESS_CONTEXT_WEAK,
 } satisfies Record<string, Lexicon>;
 
 export type PrivacyKind = keyof typeof PRIVACY_LEXICONS;
 const KINDS = Object.keys(PRIVACY_LEXICONS) as PrivacyKind[];
 /** Kinds read only word by word (`is`), never as a list of matches: frequent words ("zijn", "my") cost no objects. */
-const WORD_ONLY: ReadonlySet<PrivacyKind> = new Set(['title', 'own', 'their', 'pronoun', 'opener']);
+const WORD_ONLY: ReadonlySet<PrivacyKind> = new Set(['title', 'own', 'their', 'pronoun', 'opener', 'business', 'businessName', 'trade', 'tradeWeak']);
 const BIT = Object.fromEntries(KINDS.map((kind, index) => [kind, 1 << index])) as Record<PrivacyKind, number>;
 
 /** A lexicon entry found in the draft: [start, end) in the text, its first and last word. */

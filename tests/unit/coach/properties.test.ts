@@ -102,6 +102,8 @@ const PRIVACY_PIECES = [
   'J.', 'P.', 'A.', 'J.P.', 'X.', 'mw.', 'Mw.', 'mevr.', 'dhr.', 'p.', '12', 'o.a.', 'bijv.', 'Ze', 'Het', 'onze', "Smith's",
   // what the suggestions rewrite around: prepositions before a street, a house number
   'uit', 'aan', 'from', 'on', 'Bloemstraat', '5', '12a',
+  // a client that is a business: its name, a legal form, a description, trade words around it
+  'Five', 'Bakkerij', 'B.V.', 'Ltd', 'vzw', '&', 'Partners', 'a', 'is', 'bakery', 'webshop', 'family-run', 'owner', 'SEO', 'omzet', 'results', 'website',
 ];
 const privacyText = fc.array(fc.oneof(fc.constantFrom(...PRIVACY_PIECES), unit), { maxLength: 60 }).map((parts) => parts.join(' '));
 /** Someone written about the way the suggestions rewrite (titled, initialled, aged, with a street), among shuffled pieces. */
@@ -170,6 +172,15 @@ describe('the privacy rules on any mix of names, ages, streets and titles', () =
     const long = 'mevrouw Jansen (82) '.repeat(5000);
     const [finding] = analyzeWith(privacyRules, { text: long, platform: 'facebook' }, { mode: 'work' }).findings;
     expect(finding?.ranges).toHaveLength(10_000);
+  }, 20_000);
+
+  // The trade words around a client are gathered once per sentence, not once per client.
+  it('read a 100,000-character draft of business clients between a client in care, marking only the person', () => {
+    const privacyRules = RULES.filter((rule) => rule.meta.category === 'privacy');
+    const long = 'Voor onze cliënt Groenhart haalden we via SEO en advertenties meer omzet. Mijn cliënt Jan (45) heeft schulden. '.repeat(900);
+    const [finding] = analyzeWith(privacyRules, { text: long, platform: 'linkedin' }, { mode: 'work' }).findings;
+    const marked = (finding?.ranges ?? []).map((range) => long.slice(range.start, range.end));
+    expect(new Set(marked)).toEqual(new Set(['cliënt Jan', '(45)', 'schulden']));
   }, 20_000);
 
   it('read a 100,000-character draft of names, initials, ages and streets', () => {

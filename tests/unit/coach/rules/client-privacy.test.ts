@@ -35,6 +35,20 @@ runRuleTests(clientPrivacy, {
     'Mr. Brown showed us round Saks Fifth Avenue this morning, a great day out.', // a shop named after its avenue is nobody's street (a real post drew this)
     { text: 'Meneer de Vries, eigenaar van bakkerij De Korenbloem aan de Dorpsstraat, won de prijs.', uiLocale: 'nl' }, // a shop owner at the shop's address
     'Congratulations to Mrs Patel, owner of the bakery on Mill Lane, on ten years in business.', // the same in English
+    // "client" also means a business (a real post drew this: an agency's case study naming its client)
+    'Lunch today with our client Five Vegans, who just opened their second shop.', // a name that starts with a number word is no one's given name
+    { text: 'Onze cliënt Bakkerij De Korenbloem opent zaterdag een tweede filiaal.', uiLocale: 'nl' }, // "Bakkerij" in the name makes it a business's
+    'Our client Harlow Ltd opened a second office today.', // a legal form after the name
+    { text: 'Onze cliënt Acme B.V. verhuist naar Utrecht.', uiLocale: 'nl' }, // a Dutch legal form with its full stops
+    { text: 'Onze cliënt De Linde vzw start een nieuw project.', uiLocale: 'nl' }, // a Flemish legal form in lower case
+    'Our client Smith & Partners won the tender.', // "& Partners" is a firm
+    'Our client Nordwind GmbH signed for another year.', // a German legal form
+    'Our client, a vegan bakery in Leeds, was deep in debt a year ago.', // described as a business: its debts are no one's private life
+    { text: 'Onze cliënt, een webshop in babykleding, had vorig jaar flinke schulden.', uiLocale: 'nl' }, // the same in Dutch
+    'Our client Greenleaf, a family-run bakery, opened a café.', // a named client described as a business after its name
+    { text: 'Onze cliënt Groenhart is een kleine webshop uit Zwolle.', uiLocale: 'nl' }, // "is een webshop" describes a business
+    { text: 'Voor onze cliënt Groenhart haalden we via SEO en advertenties 30% meer omzet.', uiLocale: 'nl' }, // work for a business: SEO, ads and revenue around a named client
+    'See the results we got for our client Harvest Moon. Their revenue and online sales grew by 40% in one month.', // results, then revenue and sales in the next sentence
   ],
   invalid: [
     { text: ISSUE_DRAFT, uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', severity: 'problem', ranges: [[8, 22], [23, 27], [35, 45], [64, 72], [85, 93], [99, 111]] }] }, // the issue's draft: name, age, street, debts, diagnosis, family
@@ -58,6 +72,20 @@ runRuleTests(clientPrivacy, {
     { text: 'Mrs J.P. Smith has dementia and her debts keep growing.', errors: [{ messageId: 'identifiesClient', ranges: [[0, 14], [19, 27], [36, 41]] }] }, // two initials without a space between them
     { text: 'J. de Vries (82) uit de Bloemstraat heeft schulden.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[0, 11], [12, 16], [24, 35], [42, 50]] }] }, // no title: the name before an age takes its initial in
     { text: 'Mijn cliënt J. Jansen is zwanger en alleenstaand.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient', ranges: [[5, 21], [25, 32], [36, 48]] }] }, // a client named by initial and surname
+    // a client in care stays a person beside the business signals
+    { text: 'Mijn cliënt Fatima (34) uit Tilburg heeft eindelijk een eigen huis.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // client, first name and age
+    { text: 'Een cliënt van ons met schulden belde vandaag in paniek.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // an unnamed client with debts
+    { text: 'Great results this month in sales and on the website. My client John (82) finally got his debts sorted.', errors: [{ messageId: 'identifiesClient' }] }, // trade words nearby hide no age or debts
+    { text: 'Our SEO work paid off in revenue. My client Anna, who has dementia, loved the new site.', errors: [{ messageId: 'identifiesClient' }] }, // nor a diagnosis
+    { text: 'The results are on our website. My client Mark says thanks.', errors: [{ messageId: 'identifiesClient' }] }, // results and website alone turn up around care too
+    { text: 'Mijn cliënt Jan heeft een baan gevonden in de marketing. Hij helpt nu webshops aan meer omzet.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // two trade words tell a person's new job, not a case study
+    { text: 'Our SEO and ads brought in revenue. We also run a food bank. My client Mark says thanks.', errors: [{ messageId: 'identifiesClient' }] }, // trade words two sentences away say nothing of this client
+    { text: 'Vandaag zaten mijn cliënt, de school en ik om tafel over zijn schulden.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // "de school" is one of those at the table, not what the client is
+    { text: 'My client, a bakery owner, has been in debt since his divorce.', errors: [{ messageId: 'identifiesClient' }] }, // a bakery's owner is a person
+    { text: 'Mijn cliënt, een webshop-eigenaar met schulden, belde vandaag.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // so is a webshop's, hyphen and all
+    { text: 'My client, a woman with a shop in town, has been in debt for years.', errors: [{ messageId: 'identifiesClient' }] }, // a woman who has a shop is no shop
+    { text: 'Mijn cliënt Jan Bakker zit sinds zijn scheiding in de schulden.', uiLocale: 'nl', errors: [{ messageId: 'identifiesClient' }] }, // a surname that is a trade (Bakker) is no business's name
+    { text: 'My client, who works in a shop, has been in debt for years.', errors: [{ messageId: 'identifiesClient' }] }, // a job in a shop describes a person
   ],
 });
 
