@@ -2,31 +2,135 @@ import { ADVICE_VERBS, IMPERATIVES, INVITATION_PHRASES, SUGGESTIONS } from '../l
 import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { PLATFORM_NAMES } from '../messages';
+import type { PhraseMatch } from '../lexicons/phrases';
 import type { LocalizedSuggestion, RuleContext } from '../rule';
 import { defineRule } from '../rule';
 import { asImperative, asksIn, pointsAtWriter } from '../text/asks';
 import type { PlacedWord } from '../text/sentences';
-import { asksAQuestion, placeWords } from '../text/sentences';
+import { invitesWithAQuestion } from '../text/questions';
+import { placeWords } from '../text/sentences';
 
 /** "Lees meer: [link]", "<hyperlink>": a writer who drafts with a placeholder will paste a link there. */
 const LINK_PLACEHOLDER = /[[<](?:link|url|hyperlink)[\]>]/iu;
+
+/**
+ * A short link the tokenizer does not read as one, a domain with a path ("fxn.ws/1NgW42U"). A bare domain is not
+ * enough: "CEO of Adya.ai" names a company.
+ */
+const SHORT_LINK = /(?<![\p{L}\p{N}@._-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/[\p{L}\p{N}_-]/iu;
 
 /** "Join free here:", "Here's the link :" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
 const POINTER_AT_END = /(?:here|below|link|hier|hieronder)\s*:$/iu;
 /** Markup a copy left at the end of a post ("…here:</p><p> "). */
 const TRAILING_MARKUP = /(?:<\/?p>|\s)+$/u;
 
-function endsWithPointer(text: string): boolean {
+/** "Here's a play-by-play of…", "Here are all the key dates…" as the last sentence: it points at what the post carries. */
+const POINTER_SENTENCE = /^(?:here(?:'|’)s|here (?:is|are)|hier (?:is|zijn))\s(?!to\s)/iu;
+
+function endsWithPointer(text: string, placed: readonly PlacedWord[]): boolean {
   const tail = text.slice(-40).replace(TRAILING_MARKUP, '');
-  return POINTER_AT_END.test(tail);
+  if (POINTER_AT_END.test(tail)) return true;
+  const last = placed[placed.length - 1];
+  if (!last) return false;
+  let first = last.index;
+  while (first > 0 && (placed[first - 1] as PlacedWord).sentence === last.sentence) first--;
+  const opening = (placed[first] as PlacedWord).token.start;
+  return POINTER_SENTENCE.test(text.slice(opening, opening + 12));
 }
 
-function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[]): boolean {
-  if (context.urls.length > 0 || asksAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || endsWithPointer(context.text)) return true;
-  if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).length > 0) return true;
+/**
+ * A question written without its question mark, in a draft that has none: "hoe krijg ik de rode circle", "how do
+ * I change this": a question word, a verb and "I" or "you". Dutch "wat" and "wie" also open exclamations ("Wat
+ * hebben we gelachen"), and an English question word needs an auxiliary ("What I learned" is a title).
+ */
+const DUTCH_WH = new Set(['hoe', 'waar', 'waarom', 'wanneer', 'welke']);
+const ENGLISH_WH = new Set(['how', 'what', 'where', 'why', 'when', 'who', 'which']);
+const ENGLISH_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'are', 'is', 'am']);
+const ASKING_PRONOUNS = new Set(['ik', 'je', 'jij', 'we', 'wij', 'jullie', 'u', 'i', 'you']);
+const AFTER_COMMA = /,\s*$/u;
+
+function unmarkedQuestion(placed: readonly PlacedWord[], text: string): boolean {
+  if (/[?？]/u.test(text)) return false;
+  return placed.some((word, index) => {
+    const verb = placed[index + 1];
+    const pronoun = placed[index + 2];
+    if (!verb || pronoun?.sentence !== word.sentence || !ASKING_PRONOUNS.has(pronoun.token.normalized)) return false;
+    const wh = word.token.normalized;
+    if (!DUTCH_WH.has(wh) && !(ENGLISH_WH.has(wh) && ENGLISH_AUXILIARIES.has(verb.token.normalized))) return false;
+    return word.opensSentence || AFTER_COMMA.test(text.slice(Math.max(0, word.token.start - 3), word.token.start));
+  });
+}
+
+/**
+ * "Excited to share this video", "those who share it", "ik deel het": a phrase that would invite ("share this",
+ * "deel het") tells what the writer or others do when a subject or the writer's "happy to" stands before it.
+ */
+const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'ik', 'wij', 'zij', 'hij']);
+const WRITER_TO = new Set(['excited', 'happy', 'proud', 'thrilled', 'delighted', 'pleased', 'honoured', 'honored', 'glad', 'grateful', 'decided', 'going', 'want', 'wanted']);
+
+function tellsWhatTheWriterDoes(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
+  const word = placed[match.wordIndex];
+  const previous = placed[match.wordIndex - 1];
+  if (!word || previous?.sentence !== word.sentence) return false;
+  if (SUBJECTS.has(previous.token.normalized)) return true;
+  const before = placed[match.wordIndex - 2];
+  return previous.token.normalized === 'to' && before?.sentence === word.sentence && WRITER_TO.has(before.token.normalized);
+}
+
+/** A line that opens a list item: "- ", "• ", "2. ", "3) ". */
+const LIST_ITEM = /^\s*(?:[-–•*▪►✓✔→]\s|\d{1,2}[.)]\s)/u;
+
+/** The ranges of the draft's list-item lines, in order. One pass over the text. */
+function listItemLines(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (LIST_ITEM.test(line)) lines.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * "2. Ask what the other side needs", "- Share how you've helped others": a verb opening a list item gives advice,
+ * as in a how-to, unless it points at the writer or the post ("1. Follow us", "- Share this post").
+ */
+function advisesInAList(lines: readonly [number, number][], match: PhraseMatch): boolean {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = lines[middle] as [number, number];
+    if (match.start < start) high = middle - 1;
+    else if (match.start > end) low = middle + 1;
+    else return !match.phrase.trim().includes(' ');
+  }
+  return false;
+}
+
+/**
+ * "For more on this project follow @simonnorfolkstudio": a verb that asks, right before a mention or link, asks
+ * wherever it stands. Not "like", which is as often a preposition ("apps like @blipvox.com").
+ */
+function asksTowardAnAccount(placed: readonly PlacedWord[], match: PhraseMatch, text: string): boolean {
+  const word = placed[match.wordIndex];
+  if (match.phrase === 'like') return false;
+  const next = placed[match.wordIndex + 1];
+  if (!word || tellsWhatTheWriterDoes(placed, match)) return false;
+  const gap = text.slice(word.token.end, next?.token.start ?? Math.min(text.length, word.token.end + 200));
+  return /^\s*(?:@|https?:\/\/)/u.test(gap);
+}
+
+function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
+  if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
+  if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
+  if (unmarkedQuestion(placed, context.text)) return true;
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);
   return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some(
-    (match) => asImperative(placed, match, context.lexiconLanguages) && (!advice.has(match.phrase) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
+    (match) =>
+      asksTowardAnAccount(placed, match, context.text) ||
+      (asImperative(placed, match, context.lexiconLanguages) &&
+      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages))),
   );
 }
 
@@ -86,7 +190,11 @@ export default defineRule({
     const asks = asksIn(context, placed);
     // Seed 000 knelpunt 5 is about posts: a reply is already a conversation. Asking for too much is the tone rule's
     // (engagement bait, rubric): a draft that asks for anything has a call to action.
-    if (context.kind === 'comment' || asks.kinds.length > 0 || invitesTheReader(context, placed)) return;
+    const lines = listItemLines(context.text);
+    const asking = asks.ranges.some(
+      (match) => !tellsWhatTheWriterDoes(placed, match) && (!advisesInAList(lines, match) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
+    );
+    if (context.kind === 'comment' || asking || invitesTheReader(context, placed, lines)) return;
     context.report({
       messageId: 'noInvitation',
       data: { platform: PLATFORM_NAMES[context.platform] },

@@ -36,6 +36,18 @@ runRuleTests(callToAction, {
     { text: 'I send one tip each Saturday, four minutes to read.\n\nJoin free here:</p><p> ', platform: 'linkedin' }, // "here:" at the very end points to a link the copy lost (rubric: ignore scraper damage)
     { text: 'Like, share & follow for more updates from the shelter.', platform: 'facebook' }, // a list of verbs after an ask still asks
     { text: 'Probeer het gerust en laat ons weten wat je ervan vindt.', platform: 'facebook' }, // a Dutch advice verb with "gerust" and an invitation phrase
+    { text: 'Our spring lecture is on the radio tonight. Tune in at eight.', platform: 'facebook' }, // "tune in" invites listening
+    { text: 'The full report on youth work is in our profile.', platform: 'instagram' }, // "in our profile" points at the link there
+    { text: 'If you are at the fair on Friday, please feel free to visit our stand in hall 6.', platform: 'linkedin' }, // "feel free" invites
+    { text: 'Hold the photo and swipe to see the garden before and after.', platform: 'instagram' }, // "swipe to" asks the reader to act, mid-sentence too
+    { text: 'Ahead of the climate summit the foundation encourages you to plant one native tree this autumn.', platform: 'instagram' }, // "encourages you to" invites
+    { text: 'Tafeltje voor vier staat klaar. Tot straks!', platform: 'instagram' }, // "tot straks" expects the reader to come by
+    { text: 'Wie denkt dat het vanzelf gaat: kijk maar naar de cijfers van vorig jaar.', platform: 'x' }, // "kijk maar" sends the reader to look
+    { text: 'Today on the show: the governor on the new budget. fxn.ws/1NgW42U', platform: 'facebook' }, // a short link with a path is a link
+    { text: 'Here are all the key dates of the 2026 election, in one simple chart.', platform: 'facebook' }, // "Here are…" as the last sentence points at what the post carries
+    { text: 'hoe krijg ik de rode cirkel weg bij mijn profiel #nos', platform: 'x' }, // a question without its question mark is still a question
+    { text: 'Allemaal eigen schuld ❓', platform: 'x' }, // an emoji question mark asks too
+    { text: 'For more on this project follow @projectpressure and the glacier team.', platform: 'instagram' }, // "follow" right before an account asks wherever it stands
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -52,6 +64,17 @@ runRuleTests(callToAction, {
     { text: "Here's to the moments that spark ideas and bring teams closer.", platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb after "and" asks only in a sentence that opens with an ask
     { text: 'I would like to thank my mentors, who helped me grow, learn, give back.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb after a comma asks only in a sentence that opens with an ask
     { text: 'This tiny agent can even come fully instrumented with traces and logs.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // Dutch "even" ("kijk even") opens no imperative in an English post
+    { text: '“Where were you when it happened?” my grandmother asked every year. She never got an answer.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // a quoted question is someone else's words, not one to the reader
+    { text: 'Sod it. Why not? Might take the new trail this weekend.', platform: 'mastodon', errors: [{ messageId: 'noInvitation' }] }, // "Why not?" asks nothing
+    { text: 'Knappe mannen op het terras, wat wil je nog meer? Vanaf vandaag zijn we open tot laat.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "wat wil je nog meer?" asks nothing
+    { text: 'Why do we close on Mondays? Because our team deserves a day off too.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a question the writer answers at once
+    { text: 'Of we klaar zijn voor de drukte? Nee, nog lang niet. Maar we gaan ervoor.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // answered with "Nee"
+    { text: 'Kibbeh maken? Makkelijk, toch? Nou, schijn bedriegt.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a run of questions the writer answers
+    { text: 'The best part? Every volunteer came back the next week.', platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // a setup fragment the next sentence completes
+    { text: 'En het resultaat? Veertig nieuwe leden in een maand.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a Dutch setup fragment
+    { text: 'Excited to share this video we made for the food bank. Their message comes across well.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "excited to share this": the writer shares, the reader is not asked
+    { text: 'We support all the volunteers who share it with their neighbours.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "who share it" tells what others do
+    { text: 'Five basics of data work:\n\n1. Collection:\n- Sources: Apply checks to every source.\n- Storage: Use one warehouse.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb in a how-to list gives advice
   ],
 });
 
