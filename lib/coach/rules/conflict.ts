@@ -140,11 +140,28 @@ function nameFollows(context: RuleContext, match: TextRange, fullNames: boolean)
   return after.kind === 'word' && ((fullNames && NAME_LIKE.test(after.text)) || AFTER_NAME.has(after.normalized));
 }
 
+/** The verb and article between an @mention and what is said of it: "@jan is a failed…", "@piet is een corrupte…". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", 'zijn', 'blijft', 'remains']);
+const PREDICATE_ARTICLES = new Set(['a', 'an', 'such', 'so', 'een', 'zo', "zo'n", 'totally', 'totaal']);
+
+/**
+ * An epithet said of an @mention: "@KarlRove is a failed…", "@jan is een corrupte…". Said of a thing ("this is a
+ * failed experiment") it names nobody. Reads at most three tokens back.
+ */
+function saidOfMention(context: RuleContext, match: TextRange): boolean {
+  const { tokens, text } = context;
+  let at = countStartingBefore(tokens, match.start) - 1;
+  const joined = (index: number) => JOINED.test(text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start));
+  if (at >= 0 && PREDICATE_ARTICLES.has((tokens[at] as Token).normalized) && joined(at)) at--;
+  if (at < 1 || !COPULAS.has((tokens[at] as Token).normalized) || !joined(at)) return false;
+  return tokens[at - 1]?.kind === 'mention' && joined(at - 1);
+}
+
 /** Name-calling: "Crooked Hillary", "Wacky @glennbeck", "lightweight Senator Marco Rubio", "de heks Kaag". */
 function nameCalling(context: RuleContext): PhraseMatch[] {
   const found = [
-    ...findLexicon(EPITHETS, context.lexiconLanguages, context.words).filter((match) => nameFollows(context, match, true)),
-    ...findLexicon(SLIGHTS, context.lexiconLanguages, context.words).filter((match) => nameFollows(context, match, false)),
+    ...findLexicon(EPITHETS, context.lexiconLanguages, context.words).filter((match) => nameFollows(context, match, true) || saidOfMention(context, match)),
+    ...findLexicon(SLIGHTS, context.lexiconLanguages, context.words).filter((match) => nameFollows(context, match, false) || saidOfMention(context, match)),
   ];
   return found.filter((match) => !inTitleCaseLine(context, match.start));
 }

@@ -43,13 +43,26 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
   });
   // Read once per draft, not per run: a draft of nothing but capitals has many runs.
   const lowerCase = /\p{Ll}/u.test(context.text);
-  const runs = capitalRuns(words, context.text, lexiconSet(ACRONYMS, BOTH_LANGUAGES)).filter((run) => !isLabel(context, run, lowerCase) && !isName(context, run));
+  const runs = capitalRuns(words, context.text, namesOf(context)).filter((run) => !isLabel(context, run, lowerCase) && !isName(context, run));
   const total = runs.flat();
   const longWords = total.filter(isLong);
   const shoutingRun = runs.some(
     (run) => run.length >= SHOUTING.run && run.filter(isLong).length >= SHOUTING.runLongWords && !CAPITAL_CONVENTIONS.has(run.map((word) => word.normalized).join(' ')),
   );
   return shoutingRun || longWords.length >= SHOUTING.total ? total : [];
+}
+
+/** SQL's keywords are written in capitals by convention: in a post about SQL they are code, not a raised voice. */
+const SQL_KEYWORDS = ['select', 'from', 'where', 'group', 'order', 'by', 'having', 'join', 'joins', 'inner', 'outer', 'left', 'right', 'full', 'union', 'insert', 'update', 'delete', 'into', 'values', 'limit', 'distinct', 'as', 'on', 'and', 'or', 'not', 'null', 'count', 'sum', 'avg'];
+/** A post about SQL: it names it, or writes its clauses ("GROUP BY", "ORDER BY"). */
+const ABOUT_SQL = /\bSQL\b|\b(?:GROUP|ORDER) BY\b/u;
+let sqlNames: ReadonlySet<string> | undefined;
+
+/** The words capitals may spell without shouting: acronyms, and in a post about SQL its keywords. */
+function namesOf(context: RuleContext): ReadonlySet<string> {
+  const acronyms = lexiconSet(ACRONYMS, BOTH_LANGUAGES);
+  if (!ABOUT_SQL.test(context.text)) return acronyms;
+  return (sqlNames ??= new Set([...acronyms, ...SQL_KEYWORDS]));
 }
 
 /**

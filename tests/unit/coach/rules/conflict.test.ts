@@ -37,6 +37,8 @@ runRuleTests(conflict, {
     { text: "Don't be a scammer.\n\nBuild something that helps people and price it fairly.", platform: 'linkedin' }, // in a post, an insult inside advice calls nobody a name
     { text: 'Tools to know:\n1. Python - https://example.org/py\n2. Snowflake - https://example.org/sf', platform: 'linkedin' }, // a list item of a name and its link names a product
     { text: 'Zie nu pas die rode kaart van gisteren, lachwekkend. Maandag kwijtgescholden lijkt me.', platform: 'x' }, // "lachwekkend" about a decision is a strong opinion, not contempt for people (rubric)
+    { text: 'This is a failed experiment, and we learned more from it than from any launch.', platform: 'linkedin' }, // an epithet said of a thing names nobody
+    { text: 'Drop dead gorgeous dresses for the gala 😍 Which one is yours?', platform: 'instagram' }, // "drop dead" as praise is no threat
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -92,5 +94,10 @@ runRuleTests(conflict, {
     { text: '@jan @piet Allemaal dom geleuter, verder een gezond 2020 allemaal!', platform: 'x', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // Dutch contempt for what someone says ("geleuter", "gezwets")
     { text: "@piet Don't be an idiot, read the article first.", platform: 'x', kind: 'comment', errors: [{ messageId: 'contempt' }] }, // in a reply the same advice is aimed at the one replied to
     { text: "Things I can't stand:\n- Idiots\n- Liars", platform: 'x', errors: [{ messageId: 'contempt' }] }, // a list item without a link is no product's name
+    { text: '.@KarlRove is a failed strategist. Never says anything good.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an epithet said of an @mention ("@x is a failed…") calls a name
+    { text: 'Go back to where you came from.', platform: 'x', kind: 'comment', errors: [{ messageId: 'threat' }] }, // a hostile dismissal of a person
+    { text: 'Donder op met je mening.', platform: 'x', kind: 'comment', errors: [{ messageId: 'threat' }] }, // a Dutch rude dismissal ("donder op", "oprotten")
+    { text: 'Nobody takes that buffoon seriously anymore.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an English insult noun added from the rubric, not from one writer
+    { text: 'Wat een hufters bij die club.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch insult for a group, also alone, not only in a compound
   ],
 });

@@ -44,6 +44,7 @@ runRuleTests(tone, {
     { text: 'Weer verloren 😂 :face_with_tears_of_joy: :pile_of_poo:', platform: 'x' }, // an emoji shortcode's words are no swear words
     { text: "This wasn't a giveaway: it was real capital for real founders. Follow them for the story.", platform: 'linkedin' }, // a denied prize is no prize for engagement
     { text: "It's BOGO weekend ☀️\n☀️ EVEN BRAS!\nShop: https://example.com/sale", platform: 'x' }, // "BOGO" is a retail acronym; two capital words are emphasis, not shouting
+    { text: "Don't forget these SQL concepts:\n- Clauses (WHERE, GROUP BY, HAVING, ORDER BY)\n- JOINS (INNER JOIN, LEFT JOIN, FULL OUTER JOIN)", platform: 'linkedin' }, // in a post about SQL its keywords in capitals are code
   ],
   invalid: [
     { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
@@ -96,6 +97,9 @@ runRuleTests(tone, {
     { text: 'Our new shop is open.\nTHIS IS THE BEST DEAL IN TOWN TODAY\nCome by.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // a whole sentence in capitals on its own line is no heading
     { text: 'PUSHEEN ON BLUESKY', platform: 'bluesky', errors: [{ messageId: 'capitals' }] }, // a line in capitals with nothing in lower case to head is all shout
     { text: 'Like and share this post to enter the giveaway!', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // a prize for shares, not denied
+    { text: 'WHERE IS MY ORDER FROM LAST WEEK', platform: 'x', errors: [{ messageId: 'capitals' }] }, // the same words in a post not about SQL shout
+    { text: 'That launch was an effing mess.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // a softened swear word is still profanity (rubric: also abbreviated)
+    { text: 'Wat een fokking chaos vandaag bij de balie.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a Dutch spelling of the same swear word
   ],
 });
 
