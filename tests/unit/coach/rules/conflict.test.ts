@@ -39,6 +39,7 @@ runRuleTests(conflict, {
     { text: 'Zie nu pas die rode kaart van gisteren, lachwekkend. Maandag kwijtgescholden lijkt me.', platform: 'x' }, // "lachwekkend" about a decision is a strong opinion, not contempt for people (rubric)
     { text: 'This is a failed experiment, and we learned more from it than from any launch.', platform: 'linkedin' }, // an epithet said of a thing names nobody
     { text: 'Drop dead gorgeous dresses for the gala 😍 Which one is yours?', platform: 'instagram' }, // "drop dead" as praise is no threat
+    { text: 'Use dummy data to test the pipeline before the launch.', platform: 'linkedin' }, // "dummy" calls a name only before a person's name
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
@@ -99,5 +100,13 @@ runRuleTests(conflict, {
     { text: 'Donder op met je mening.', platform: 'x', kind: 'comment', errors: [{ messageId: 'threat' }] }, // a Dutch rude dismissal ("donder op", "oprotten")
     { text: 'Nobody takes that buffoon seriously anymore.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an English insult noun added from the rubric, not from one writer
     { text: 'Wat een hufters bij die club.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch insult for a group, also alone, not only in a compound
+    { text: 'This is the time when the anti-nationals are exposed.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // a hostile label for a group of people
+    { text: 'Those jokers at city hall did it again.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an insult for a group, in the plural
+    { text: 'What a waste of space that committee is.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a contemptuous phrase for people
+    { text: 'Dummy Bob never gets it.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a slight before a name
+    { text: 'Shut the hell up and read the report.', platform: 'x', kind: 'comment', errors: [{ messageId: 'threat' }] }, // "shut up" with "the hell" between
+    { text: 'Rot in de hel met je mening.', platform: 'x', kind: 'comment', errors: [{ messageId: 'threat' }] }, // a Dutch curse wished on someone
+    { text: 'Die asocialen met hun vuurwerk ook weer.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // Dutch contempt for a group
+    { text: 'Die pestlijers van de overkant weer.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch compound ending in the curse "lijers"
   ],
 });
