@@ -63,12 +63,14 @@ function unmarkedQuestion(placed: readonly PlacedWord[], text: string): boolean 
 
 /**
  * "Excited to share this video", "those who share it", "ik deel het": a phrase that would invite ("share this",
- * "deel het") tells what the writer or others do when a subject or the writer's "happy to" stands before it.
+ * "deel het") tells what the writer or others do when a subject or the writer's "happy to" stands before its verb.
  */
 const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'ik', 'wij', 'zij', 'hij']);
 const WRITER_TO = new Set(['excited', 'happy', 'proud', 'thrilled', 'delighted', 'pleased', 'honoured', 'honored', 'glad', 'grateful', 'decided', 'going', 'want', 'wanted']);
 
 function tellsWhatTheWriterDoes(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
+  // Only a phrase that opens with a verb can be said of someone: "ik hoop dat iemand…" still asks.
+  if (!lexiconSet(IMPERATIVES, BOTH_LANGUAGES).has(match.phrase.split(' ')[0] as string)) return false;
   const word = placed[match.wordIndex];
   const previous = placed[match.wordIndex - 1];
   if (!word || previous?.sentence !== word.sentence) return false;

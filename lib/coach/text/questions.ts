@@ -18,8 +18,13 @@ const END = /[.!?？❓❔…\n]/u;
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{M}\p{N}']+/gu;
 
-/** Opening and closing quotation marks; the straight " pairs with the next one. ’ also writes an apostrophe. */
+/**
+ * Opening and closing quotation marks; the straight " pairs with the next one. A closing mark ends no word: ’ also
+ * writes an apostrophe ("it’s", "the ’90s").
+ */
 const CLOSING: Record<string, string> = { '“': '”', '„': '”“', '«': '»', '‘': '’', '"': '"' };
+const OPENS_AFTER = /[\s([{\-–—:]/u;
+const INSIDE_WORD = /[\p{L}\p{N}]/u;
 
 /** The stock phrases that ask nothing, as a whole sentence. */
 const IDIOMS = new Set([
@@ -63,8 +68,13 @@ function quotedPositions(text: string): Uint8Array {
       index++;
       continue;
     }
+    // A straight quote opens only where a word starts: 5" is inches.
+    if (text[index] === '"' && index > 0 && !OPENS_AFTER.test(text[index - 1] as string)) {
+      index++;
+      continue;
+    }
     let end = index + 1;
-    while (end < text.length && !(closers.includes(text[end] as string) && !(text[end] === '’' && LETTER.test(text[end + 1] ?? '')))) end++;
+    while (end < text.length && !(closers.includes(text[end] as string) && !INSIDE_WORD.test(text[end + 1] ?? ''))) end++;
     // An opening mark never closed quotes nothing: read on after it.
     if (end >= text.length) {
       unclosed.add(text[index] as string);

@@ -48,6 +48,10 @@ runRuleTests(callToAction, {
     { text: 'hoe krijg ik de rode cirkel weg bij mijn profiel #nos', platform: 'x' }, // a question without its question mark is still a question
     { text: 'Allemaal eigen schuld ❓', platform: 'x' }, // an emoji question mark asks too
     { text: 'For more on this project follow @projectpressure and the glacier team.', platform: 'instagram' }, // "follow" right before an account asks wherever it stands
+    { text: 'Covering all the tags in case he ever joins. His channel is @dandoes if you wanna go watch him build things.', platform: 'bluesky' }, // "if you wanna" invites the reader
+    { text: 'The text could be shorter, I know. But if anyone has good ideas how to do it better: shoot!', platform: 'mastodon' }, // "if anyone has" asks the readers
+    { text: 'ik hoop dat iemand me kan helpen met de aangifte', platform: 'x' }, // "ik" before "hoop dat iemand" does not make it the writer's own doing: it still asks
+    { text: 'The 5" model is gone. Which size should replace it? The 7" one sells well.', platform: 'x' }, // inch marks are no quotation: the question still asks
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -75,6 +79,7 @@ runRuleTests(callToAction, {
     { text: 'Excited to share this video we made for the food bank. Their message comes across well.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "excited to share this": the writer shares, the reader is not asked
     { text: 'We support all the volunteers who share it with their neighbours.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "who share it" tells what others do
     { text: 'Five basics of data work:\n\n1. Collection:\n- Sources: Apply checks to every source.\n- Storage: Use one warehouse.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb in a how-to list gives advice
+    { text: 'Als iemand die zelf mantelzorger is, weet ik hoe zwaar het kan zijn.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "als iemand die" is "as someone who", no invitation
   ],
 });
 
