@@ -66,6 +66,7 @@ runRuleTests(rule, {
     { text: 'Doe de #gratis energiecheck en #bespaar kijk op https://t.co/x', platform: 'x', errors: [{ messageId: 'generic' }] }, // "free" and "save" are sales words, not topics (the rubric's #gratis)
     { text: 'Photo of a warm cup of chai in Telangana. #chai #India #family', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // a whole country and #family reach nobody in particular, like the rubric's #nederland
     { text: 'Camp outside a school in Gujarat. #refugees #india #displaced #girls', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // plural people tags (#girls, #women) are as broad as the rubric's #love
+    { text: 'Responding to comments, it takes seconds! #vegan #funny #ai', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // #funny and #ai are mass tags like the rubric's #love: they reach nobody in particular
     { text: 'Quote about friendship and screens. #friendship #socialMedia #communityhttps://example.com/blog', platform: 'mastodon', errors: [{ messageId: 'generic' }] }, // a tag glued to a link by a lost line break is still #community (rubric: ignore scraper damage)
   ],
 });
