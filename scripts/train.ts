@@ -3,7 +3,7 @@
 // the optimiser is deterministic full-batch Adam from zero weights. The held-out part is never read here.
 // Needs the real-post texts (tests/fixtures/real-posts/README.md says how to rebuild them).
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MODELS } from '../lib/coach/model/index';
 import type { LinearModel } from '../lib/coach/model/linear';
@@ -13,7 +13,9 @@ import { resolveSettings } from '../lib/coach/engine-settings';
 import type { RuleContext, Token } from '../lib/coach/rule';
 import { weigh } from '../lib/coach/rules/self-promotion';
 import type { Judged, LabelledPost } from './eval/real-posts';
-import { checkAgainstIndex, firedCategories, labelledIds, loadIndex, loadLabelledSet } from './eval/real-posts';
+import { checkAgainstIndex, firedCategories, labelledIds, loadIndex, loadLabelledSet, REAL_POSTS_DIR, textHash } from './eval/real-posts';
+
+const POOL_DIR = path.join(REAL_POSTS_DIR, 'training-pool');
 
 const SEED = 'social-coach:train:v1';
 const FOLDS = 5;
@@ -189,6 +191,7 @@ if (loaded.length === 0 || check.missing.length + check.changed.length > 0) {
   process.exit(1);
 }
 const tuning: LabelledPost[] = loaded.filter((post) => post.part === 'tuning' && !check.extra.includes(post.id));
+const pool = loadTrainingPool();
 // What the rules fire by themselves: the models are taken out of the engine while this is read.
 const saved = { ...MODELS };
 for (const category of CATEGORIES) delete MODELS[category];
@@ -197,7 +200,7 @@ Object.assign(MODELS, saved);
 // The draft as the engine reads it, and what the self-promotion rule found in it (the model weighs that too).
 const settings = resolveSettings({});
 const read = new Map(
-  tuning.map((post) => {
+  [...tuning, ...pool].map((post) => {
     const facts = readDraft(post.text, post.platform, settings);
     const context: RuleContext = {
       ...facts, text: post.text, platform: post.platform, kind: 'post', mode: 'work', uiLocale: 'en', settings,
@@ -208,17 +211,18 @@ const read = new Map(
 );
 
 for (const category of CATEGORIES) {
-  const posts = tuning
-    .filter((post) => post.gold[category] !== undefined)
-    .map((post): TrainingPost => {
-      const { tokens, signals } = read.get(post.id) as { tokens: Token[]; signals: Record<Category, string[]> };
-      return { id: post.id, text: post.text, tokens, signals: signals[category], y: post.gold[category] as 0 | 1 };
-    });
+  const asTraining = (post: LabelledPost): TrainingPost => {
+    const { tokens, signals } = read.get(post.id) as { tokens: Token[]; signals: Record<Category, string[]> };
+    return { id: post.id, text: post.text, tokens, signals: signals[category], y: post.gold[category] as 0 | 1 };
+  };
+  const posts = tuning.filter((post) => post.gold[category] !== undefined).map(asTraining);
+  // The pool's posts only ever train: every fold learns from all of them, and no figure is measured on them.
+  const poolPosts = pool.filter((post) => post.gold[category] !== undefined).map(asTraining);
   let chosen: { config: Config; rows: Scored[]; thresholds: ReturnType<typeof chooseThresholds> } | undefined;
   for (const config of CONFIGS) {
     const rows: Scored[] = [];
     for (let k = 0; k < FOLDS; k++) {
-      const train = posts.filter((post) => fold(post.id) !== k);
+      const train = [...posts.filter((post) => fold(post.id) !== k), ...poolPosts];
       const test = posts.filter((post) => fold(post.id) === k);
       const vocabulary = new Map<string, number>();
       const fitted = fit(vectorise(train, config.charNgrams, vocabulary, true), vocabulary.size, config.lambda);
@@ -238,7 +242,7 @@ for (const category of CATEGORIES) {
   if (!chosen && process.env.TRAIN_DUMP) continue;
   if (!chosen) throw new Error(`${category}: no configuration keeps the rules' precision`);
   const vocabulary = new Map<string, number>();
-  const fitted = fit(vectorise(posts, chosen.config.charNgrams, vocabulary, true), vocabulary.size, chosen.config.lambda);
+  const fitted = fit(vectorise([...posts, ...poolPosts], chosen.config.charNgrams, vocabulary, true), vocabulary.size, chosen.config.lambda);
   const model = toModel(category, chosen.config, fitted, vocabulary);
   const rules = precisionRecall(chosen.rows, 1.1, 0, model);
   model.fireAbove = chosen.thresholds.fireAbove;
@@ -250,12 +254,33 @@ for (const category of CATEGORIES) {
   model.training = {
     ...(addsNothing ? { shippedEmpty: 'cross-validated by source, no threshold added a nudge at the precision of the rules alone' } : {}),
     script: 'scripts/train.ts (npm run train)', seed: SEED, data: 'tests/fixtures/real-posts, tuning part only, agreed labels',
-    posts: posts.length, positives: posts.filter((post) => post.y === 1).length, lambda: chosen.config.lambda, iterations: ITERATIONS,
+    posts: posts.length, positives: posts.filter((post) => post.y === 1).length,
+    ...(poolPosts.length > 0 ? { trainingPool: { posts: poolPosts.length, positives: poolPosts.filter((post) => post.y === 1).length } } : {}),
+    lambda: chosen.config.lambda, iterations: ITERATIONS,
     crossValidated: { folds: FOLDS, rulesAlone: { precision: round3(rules.precision), recall: round3(rules.recall) }, withModel: { precision: round3(chosen.thresholds.precision), recall: round3(chosen.thresholds.recall) } },
   };
   const file = path.resolve(import.meta.dirname, `../lib/coach/model/${category}.json`);
   writeFileSync(file, `${JSON.stringify(model, null, 0).replace(/,"/g, ',\n"')}\n`);
   console.log(`→ ${path.relative(process.cwd(), file)}: ${Object.keys(model.weights).length} weights, fire ≥ ${model.fireAbove}, veto < ${model.vetoBelow}; cross-validated rules alone P ${rules.precision.toFixed(3)} R ${rules.recall.toFixed(3)}, with the model P ${chosen.thresholds.precision.toFixed(3)} R ${chosen.thresholds.recall.toFixed(3)}`);
+}
+
+/**
+ * The training pool (tests/fixtures/real-posts/training-pool): more real posts, labelled the same way, from writers
+ * the yardstick does not hold. They widen what the models learn from and are never scored. `TRAIN_POOL=0` leaves
+ * them out, to see what they add.
+ */
+function loadTrainingPool(): LabelledPost[] {
+  if (process.env.TRAIN_POOL === '0' || !existsSync(path.join(POOL_DIR, 'index.jsonl'))) return [];
+  const posts = loadLabelledSet(POOL_DIR);
+  const poolCheck = checkAgainstIndex(posts, loadIndex(path.join(POOL_DIR, 'index.jsonl')), labelledIds(POOL_DIR));
+  if (poolCheck.missing.length + poolCheck.changed.length + poolCheck.extra.length > 0) {
+    console.error('npm run train needs the training pool\'s texts, exactly as its index.jsonl has them (TRAIN_POOL=0 trains without them).');
+    process.exit(1);
+  }
+  const yardstick = new Set(loadIndex().map((row) => row.sha256));
+  const overlap = posts.filter((post) => yardstick.has(textHash(post.text)));
+  if (overlap.length > 0) throw new Error(`training pool: ${overlap.length} posts are in the yardstick too (${overlap[0]?.id})`);
+  return posts;
 }
 
 function round3(value: number): number {
