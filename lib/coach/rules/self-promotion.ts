@@ -73,6 +73,24 @@ function prideOfSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolea
   return saidJustBefore(match, words, SUBJECT_REACH, OTHER_SUBJECTS);
 }
 
+/**
+ * "Won", "award", "launched": one word that is the sender's news only when the sender is the one who won or
+ * launched ("we won", "our award", "I launched"). Said of someone else ("The tan boot won!", "this year's Award
+ * recipient Michael", "picked a winner", "a student who launched her business") it is their news, even in a post
+ * that says "we" elsewhere.
+ */
+const SENDER_BOUND = new Set(['award', 'awards', 'won', 'winner', 'nominated', 'launched', 'launching', 'released', 'gewonnen', 'winnaar', 'genomineerd', 'nominatie', 'gelanceerd', 'lancering']);
+/** How far before such a word the sender may stand: "we just won", "wij hebben de prijs gewonnen". */
+const OWNER_REACH = 5;
+
+function someoneElsesWin(match: PhraseMatch, words: readonly Token[], text: string): boolean {
+  if (!SENDER_BOUND.has(match.phrase)) return false;
+  const sender = lexiconSet(SENDER_WORDS, BOTH_LANGUAGES);
+  const before = words.slice(Math.max(0, match.wordIndex - OWNER_REACH), match.wordIndex);
+  // In the same sentence: "Wij zijn bij de uitreiking. De winnaar is …" is someone else's win.
+  return !before.some((word) => sender.has(word.normalized) && !/[.!?\n]/u.test(text.slice(word.end, match.start)));
+}
+
 /** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
 const UNITS = new Set(['g', 'gr', 'kg', 'mg', 'ml', 'cl', 'ms', 'km', 'mb', 'gb', 'tb', 'kb', 'k', 'x', 'm', 'cm', 's', 'e', 'th', 'st', 'nd', 'rd', 'px', 'hz']);
 /** Words that precede a count, not a model: "day170", "nr123", "ep104". */
@@ -131,6 +149,16 @@ function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boole
   return saidJustBefore(match, words, CUSTOMER_REACH, SENDER_AS_SUBJECT);
 }
 
+/** "Available at/on/via": a pitch when a product is, a notice when information is ("Contact information is available at"). */
+const AVAILABLE = new Set(['available at', 'available on', 'available via', 'verkrijgbaar', 'now available', 'available now']);
+const NOTICES = new Set(['information', 'info', 'details', 'application', 'applications', 'form', 'forms', 'resources', 'guidance', 'recording', 'recordings', 'slides', 'results', 'schedule', 'agenda', 'minutes', 'report', 'informatie', 'aanmeldformulier', 'formulier', 'verslag', 'uitslagen', 'programma']);
+/** How far before "available" the thing made available may stand: "Scholarship Applications for 2023-24 Available at". */
+const NOTICE_REACH = 4;
+
+function noticeIsAvailable(match: PhraseMatch, words: readonly Token[]): boolean {
+  return AVAILABLE.has(match.phrase) && saidJustBefore(match, words, NOTICE_REACH, NOTICES);
+}
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 export function weigh(context: RuleContext): Evidence {
   const words = context.words;
@@ -139,7 +167,7 @@ export function weigh(context: RuleContext): Evidence {
   // Sales words also come as hashtags standing in for words: "Doe de #gratis energiecheck en #bespaar".
   const wordsAndTags = context.tokens.filter((token) => token.kind === 'word' || token.kind === 'hashtag');
   const pitch = [
-    ...findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags)),
+    ...findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags) && !noticeIsAvailable(match, wordsAndTags)),
     ...percentOff(context.text),
   ];
   const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1]));
@@ -150,7 +178,7 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words)) : [];
+  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text)) : [];
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words);
   let score = 0;
   const signals: string[] = [];

@@ -37,6 +37,11 @@ runRuleTests(selfPromotion, {
     { text: 'Weer file op de N201 en de A380 van vanmorgen landde te laat. Mijn ISO27001-training viel dus in het water.', platform: 'x' }, // codes in prose are roads, planes and standards: only a tagged or named reference is a listing
     { text: 'Wij organiseren een gratis inloopavond voor mantelzorgers. Wat wil jij die avond bespreken?', platform: 'facebook' }, // the sender's own event, once, with a question: for the reader
     { text: 'We offer free legal advice to tenants every Monday. Bring your rental contract.', platform: 'linkedin' }, // a free service named once is no advert: a plug needs more about the sender
+    { text: 'Decision made in the shop today! The tan boots won. Happy anniversary, my love.', platform: 'instagram' }, // 'won' said of something else: only 'we won', 'I won', 'our award' is the sender's news
+    { text: 'This morning we honored this year\'s Distinguished Alumni Veteran Award recipient Michael, a veteran who helps fellow veterans.', platform: 'x' }, // someone else's award, in a post that says 'we' elsewhere
+    { text: 'Vandaag zijn wij bij de uitreiking. De winnaar van de prijs is Buurtteam Oost!', platform: 'facebook' }, // 'winnaar' of another team: no sender just before it
+    { text: 'Contact information is available at the front desk. Ask us anything.', platform: 'x' }, // information that is available is a notice, not a product on sale
+    { text: 'Scholarship applications for 2024 are available at our website until March.', platform: 'x' }, // the same: applications, not a product
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -57,7 +62,10 @@ runRuleTests(selfPromotion, {
     { text: 'Deze week 25% korting op alle kaarsen in de winkel aan de Markt.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a discount is a pitch without "we"
     { text: 'Shop our NEW serum: only €24,95 until Monday.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a price and "shop our"
     { text: 'Heb je deze pure bonbon al geproefd? Met een vulling van pruim en port.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a question that is part of the pitch
-    { text: 'rolex - submariner date black dial\n\n#126613ln', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a shop's listing: product name and reference number, no 'we' needed
+    { text: 'rolex - submariner date black dial\n\n#126613ln', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] },
+    { text: 'We just won the Best Bakery award again! Our team is thrilled.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // 'we just won': the sender stands right before the win
+    { text: 'Wij hebben de prijs gewonnen! Ons team is er blij mee.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch: 'wij' four words before 'gewonnen'
+    { text: 'Our new serum is available at every Etos store.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a product that is available stays a pitch // a shop's listing: product name and reference number, no 'we' needed
     { text: 'patek philippe aquanaut rose gold\n\nref. pam1616', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a listing with a letters-and-digits reference
     { text: 'Sinds deze maand hoor ik bij team Fietsfabriek. Ik ben er heel blij mee.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // joining a brand's team is a sponsorship announcement
     { text: "Pick up some kids' tech and save 25% OFF. In-store and online. Offer ends Sunday.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // a price cut, 'in store and online' and an end date sell, with no 'we'
