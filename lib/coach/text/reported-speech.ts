@@ -1,8 +1,11 @@
 import type { TextRange } from '../types';
 import { emojiShortcodes } from './tone-signals';
 
-/** A quotation: "…", “…”, „…”, «…» or ''…'' (how Dutch news headlines quote), on one line. */
-const QUOTATION = /(?:["“„«]|'')([^"“”„«»\n]{2,}?)(?:["”»]|'')/gu;
+/**
+ * A quotation: "…", “…”, „…”, «…», ''…'' or ‘…’ (how Dutch and British news headlines quote), on one line. A ’ with a
+ * letter after it is an apostrophe ("don’t"), not the end of a ‘…’ quotation.
+ */
+const QUOTATION = /(?:["“„«]|'')([^"“”„«»\n]{2,}?)(?:["”»]|'')|‘([^‘\n]{2,}?)’(?!\p{L})/gu;
 /** Words that attribute a quote to its speaker: "…," said Dana White; "…", aldus de trainer; volgens de club. */
 const ATTRIBUTION = /(?:^|[^\p{L}])(?:said|says|told|tells|adds|added|writes|wrote|tweeted|according to|zegt|zei|zeggen|aldus|vertelt|vertelde|schrijft|schreef|volgens|reageert|reageerde|stelt|stelde|verklaart|verklaarde)(?![\p{L}])/iu;
 /** How far after a quote its attribution may stand: the rest of its sentence and the next one. */
@@ -26,7 +29,7 @@ let last: { text: string; ranges: readonly TextRange[] } | undefined;
  * "according to". A news post that quotes "disgusting" or "klote-avond" does not speak that way itself.
  */
 export function reportedQuotes(text: string): readonly TextRange[] {
-  if (!/["“„«]|''/u.test(text)) return [];
+  if (!/["“„«‘]|''/u.test(text)) return [];
   // The tone and conflict rules both ask, on every keystroke: the same draft is read once.
   if (last?.text === text) return last.ranges;
   const ranges: TextRange[] = [];

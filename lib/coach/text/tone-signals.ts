@@ -49,20 +49,26 @@ export function opensLine(text: string, offset: number): boolean {
   return true;
 }
 
-/** A word with letters hidden behind asterisks: "f*ck", "f**king", "sh*t", "kl*te". "A*" and "*bold*" are not. */
-const MASKED = /(?<![\p{L}\p{N}*])(\p{L}{1,4})(\*+)(\p{L}{0,8})(?![\p{L}\p{N}*])/gu;
+/**
+ * A word with letters hidden behind asterisks ("f*ck", "f**king", "sh*t", "kl*te") or behind "@", "!" or "$" inside
+ * it ("f@ck", "sh!t", "b!tch"). "A*" and "*bold*" are not.
+ */
+const MASKED = /(?<![\p{L}\p{N}*@!$])(\p{L}{1,4})([*@!$]+)(\p{L}{0,8})(?![\p{L}\p{N}*@!$])/gu;
+const MASK_SIGNS = /[*@!$]/u;
 
 /**
- * Words of `lexicon` written with letters masked by asterisks, each asterisk standing for one or more letters
- * ("f*ck", "f**k", "sh*t"). Entries ending in '*' are prefixes ("kut*" unmasks "k*tkeeper").
+ * Words of `lexicon` written with letters masked, each sign standing for one or more letters ("f*ck", "f**k",
+ * "sh!t"). Entries ending in '*' are prefixes ("kut*" unmasks "k*tkeeper").
  */
 export function maskedWords(text: string, lexicon: readonly string[]): TextRange[] {
-  if (!text.includes('*')) return [];
+  if (!MASK_SIGNS.test(text)) return [];
   const ranges: TextRange[] = [];
   for (const match of text.matchAll(MASKED)) {
     const [whole, before = '', stars = '', after = ''] = match;
     // "A*" (a grade), "B*": one asterisk and nothing after it hides nothing.
     if (after === '' && stars.length < 2) continue;
+    // "Damn!!", "Wow!!": "!", "@" and "$" end words too; they mask only with letters after them ("sh!t", "f@ck").
+    if (after === '' && /[@!$]/u.test(stars)) continue;
     const head = before.toLowerCase();
     const tail = after.toLowerCase();
     const hides = lexicon.some((entry) => {

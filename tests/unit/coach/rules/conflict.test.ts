@@ -40,6 +40,7 @@ runRuleTests(conflict, {
     { text: 'This is a failed experiment, and we learned more from it than from any launch.', platform: 'linkedin' }, // an epithet said of a thing names nobody
     { text: 'Drop dead gorgeous dresses for the gala 😍 Which one is yours?', platform: 'instagram' }, // "drop dead" as praise is no threat
     { text: 'Use dummy data to test the pipeline before the launch.', platform: 'linkedin' }, // "dummy" calls a name only before a person's name
+    { text: 'Familie woest om taakstraf: ‘Die rechters zijn walgelijk’ https://t.co/x', platform: 'x' }, // a headline quote in single curly quotes is reported speech
   ],
   invalid: [
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt

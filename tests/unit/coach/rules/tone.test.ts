@@ -101,6 +101,7 @@ runRuleTests(tone, {
     { text: 'That launch was an effing mess.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // a softened swear word is still profanity (rubric: also abbreviated)
     { text: 'Wat een fokking chaos vandaag bij de balie.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a Dutch spelling of the same swear word
     { text: 'Skanks everywhere at the club tonight', platform: 'x', errors: [{ messageId: 'slang' }] }, // a slur for women, among the vulgar words
+    { text: 'Honestly that launch was a load of sh!t.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // profanity masked with "!" (rubric: also abbreviated)
   ],
 });
 

@@ -12,6 +12,9 @@ describe('reportedQuotes', () => {
     ['Ik vind dit "walgelijk" beleid.', []], // scare quotes: the writer's own word
     ['"Pathetic." That is all I have to say. Really.', []], // no speaker anywhere near
     ['No quotes here, said nobody.', []], // attribution without a quotation
+    ['Minister: ‘Dit is walgelijk’', ['‘Dit is walgelijk’']], // single curly quotes, as Dutch and British headlines write them, introduced by the speaker
+    ['‘We don’t need those idiots’, said the mayor.', ['‘We don’t need those idiots’']], // an apostrophe inside does not end the quotation
+    ['It’s the team’s best year, they’re proud.', []], // apostrophes alone quote nothing
   ])('%s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });

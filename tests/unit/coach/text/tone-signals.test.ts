@@ -43,6 +43,9 @@ describe('maskedWords', () => {
     ['Got an A* in maths', []], // a grade: one asterisk and nothing after it
     ['*bold* and 5*3', []], // markdown emphasis and arithmetic
     ['b*nk holiday', []], // nothing in the list starts with b
+    ['what a load of sh!t', ['sh!t']], // "!" inside a word masks a letter as an asterisk does
+    ['f@ck this', ['f@ck']], // so does "@"
+    ['Wow!! Mail jan@bureau.nl', []], // marks that end a word, and an address, hide nothing
   ])('%s', (text, expected) => {
     expect(maskedWords(text, lexicon).map((range) => text.slice(range.start, range.end))).toEqual(expected);
   });
