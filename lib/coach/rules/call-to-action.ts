@@ -15,17 +15,20 @@ const LINK_PLACEHOLDER = /[[<](?:link|url|hyperlink)[\]>]/iu;
 
 /**
  * A short link the tokenizer does not read as one, a domain with a path ("fxn.ws/1NgW42U"). A bare domain is not
- * enough: "CEO of Adya.ai" names a company.
+ * enough: "CEO of Adya.ai" names a company; nor is a code file's name before a slash ("Node.js/React").
  */
-const SHORT_LINK = /(?<![\p{L}\p{N}@._-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/[\p{L}\p{N}_-]/iu;
+const SHORT_LINK = /(?<![\p{L}\p{N}@._-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:js|jsx|ts|tsx|py|rb|md|cs|sh)\/)[a-z]{2,6}\/[\p{L}\p{N}_-]/iu;
 
 /** "Join free here:", "Here's the link :" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
 const POINTER_AT_END = /(?:here|below|link|hier|hieronder)\s*:$/iu;
 /** Markup a copy left at the end of a post ("…here:</p><p> "). */
 const TRAILING_MARKUP = /(?:<\/?p>|\s)+$/u;
 
-/** "Here's a play-by-play of…", "Here are all the key dates…" as the last sentence: it points at what the post carries. */
-const POINTER_SENTENCE = /^(?:here(?:'|’)s|here (?:is|are)|hier (?:is|zijn))\s(?!to\s)/iu;
+/**
+ * "Here's a play-by-play of…", "Here are all the key dates…" as the last sentence: it points at what the post
+ * carries. Not a toast or a wish: "Here's to the team", "Here's hoping".
+ */
+const POINTER_SENTENCE = /^(?:here(?:'|’)s|here (?:is|are)|hier (?:is|zijn))\s(?!to\s|hoping\s)/iu;
 
 function endsWithPointer(text: string, placed: readonly PlacedWord[]): boolean {
   const tail = text.slice(-40).replace(TRAILING_MARKUP, '');
@@ -35,7 +38,7 @@ function endsWithPointer(text: string, placed: readonly PlacedWord[]): boolean {
   let first = last.index;
   while (first > 0 && (placed[first - 1] as PlacedWord).sentence === last.sentence) first--;
   const opening = (placed[first] as PlacedWord).token.start;
-  return POINTER_SENTENCE.test(text.slice(opening, opening + 12));
+  return POINTER_SENTENCE.test(text.slice(opening, opening + 24));
 }
 
 /**
@@ -110,6 +113,8 @@ function advisesInAList(lines: readonly [number, number][], match: PhraseMatch):
   return false;
 }
 
+const TELLING = new Set([...SUBJECTS, 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'gaat', 'gaan', 'zal', 'zullen', 'kan', 'kunnen', 'wil', 'willen']);
+
 /**
  * "For more on this project follow @simonnorfolkstudio": a verb that asks, right before a mention or link, asks
  * wherever it stands. Not "like", which is as often a preposition ("apps like @blipvox.com").
@@ -118,7 +123,10 @@ function asksTowardAnAccount(placed: readonly PlacedWord[], match: PhraseMatch, 
   const word = placed[match.wordIndex];
   if (match.phrase === 'like') return false;
   const next = placed[match.wordIndex + 1];
+  const previous = placed[match.wordIndex - 1];
   if (!word || tellsWhatTheWriterDoes(placed, match)) return false;
+  // "They will join @acme", "she'll visit @museum": a verb after a subject or an auxiliary tells, it does not ask.
+  if (previous?.sentence === word.sentence && (TELLING.has(previous.token.normalized) || /'(?:ll|d)$/u.test(previous.token.normalized))) return false;
   const gap = text.slice(word.token.end, next?.token.start ?? Math.min(text.length, word.token.end + 200));
   return /^\s*(?:@|https?:\/\/)/u.test(gap);
 }

@@ -80,6 +80,9 @@ runRuleTests(callToAction, {
     { text: 'We support all the volunteers who share it with their neighbours.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "who share it" tells what others do
     { text: 'Five basics of data work:\n\n1. Collection:\n- Sources: Apply checks to every source.\n- Storage: Use one warehouse.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb in a how-to list gives advice
     { text: 'Als iemand die zelf mantelzorger is, weet ik hoe zwaar het kan zijn.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "als iemand die" is "as someone who", no invitation
+    { text: 'Three of our students will join @acme next month as interns.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb after "will" tells what happens, even before an account
+    { text: 'We moved the whole stack to Node.js/React this year.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a code file's name before a slash is no short link
+    { text: "Here's hoping the weather holds for the match.", platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // "Here's hoping" is a wish, not a pointer to content
   ],
 });
 
