@@ -5,12 +5,13 @@ import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles
 import { joinList, numberText, PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
 import type { PhraseMatch } from '../lexicons/phrases';
+import type { Lexicon } from '../lexicons/index';
 import { defineRule } from '../rule';
-import { ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexicons/call-to-action';
+import { ASK_COMMENT, ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexicons/call-to-action';
 import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
 import { placeWords } from '../text/sentences';
-import { exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
+import { exclamationMarks, exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
 import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
@@ -42,14 +43,27 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
     return !current || word.end <= current.start;
   });
   // Read once per draft, not per run: a draft of nothing but capitals has many runs.
-  const lowerCase = /\p{Ll}/u.test(context.text);
-  const runs = capitalRuns(words, context.text, namesOf(context)).filter((run) => !isLabel(context, run, lowerCase) && !isName(context, run));
+  const lastLowerCase = lastLowerCaseLetter(context.text);
+  const runs = withoutRepeatedNames(
+    capitalRuns(words, context.text, namesOf(context)).filter((run) => !isLabel(context, run, lastLowerCase) && !isName(context, run)),
+  );
   const total = runs.flat();
   const longWords = total.filter(isLong);
   const shoutingRun = runs.some(
     (run) => run.length >= SHOUTING.run && run.filter(isLong).length >= SHOUTING.runLongWords && !CAPITAL_CONVENTIONS.has(run.map((word) => word.normalized).join(' ')),
   );
   return shoutingRun || longWords.length >= SHOUTING.total ? total : [];
+}
+
+/**
+ * A capital word that stands alone again and again ("the curators of MOMA … a show at MOMA", "our LUMO team … LUMO
+ * is built") is a name or an acronym the draft is about, not a raised voice: single-word runs of a word that stands
+ * alone at least twice are left out. One walk to count, one to filter.
+ */
+function withoutRepeatedNames(runs: Token[][]): Token[][] {
+  const alone = new Map<string, number>();
+  for (const run of runs) if (run.length === 1) alone.set((run[0] as Token).normalized, (alone.get((run[0] as Token).normalized) ?? 0) + 1);
+  return runs.filter((run) => run.length !== 1 || (alone.get((run[0] as Token).normalized) ?? 0) < 2);
 }
 
 /** SQL's keywords are written in capitals by convention: in a post about SQL they are code, not a raised voice. */
@@ -67,26 +81,35 @@ function namesOf(context: RuleContext): ReadonlySet<string> {
 
 /**
  * Capitals that label what follows: a single word alone on its line or before a colon ("GOAL!", "LIVE:", "UPDATE:"),
- * or a few words that make a heading line of their own ("THE STREET PHOTOGRAPHY HUB") over text in lower case: a
- * news or layout convention, not a raised voice.
+ * or a few words that make a heading line of their own ("THE STREET PHOTOGRAPHY HUB") over text in lower case below
+ * it: a news or layout convention, not a raised voice.
  */
-function isLabel(context: RuleContext, run: readonly Token[], lowerCase: boolean): boolean {
+function isLabel(context: RuleContext, run: readonly Token[], lastLowerCase: number): boolean {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return false;
   const { text } = context;
-  // One word before a colon labels; several ("NOW ON SALE: tickets") shout.
-  if (run.length === 1 && /^\s*:/u.test(text.slice(last.end, last.end + 4))) return true;
+  // One word before a colon labels, also with its number ("STEP 1:", "UPDATE 2:"); several ("NOW ON SALE: tickets") shout.
+  if (run.length === 1 && /^(?:[ \u00a0]\d{1,3})?\s*:/u.test(text.slice(last.end, last.end + 8))) return true;
   // The rest of its line holds no letter or digit: walk it only until the first one (no scan to the draft's end).
-  for (let at = last.end; at < text.length && text[at] !== '\n'; at++) {
-    if (/[\p{L}\p{N}]/u.test(text[at] as string)) return false;
+  let lineEnd = last.end;
+  for (; lineEnd < text.length && text[lineEnd] !== '\n'; lineEnd++) {
+    if (/[\p{L}\p{N}]/u.test(text[lineEnd] as string)) return false;
     // "EVEN BRAS!" on a line of its own is an exclamation, not a heading.
-    if (run.length > 1 && text[at] === '!') return false;
+    if (run.length > 1 && text[lineEnd] === '!') return false;
   }
   if (run.length === 1) return opensLine(text, first.start);
-  // A few words on a line of their own head the text below them; a whole sentence in capitals, or a draft with no
-  // text in lower case, is a shout.
-  return run.length <= HEADING_WORDS && lowerCase && startsLine(text, first.start);
+  // A few words on a line of their own head the text below them; a whole sentence in capitals, a last line
+  // ("BE BETTER EVERYDAY") or a draft with nothing in lower case below it is a shout.
+  return run.length <= HEADING_WORDS && lastLowerCase > lineEnd && startsLine(text, first.start);
+}
+
+/** Where the draft's last lower-case letter stands (-1 when it has none): a heading needs text below it. */
+function lastLowerCaseLetter(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) {
+    if (/\p{Ll}/u.test(text[at] as string)) return at;
+  }
+  return -1;
 }
 
 /** Nothing but spaces, punctuation or emoji between the start of the line and `offset`. Walks back only over those. */
@@ -103,14 +126,30 @@ function startsLine(text: string, offset: number): boolean {
 function isName(context: RuleContext, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
-  const next = /^[ \u00a0](\p{Lu}\p{Ll})/u.exec(context.text.slice(last.end, last.end + 3));
-  return next !== null;
+  const next = /^[ \u00a0](\p{Lu}\p{Ll}+)/u.exec(context.text.slice(last.end, last.end + 12));
+  // A sentence going on after the capitals ("ABORTION ABORTION ABORTION Which doesn't…") names no brand.
+  return next !== null && !SENTENCE_WORDS.has((next[1] as string).toLowerCase());
 }
 
-/** "Geachte", "PERSBERICHT", "Dear Sir" open a line; "Hoogachtend" may close one anywhere. */
+/** Words that open a sentence rather than go on with a name: after them the capitals before are no brand. */
+const SENTENCE_WORDS = new Set([
+  'which', 'the', 'this', 'that', 'these', 'those', 'it', 'we', 'you', 'they', 'he', 'she', 'and', 'but', 'so', 'what', 'who', 'why', 'how',
+  'is', 'are', 'was', 'if', 'when', 'then', 'just', 'please', 'de', 'het', 'dit', 'dat', 'wij', 'we', 'jij', 'je', 'ze', 'hij', 'zij', 'en',
+  'maar', 'dus', 'wat', 'wie', 'waarom', 'hoe', 'als', 'dan',
+]);
+
+/** A closer ends its line or stands before the signature's comma: "Hoogachtend,\nJan", "Yours faithfully, the team". */
+const CLOSES_LINE = /^[ \t]*(?:,|\r?\n|$)/u;
+
+/**
+ * "Geachte", "PERSBERICHT", "Dear Sir" open a line; "Hoogachtend", "Yours sincerely" close one, as a letter ends
+ * ("a class taught by yours truly" closes nothing).
+ */
 function formalPhrases(context: RuleContext): TextRange[] {
-  const openers = findLexicon(FORMAL_OPENERS, BOTH_LANGUAGES, context.words).filter((range) => opensLine(context.text, range.start));
-  return [...openers, ...findLexicon(FORMAL_CLOSERS, BOTH_LANGUAGES, context.words)].sort((a, b) => a.start - b.start);
+  const { text } = context;
+  const openers = findLexicon(FORMAL_OPENERS, BOTH_LANGUAGES, context.words).filter((range) => opensLine(text, range.start));
+  const closers = findLexicon(FORMAL_CLOSERS, BOTH_LANGUAGES, context.words).filter((range) => CLOSES_LINE.test(text.slice(range.end, range.end + 8)));
+  return [...openers, ...closers].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -163,6 +202,9 @@ function followPointer(context: RuleContext, match: PhraseMatch): boolean {
   return /^[ \u00a0]+[\p{L}]/u.test(context.text.slice(match.end, match.end + 3));
 }
 
+/** Prizes that are a free thing sent to whoever asks rather than a draw. */
+const FREEBIES = new Set(['giveaway']);
+
 /** Words that deny what follows: "this wasn't a giveaway", "geen winactie". */
 const NEGATIONS = new Set(['not', "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'no', 'never', 'geen', 'niet', 'nooit']);
 /** How many words before a prize a negation may stand: "wasn't a giveaway". */
@@ -176,14 +218,17 @@ function denied(words: readonly Token[], wordIndex: number): boolean {
 }
 
 /**
- * "Like, deel en maak kans": a prize in exchange for likes, shares, tags or follows. A prize alone is a contest, and
- * one denied ("this wasn't a giveaway") is none.
+ * "Like, deel en maak kans", "comment below and I'll pick a random winner": a prize in exchange for likes, shares,
+ * comments, tags or follows. A prize alone is a contest, and one denied ("this wasn't a giveaway") is none.
  */
 function prizeForEngagement(context: RuleContext): TextRange[] {
   const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words).filter((match) => !denied(context.words, match.wordIndex));
   if (prize.length === 0) return [];
-  const asks = [ASK_LIKE, ASK_SHARE, ASK_TAG, ASK_FOLLOW].some((lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).length > 0);
-  return asks ? prize : [];
+  const has = (lexicon: Lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).length > 0;
+  if ([ASK_LIKE, ASK_SHARE, ASK_TAG, ASK_FOLLOW].some(has)) return prize;
+  // For a comment, a draw among those who comment is bait; "comment your email for the free list [giveaway]" sends a file.
+  const draw = prize.filter((match) => !FREEBIES.has(match.phrase));
+  return draw.length > 0 && has(ASK_COMMENT) ? draw : [];
 }
 
 function quote(context: RuleContext, range: TextRange): string {
@@ -305,7 +350,7 @@ function checkTone(context: RuleContext): void {
       const doubled = rows.length > 0 ? [] : exclamationRuns(context.text, context.urls, SHOUTING.doubledMarks);
       const exclamations = doubled.length >= SHOUTING.doubledRows ? doubled : rows;
       const [firstRow] = exclamations;
-      if (firstRow) context.report({ messageId: 'exclamations', ranges: exclamations, data: { count: firstRow.end - firstRow.start } });
+      if (firstRow) context.report({ messageId: 'exclamations', ranges: exclamations, data: { count: exclamationMarks(context.text.slice(firstRow.start, firstRow.end)) } });
     }
     if (work || CASUAL_NORMS.emojiWalls) {
       const emoji = longestEmojiRun(context.tokens, context.text);

@@ -1,11 +1,22 @@
 import type { Token } from '../rule';
 import type { TextRange } from '../types';
 
-/** Rows of at least `minimum` exclamation marks outside links ("!!!" yes, "https://a.nl/!!!" no). */
+/** A row of exclamation marks, as typed ("!!!") or as emoji ("‼️", "❗❗"), each emoji maybe with its variation selector. */
+const EXCLAMATION_ROW = /(?:[!‼⁉❗❕]\uFE0F?)+/gu;
+
+/** How many exclamation marks a row holds: "‼" is two, "⁉" and "❗" one each. */
+export function exclamationMarks(row: string): number {
+  let marks = 0;
+  for (const char of row) if (char !== '\uFE0F') marks += char === '‼' ? 2 : 1;
+  return marks;
+}
+
+/** Rows of at least `minimum` exclamation marks outside links ("!!!" and "‼️‼️" yes, "https://a.nl/!!!" no). */
 export function exclamationRuns(text: string, urls: readonly Token[], minimum: number): TextRange[] {
   const ranges: TextRange[] = [];
   let url = 0;
-  for (const match of text.matchAll(new RegExp(`!{${minimum},}`, 'gu'))) {
+  for (const match of text.matchAll(EXCLAMATION_ROW)) {
+    if (exclamationMarks(match[0]) < minimum) continue;
     while (url < urls.length && (urls[url] as Token).end <= match.index) url++;
     const insideLink = url < urls.length && (urls[url] as Token).start <= match.index;
     if (!insideLink) ranges.push({ start: match.index, end: match.index + match[0].length });

@@ -45,6 +45,10 @@ runRuleTests(tone, {
     { text: "This wasn't a giveaway: it was real capital for real founders. Follow them for the story.", platform: 'linkedin' }, // a denied prize is no prize for engagement
     { text: "It's BOGO weekend ☀️\n☀️ EVEN BRAS!\nShop: https://example.com/sale", platform: 'x' }, // "BOGO" is a retail acronym; two capital words are emphasis, not shouting
     { text: "Don't forget these SQL concepts:\n- Clauses (WHERE, GROUP BY, HAVING, ORDER BY)\n- JOINS (INNER JOIN, LEFT JOIN, FULL OUTER JOIN)", platform: 'linkedin' }, // in a post about SQL its keywords in capitals are code
+    { text: 'STEP 1: Cleanse.\nSTEP 2: Tone.\nSTEP 3: Moisturise. Which step do you skip?', platform: 'instagram' }, // one capital word with its number before a colon labels a step
+    { text: 'Our LUMO team won the award. LUMO is built on our own tech, and the OPPO engineers made it happen.', platform: 'linkedin' }, // a capital word standing alone again and again is a name the post is about
+    { text: "I'll be teaching the class with yours truly as host. Join us!", platform: 'instagram' }, // "yours truly" that closes no letter is no letter style
+    { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
     { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
@@ -96,11 +100,17 @@ runRuleTests(tone, {
     { text: "I don't love my hoes I love a couple", platform: 'x', errors: [{ messageId: 'slang' }] }, // "my hoes"
     { text: 'Our new shop is open.\nTHIS IS THE BEST DEAL IN TOWN TODAY\nCome by.', platform: 'facebook', errors: [{ messageId: 'capitals' }] }, // a whole sentence in capitals on its own line is no heading
     { text: 'PUSHEEN ON BLUESKY', platform: 'bluesky', errors: [{ messageId: 'capitals' }] }, // a line in capitals with nothing in lower case to head is all shout
+    { text: 'Had a blast filming with @jlaw today. This guy is the real deal!\n••\nBE BETTER EVERYDAY 💯', platform: 'instagram', errors: [{ messageId: 'capitals' }] }, // a last line in capitals heads nothing: it is a shout
     { text: 'Like and share this post to enter the giveaway!', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // a prize for shares, not denied
     { text: 'WHERE IS MY ORDER FROM LAST WEEK', platform: 'x', errors: [{ messageId: 'capitals' }] }, // the same words in a post not about SQL shout
     { text: 'That launch was an effing mess.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // a softened swear word is still profanity (rubric: also abbreviated)
     { text: 'Wat een fokking chaos vandaag bij de balie.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a Dutch spelling of the same swear word
     { text: 'Skanks everywhere at the club tonight', platform: 'x', errors: [{ messageId: 'slang' }] }, // a slur for women, among the vulgar words
+    { text: "ABORTION ABORTION ABORTION Which doesn't rank past 6% on importance.", platform: 'x', errors: [{ messageId: 'capitals' }] }, // capitals before a word that opens a sentence are no brand's name
+    { text: 'Happy birthday my guy! Many more great ones 🙏🏾‼️‼️‼️', platform: 'instagram', errors: [{ messageId: 'exclamations' }] }, // exclamation marks as emoji shout like "!!!"
+    { text: "Comment below and I'll pick a random winner tomorrow at 8am.", platform: 'instagram', errors: [{ messageId: 'bait' }] }, // a draw among those who comment is engagement bait
+    { text: "click the link in bio or you'll have bad luck 👀", platform: 'instagram', errors: [{ messageId: 'bait' }] }, // chain-letter bait
+    { text: 'I know how to throw a motherfuckin party', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // profanity with a prefix before "fuck"
     { text: 'Honestly that launch was a load of sh!t.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // profanity masked with "!" (rubric: also abbreviated)
   ],
 });

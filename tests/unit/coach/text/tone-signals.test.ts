@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emojiShortcodes, exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '@/lib/coach/text/tone-signals';
+import { emojiShortcodes, exclamationMarks, exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '@/lib/coach/text/tone-signals';
 import { tokenize } from '@/lib/coach/text/tokenize';
 
 describe('tone signals', () => {
@@ -7,6 +7,8 @@ describe('tone signals', () => {
     ['Wow!!! Echt!!!!', [[3, 6], [11, 15]]], // two rows of three or more
     ['Wow!! Echt!', []], // two in a row is not a row of three
     ['Zie https://a.nl/!!!/x en!!!', [[25, 28]]], // marks inside a link do not count
+    ['Wow ‼️‼️ en ❗❗❗', [[4, 8], [12, 15]]], // exclamation marks as emoji, "‼" counting two, with or without their variation selector
+    ['Wat? ⁉️ Echt!', []], // one of each is no row
   ])('exclamationRuns(%s)', (text, expected) => {
     const urls = tokenize(text).filter((token) => token.kind === 'url');
     expect(exclamationRuns(text, urls, 3).map((range) => [range.start, range.end])).toEqual(expected);
@@ -59,5 +61,15 @@ describe('emojiShortcodes', () => {
     ['Note:idiot: yes', []], // glued to a word, it is no code
   ])('%s', (text, expected) => {
     expect(emojiShortcodes(text).map((range) => text.slice(range.start, range.end))).toEqual(expected);
+  });
+});
+
+describe('exclamationMarks', () => {
+  it.each<[string, number]>([
+    ['!!!', 3], // typed marks
+    ['‼️‼️', 4], // a double mark is two, its variation selector none
+    ['❗❕⁉️', 3], // one each
+  ])('%s has %i', (row, expected) => {
+    expect(exclamationMarks(row)).toBe(expected);
   });
 });
