@@ -113,24 +113,6 @@ function advisesInAList(lines: readonly [number, number][], match: PhraseMatch):
   return false;
 }
 
-const TELLING = new Set([...SUBJECTS, 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'gaat', 'gaan', 'zal', 'zullen', 'kan', 'kunnen', 'wil', 'willen']);
-
-/**
- * "For more on this project follow @simonnorfolkstudio": a verb that asks, right before a mention or link, asks
- * wherever it stands. Not "like", which is as often a preposition ("apps like @blipvox.com").
- */
-function asksTowardAnAccount(placed: readonly PlacedWord[], match: PhraseMatch, text: string): boolean {
-  const word = placed[match.wordIndex];
-  if (match.phrase === 'like') return false;
-  const next = placed[match.wordIndex + 1];
-  const previous = placed[match.wordIndex - 1];
-  if (!word || tellsWhatTheWriterDoes(placed, match)) return false;
-  // "They will join @acme", "she'll visit @museum": a verb after a subject or an auxiliary tells, it does not ask.
-  if (previous?.sentence === word.sentence && (TELLING.has(previous.token.normalized) || /'(?:ll|d)$/u.test(previous.token.normalized))) return false;
-  const gap = text.slice(word.token.end, next?.token.start ?? Math.min(text.length, word.token.end + 200));
-  return /^\s*(?:@|https?:\/\/)/u.test(gap);
-}
-
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
@@ -138,9 +120,8 @@ function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], l
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);
   return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some(
     (match) =>
-      asksTowardAnAccount(placed, match, context.text) ||
-      (asImperative(placed, match, context.lexiconLanguages) &&
-      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages))),
+      asImperative(placed, match, context.lexiconLanguages) &&
+      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
   );
 }
 

@@ -47,7 +47,6 @@ runRuleTests(callToAction, {
     { text: 'Here are all the key dates of the 2026 election, in one simple chart.', platform: 'facebook' }, // "Here are…" as the last sentence points at what the post carries
     { text: 'hoe krijg ik de rode cirkel weg bij mijn profiel #nos', platform: 'x' }, // a question without its question mark is still a question
     { text: 'Allemaal eigen schuld ❓', platform: 'x' }, // an emoji question mark asks too
-    { text: 'For more on this project follow @projectpressure and the glacier team.', platform: 'instagram' }, // "follow" right before an account asks wherever it stands
     { text: 'Covering all the tags in case he ever joins. His channel is @dandoes if you wanna go watch him build things.', platform: 'bluesky' }, // "if you wanna" invites the reader
     { text: 'The text could be shorter, I know. But if anyone has good ideas how to do it better: shoot!', platform: 'mastodon' }, // "if anyone has" asks the readers
     { text: 'ik hoop dat iemand me kan helpen met de aangifte', platform: 'x' }, // "ik" before "hoop dat iemand" does not make it the writer's own doing: it still asks
@@ -80,7 +79,9 @@ runRuleTests(callToAction, {
     { text: 'We support all the volunteers who share it with their neighbours.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "who share it" tells what others do
     { text: 'Five basics of data work:\n\n1. Collection:\n- Sources: Apply checks to every source.\n- Storage: Use one warehouse.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb in a how-to list gives advice
     { text: 'Als iemand die zelf mantelzorger is, weet ik hoe zwaar het kan zijn.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "als iemand die" is "as someone who", no invitation
-    { text: 'Three of our students will join @acme next month as interns.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb after "will" tells what happens, even before an account
+    { text: 'Three of our students will join @acme next month as interns.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a verb in mid-sentence before an account tells what happens
+    { text: 'I was so nervous to ask @rza for a picture that two publicists did it for me.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "to ask @rza" narrates, it asks the reader nothing
+    { text: 'I am proud that my partners only use @wheelsup for every flight.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "only use @…" says what others do
     { text: 'We moved the whole stack to Node.js/React this year.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a code file's name before a slash is no short link
     { text: "Here's hoping the weather holds for the match.", platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // "Here's hoping" is a wish, not a pointer to content
   ],
