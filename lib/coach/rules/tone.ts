@@ -45,7 +45,7 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
   // Read once per draft, not per run: a draft of nothing but capitals has many runs.
   const lastLowerCase = lastLowerCaseLetter(context.text);
   const runs = withoutRepeatedNames(
-    capitalRuns(words, context.text, namesOf(context)).filter((run) => !isLabel(context, run, lastLowerCase) && !isName(context, run)),
+    capitalRuns(words, context.text, namesOf(context), ORDINARY_ACRONYMS).filter((run) => !isLabel(context, run, lastLowerCase) && !isName(context, run)),
   );
   const total = runs.flat();
   const longWords = total.filter(isLong);
@@ -65,6 +65,9 @@ function withoutRepeatedNames(runs: Token[][]): Token[][] {
   for (const run of runs) if (run.length === 1) alone.set((run[0] as Token).normalized, (alone.get((run[0] as Token).normalized) ?? 0) + 1);
   return runs.filter((run) => run.length !== 1 || (alone.get((run[0] as Token).normalized) ?? 0) < 2);
 }
+
+/** Acronyms that are also ordinary words: right after shouted words they shout along ("DON'T MISS IT"); alone they name ("our IT team"). */
+const ORDINARY_ACRONYMS: ReadonlySet<string> = new Set(['it', 'who', 'ok', 'oke', 'sea', 'un', 'wo', 'us']);
 
 /** SQL's keywords are written in capitals by convention: in a post about SQL they are code, not a raised voice. */
 const SQL_KEYWORDS = ['select', 'from', 'where', 'group', 'order', 'by', 'having', 'join', 'joins', 'inner', 'outer', 'left', 'right', 'full', 'union', 'insert', 'update', 'delete', 'into', 'values', 'limit', 'distinct', 'as', 'on', 'and', 'or', 'not', 'null', 'count', 'sum', 'avg'];

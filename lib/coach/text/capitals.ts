@@ -3,6 +3,7 @@ import type { Token } from '../rule';
 const HAS_LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 const UPPER_LETTERS = /\p{Lu}/gu;
 const WHITESPACE_ONLY = /^\s+$/u;
+const NONE: ReadonlySet<string> = new Set();
 /** Mathematical bold, italic and sans letters (U+1D400–U+1D7FF): LinkedIn's "bold" headings, not a raised voice. */
 const STYLED_LETTERS = /[\u{1D400}-\u{1D7FF}]/u;
 
@@ -14,15 +15,17 @@ export function isCapitalWord(word: Token): boolean {
 
 /**
  * Runs of capital words that stand next to each other with only spaces between them. Words in `names`
- * (NASA, KPI, GGD) are names, not shouting, and break a run.
+ * (NASA, KPI, GGD) are names, not shouting, and break a run; those of them that are also ordinary words (`ordinary`:
+ * "IT", "WHO") go on with a run already shouting ("DON'T MISS IT").
  */
-export function capitalRuns(words: readonly Token[], text: string, names: ReadonlySet<string>): Token[][] {
+export function capitalRuns(words: readonly Token[], text: string, names: ReadonlySet<string>, ordinary: ReadonlySet<string> = NONE): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   let previous: Token | undefined;
   for (const word of words) {
-    const shouts = isCapitalWord(word) && !names.has(word.normalized);
-    const continues = shouts && previous !== undefined && run.length > 0 && WHITESPACE_ONLY.test(text.slice(previous.end, word.start));
+    const adjacent = previous !== undefined && run.length > 0 && WHITESPACE_ONLY.test(text.slice(previous.end, word.start));
+    const shouts = isCapitalWord(word) && (!names.has(word.normalized) || (adjacent && ordinary.has(word.normalized)));
+    const continues = shouts && adjacent;
     if (!continues && run.length > 0) {
       runs.push(run);
       run = [];

@@ -111,6 +111,7 @@ runRuleTests(tone, {
     { text: "Comment below and I'll pick a random winner tomorrow at 8am.", platform: 'instagram', errors: [{ messageId: 'bait' }] }, // a draw among those who comment is engagement bait
     { text: "click the link in bio or you'll have bad luck 👀", platform: 'instagram', errors: [{ messageId: 'bait' }] }, // chain-letter bait
     { text: 'I know how to throw a motherfuckin party', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // profanity with a prefix before "fuck"
+    { text: 'Good luck in her debut tomorrow night. DON’T MISS IT! Future champ no doubt.', platform: 'instagram', errors: [{ messageId: 'capitals' }] }, // "IT" after shouted words shouts along, it is no IT department
     { text: 'Honestly that launch was a load of sh!t.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // profanity masked with "!" (rubric: also abbreviated)
   ],
 });

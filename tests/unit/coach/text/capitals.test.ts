@@ -25,6 +25,12 @@ describe('capitals', () => {
     expect(runsOf('DE NASA EN ESA', ['nasa', 'esa'])).toEqual([['DE'], ['EN']]);
   });
 
+  it('lets a name that is also an ordinary word go on with a run already shouting, never start one', () => {
+    const runs = (text: string) => capitalRuns(words(text), text, new Set(['it']), new Set(['it'])).map((run) => run.map((word) => word.text));
+    expect(runs("DON'T MISS IT")).toEqual([["DON'T", 'MISS', 'IT']]);
+    expect(runs('our IT TEAM')).toEqual([['TEAM']]);
+  });
+
   it('breaks a run at punctuation, so a list of acronyms is not one shout', () => {
     expect(runsOf('AVG, WMO, UWV')).toEqual([['AVG'], ['WMO'], ['UWV']]);
   });
