@@ -51,6 +51,12 @@ runRuleTests(callToAction, {
     { text: 'The text could be shorter, I know. But if anyone has good ideas how to do it better: shoot!', platform: 'mastodon' }, // "if anyone has" asks the readers
     { text: 'ik hoop dat iemand me kan helpen met de aangifte', platform: 'x' }, // "ik" before "hoop dat iemand" does not make it the writer's own doing: it still asks
     { text: 'The 5" model is gone. Which size should replace it? The 7" one sells well.', platform: 'x' }, // inch marks are no quotation: the question still asks
+    { text: 'New designs every week. The link to the shop is in my bio!', platform: 'instagram' }, // "in my bio" points at the link there
+    { text: 'Our Friday show is back. Don\'t miss it!', platform: 'x' }, // "don't miss" invites to watch
+    { text: 'Hula on over to our Stories and check out the birthday pups.', platform: 'instagram' }, // "check out" invites, also after "and"
+    { text: 'Test your campus knowledge with today\'s trivia. True or false: the library never closes.', platform: 'x' }, // a quiz asks for an answer
+    { text: 'Drop your favourite photo of the park below.', platform: 'instagram' }, // "drop your" asks the reader to post
+    { text: 'Vanavond de première in het buurthuis. Mis het niet!', platform: 'facebook' }, // "mis het niet" invites to come
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
