@@ -186,10 +186,35 @@ function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRang
     ...slang,
     ...(tags.length > 0 ? [...findLexicon(PROFANITY, BOTH_LANGUAGES, tags), ...vulgarWords(context, tags)] : []),
     ...maskedWords(context.text, swearLexicon()),
+    ...elongatedSwears(context.words),
   ];
   const said = outside(found, unsaid(context.text)).sort((a, b) => a.start - b.start);
   // One range per word: "fucking" is both "fucking" and "fuck*".
   return said.filter((range, index) => index === 0 || range.start >= (said[index - 1] as TextRange).end);
+}
+
+/** A letter typed three or more times in a row: "fuuuck", "shiiit", "kuuuut". */
+const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCHES = /(\p{L})\1{2,}/gu;
+let swearWordSet: { words: ReadonlySet<string>; stems: readonly string[] } | undefined;
+
+/**
+ * Swear words stretched for emphasis ("fuuuuck", "shiiit", "biiitch", "kuuuut"): each stretch read as one letter or
+ * as two ("asssss" is "ass"). Only words with such a stretch are looked at.
+ */
+function elongatedSwears(words: readonly Token[]): TextRange[] {
+  const found: TextRange[] = [];
+  for (const word of words) {
+    if (!STRETCHED.test(word.normalized)) continue;
+    swearWordSet ??= {
+      words: new Set(swearLexicon().filter((entry) => !entry.endsWith('*') && !FALSE_FRIENDS.has(entry))),
+      stems: swearLexicon().filter((entry) => entry.endsWith('*')).map((entry) => entry.slice(0, -1)),
+    };
+    const { words: swears, stems } = swearWordSet;
+    const readings = [word.normalized.replace(STRETCHES, '$1'), word.normalized.replace(STRETCHES, '$1$1')];
+    if (readings.some((reading) => swears.has(reading) || stems.some((stem) => reading.startsWith(stem)))) found.push({ start: word.start, end: word.end });
+  }
+  return found;
 }
 
 let swearList: readonly string[] | undefined;

@@ -48,6 +48,7 @@ runRuleTests(tone, {
     { text: 'STEP 1: Cleanse.\nSTEP 2: Tone.\nSTEP 3: Moisturise. Which step do you skip?', platform: 'instagram' }, // one capital word with its number before a colon labels a step
     { text: 'Our LUMO team won the award. LUMO is built on our own tech, and the OPPO engineers made it happen.', platform: 'linkedin' }, // a capital word standing alone again and again is a name the post is about
     { text: "I'll be teaching the class with yours truly as host. Join us!", platform: 'instagram' }, // "yours truly" that closes no letter is no letter style
+    { text: 'Soooo proud of this team, yaaay! Classss act all round.', platform: 'linkedin' }, // stretched words that are no swear words
     { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
@@ -112,6 +113,7 @@ runRuleTests(tone, {
     { text: "click the link in bio or you'll have bad luck 👀", platform: 'instagram', errors: [{ messageId: 'bait' }] }, // chain-letter bait
     { text: 'I know how to throw a motherfuckin party', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // profanity with a prefix before "fuck"
     { text: 'Good luck in her debut tomorrow night. DON’T MISS IT! Future champ no doubt.', platform: 'instagram', errors: [{ messageId: 'capitals' }] }, // "IT" after shouted words shouts along, it is no IT department
+    { text: 'This week was shiiiit honestly, and the fuuuuuck-ups kept coming.', platform: 'x', errors: [{ messageId: 'slang', ranges: [[14, 21], [40, 48]] }] }, // swear words stretched for emphasis
     { text: 'Honestly that launch was a load of sh!t.', platform: 'linkedin', errors: [{ messageId: 'slang' }] }, // profanity masked with "!" (rubric: also abbreviated)
   ],
 });
