@@ -20,6 +20,9 @@ import { combine, probabilityOf, strongestSpans } from '../model/linear';
 /** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
 const SHOUTED_WORD_LETTERS = 4;
 
+/** Two capital words that open a line before a colon label it ("BREAKING NEWS:"); three shout ("NOW ON SALE:"). */
+const LABEL_WORDS = 2;
+
 /** A line of at most this many capital words can be a heading ("THE STREET PHOTOGRAPHY HUB"); a longer one is a sentence. */
 const HEADING_WORDS = 5;
 
@@ -92,8 +95,11 @@ function isLabel(context: RuleContext, run: readonly Token[], lastLowerCase: num
   const last = run[run.length - 1];
   if (!first || !last) return false;
   const { text } = context;
-  // One word before a colon labels, also with its number ("STEP 1:", "UPDATE 2:"); several ("NOW ON SALE: tickets") shout.
-  if (run.length === 1 && /^(?:[ \u00a0]\d{1,3})?\s*:/u.test(text.slice(last.end, last.end + 8))) return true;
+  // One word before a colon labels, also with its number ("STEP 1:", "UPDATE 2:"), and so do two that open a line
+  // ("BREAKING NEWS:", "LOCATION CHANGE:"); more ("NOW ON SALE: tickets") shout.
+  if (/^(?:[ \u00a0]\d{1,3})?\s*:/u.test(text.slice(last.end, last.end + 8))) {
+    if (run.length === 1 || (run.length === LABEL_WORDS && opensLine(text, first.start))) return true;
+  }
   // The rest of its line holds no letter or digit: walk it only until the first one (no scan to the draft's end).
   let lineEnd = last.end;
   for (; lineEnd < text.length && text[lineEnd] !== '\n'; lineEnd++) {

@@ -46,6 +46,7 @@ runRuleTests(tone, {
     { text: "It's BOGO weekend ☀️\n☀️ EVEN BRAS!\nShop: https://example.com/sale", platform: 'x' }, // "BOGO" is a retail acronym; two capital words are emphasis, not shouting
     { text: "Don't forget these SQL concepts:\n- Clauses (WHERE, GROUP BY, HAVING, ORDER BY)\n- JOINS (INNER JOIN, LEFT JOIN, FULL OUTER JOIN)", platform: 'linkedin' }, // in a post about SQL its keywords in capitals are code
     { text: 'STEP 1: Cleanse.\nSTEP 2: Tone.\nSTEP 3: Moisturise. Which step do you skip?', platform: 'instagram' }, // one capital word with its number before a colon labels a step
+    { text: 'LOCATION CHANGE: join the vigil at the ASUI centre at 5 p.m.', platform: 'x' }, // two capital words opening a line before a colon label it, like "BREAKING NEWS:"
     { text: 'Our LUMO team won the award. LUMO is built on our own tech, and the OPPO engineers made it happen.', platform: 'linkedin' }, // a capital word standing alone again and again is a name the post is about
     { text: "I'll be teaching the class with yours truly as host. Join us!", platform: 'instagram' }, // "yours truly" that closes no letter is no letter style
     { text: 'Soooo proud of this team, yaaay! Classss act all round.', platform: 'linkedin' }, // stretched words that are no swear words
