@@ -82,6 +82,31 @@ function tellsWhatTheWriterDoes(placed: readonly PlacedWord[], match: PhraseMatc
   return previous.token.normalized === 'to' && before?.sentence === word.sentence && WRITER_TO.has(before.token.normalized);
 }
 
+/**
+ * "Join you (network)", "Follow you (students)": a verb with "you" as its object speaks about the reader, it asks
+ * nothing of them. "See you" still invites to a date ("See you November 15 on @hulu"), only "see you (very)
+ * soon/later" says goodbye.
+ */
+const FAREWELLS = new Set(['soon', 'later']);
+
+function hasYouAsObject(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
+  const word = placed[match.wordIndex];
+  const next = placed[match.wordIndex + 1];
+  if (match.phrase.trim().includes(' ') || next?.sentence !== word?.sentence || next?.token.normalized !== 'you') return false;
+  // "See you soon", "see you very soon".
+  const farewell = [2, 3].some((offset) => {
+    const after = placed[match.wordIndex + offset];
+    return after?.sentence === word?.sentence && FAREWELLS.has(after?.token.normalized ?? '');
+  });
+  return match.phrase !== 'see' || farewell;
+}
+
+/** "Repost @socialanimals :" credits whose post this is; it asks no one to repost. */
+function creditsARepost(placed: readonly PlacedWord[], match: PhraseMatch, text: string): boolean {
+  const word = placed[match.wordIndex];
+  return match.phrase === 'repost' && word !== undefined && /^\s*@/u.test(text.slice(word.token.end, word.token.end + 4));
+}
+
 /** A line that opens a list item: "- ", "• ", "2. ", "3) ". */
 const LIST_ITEM = /^\s*(?:[-–•*▪►✓✔→]\s|\d{1,2}[.)]\s)/u;
 
@@ -120,6 +145,8 @@ function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], l
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);
   return findLexicon(IMPERATIVES, BOTH_LANGUAGES, context.words).some(
     (match) =>
+      !hasYouAsObject(placed, match) &&
+      !creditsARepost(placed, match, context.text) &&
       asImperative(placed, match, context.lexiconLanguages) &&
       ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
   );
@@ -183,7 +210,11 @@ export default defineRule({
     // (engagement bait, rubric): a draft that asks for anything has a call to action.
     const lines = listItemLines(context.text);
     const asking = asks.ranges.some(
-      (match) => !tellsWhatTheWriterDoes(placed, match) && (!advisesInAList(lines, match) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
+      (match) =>
+        !tellsWhatTheWriterDoes(placed, match) &&
+        !hasYouAsObject(placed, match) &&
+        !creditsARepost(placed, match, context.text) &&
+        (!advisesInAList(lines, match) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
     );
     if (context.kind === 'comment' || asking || invitesTheReader(context, placed, lines)) return;
     context.report({

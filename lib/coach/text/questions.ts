@@ -16,7 +16,8 @@ const QUESTION = /[?？❓❔]/u;
 /** Sentence ends: a run of these closes a sentence; a run with a question mark closes a question. */
 const END = /[.!?？❓❔…\n]/u;
 const LETTER = /\p{L}/u;
-const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+/** A word starts with a letter or digit: an emoji's variation selector glued on ("🤷🏻‍♀️well") is no part of it. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}']*/gu;
 
 /**
  * Opening and closing quotation marks; the straight " pairs with the next one. A closing mark ends no word: ’ also
@@ -32,7 +33,7 @@ const IDIOMS = new Set([
   'waarom niet', 'wie weet', 'wat wil je nog meer', 'wat wil je nou nog meer', 'wat kan er mis gaan', 'wat kan er misgaan',
 ]);
 /** A sentence that opens with one of these answers the question before it. */
-const ANSWERS = new Set(['because', 'cause', 'cuz', 'no', 'nope', 'nah', 'yes', 'yep', 'yeah', 'well', 'omdat', 'nee', 'neen', 'ja', 'jawel', 'nou', 'tja']);
+const ANSWERS = new Set(['because', 'cause', 'cuz', 'no', 'nope', 'nah', 'yes', 'yep', 'yeah', 'well', 'probably', 'absolutely', 'definitely', 'omdat', 'nee', 'neen', 'ja', 'jawel', 'nou', 'tja', 'absoluut']);
 /** A setup fragment opens with one of these and has a second word ("so???" alone is a question). */
 const FRAGMENT_OPENERS = new Set(['and', 'but', 'so', 'the', 'those', 'these', 'this', 'that', 'en', 'maar', 'dus', 'de', 'het', 'die', 'dat', 'deze']);
 /** Words that turn a question to the reader. */

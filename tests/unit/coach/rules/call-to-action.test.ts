@@ -57,6 +57,7 @@ runRuleTests(callToAction, {
     { text: 'Test your campus knowledge with today\'s trivia. True or false: the library never closes.', platform: 'x' }, // a quiz asks for an answer
     { text: 'Drop your favourite photo of the park below.', platform: 'instagram' }, // "drop your" asks the reader to post
     { text: 'Vanavond de première in het buurthuis. Mis het niet!', platform: 'facebook' }, // "mis het niet" invites to come
+    { text: "We can't wait to make it official. See you November 15, only on the app.", platform: 'instagram' }, // "See you" with a date invites to watch
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -90,6 +91,10 @@ runRuleTests(callToAction, {
     { text: 'I am proud that my partners only use @wheelsup for every flight.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "only use @…" says what others do
     { text: 'We moved the whole stack to Node.js/React this year.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // a code file's name before a slash is no short link
     { text: "Here's hoping the weather holds for the match.", platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // "Here's hoping" is a wish, not a pointer to content
+    { text: "It's Wednesday right? 🤷🏻‍♀️well these are my sisters, my daily crush.", platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // an answer glued to an emoji ("🤷🏻‍♀️well") still answers
+    { text: 'Would I do it again? Probably not. It cost us a whole summer.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "Probably not" answers the writer's own question
+    { text: 'Happy birthday to our founder! We all miss you. See you very soon!', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "see you soon" says goodbye, it asks nothing
+    { text: 'Repost @socialanimals : the new print is numbered and signed.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "Repost @…" credits the post it shares
   ],
 });
 
