@@ -10,6 +10,7 @@ import { OffFocusNote, TopicNote } from './plan-notes';
 import { sameFindings } from './same-finding';
 import type { ColorScheme } from './types';
 import { useProblemAnnouncement } from './use-problem-announcement';
+import { SettleGuardContext, useSettleGuard } from './use-settle-guard';
 import { LockedMark } from '../common/locked-mark';
 
 export interface CoachPanelProps extends FindingActions {
@@ -131,6 +132,8 @@ export function CoachPanel(props: CoachPanelProps) {
   const folded = findings.length - open.length;
   const announcement = useProblemAnnouncement(findings, t);
   const onIgnore = useCallback((finding: Finding) => setIgnored((previous) => new Set(previous).add(ignoreKey(finding))), []);
+  const root = useRef<HTMLElement>(null);
+  const guard = useSettleGuard(root);
   // The same element while platform and mode stay: Preact skips it on the keystrokes that change only the draft.
   const header = useMemo(
     () => (
@@ -148,7 +151,7 @@ export function CoachPanel(props: CoachPanelProps) {
   );
 
   return (
-    <section class="sc-theme sc-coach" data-scheme={scheme ?? 'auto'} data-platform={platform} data-mode={mode} lang={locale}>
+    <section ref={root} class="sc-theme sc-coach" data-scheme={scheme ?? 'auto'} data-platform={platform} data-mode={mode} lang={locale}>
       {header}
       {analysis && <LengthMeter stats={analysis.stats} t={t} />}
       {isEmpty ? (
@@ -158,7 +161,9 @@ export function CoachPanel(props: CoachPanelProps) {
           {t('sidebar_looks_good')}
         </p>
       ) : (
-        <FindingGroups findings={open} t={t} onSelectRange={props.onSelectRange} onApplySuggestion={props.onApplySuggestion} onIgnore={onIgnore} />
+        <SettleGuardContext.Provider value={guard}>
+          <FindingGroups findings={open} t={t} onSelectRange={props.onSelectRange} onApplySuggestion={props.onApplySuggestion} onIgnore={onIgnore} />
+        </SettleGuardContext.Provider>
       )}
       {!isEmpty && (folded > 0 || (showAll && findings.length > OPEN_NUDGES)) && (
         <button type="button" class="sc-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>

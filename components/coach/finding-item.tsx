@@ -6,6 +6,7 @@ import { seedCitation } from '@/lib/coach/seed-articles';
 import { passageAnchor } from '@/lib/coach/seed-passages';
 import { sameFinding } from './same-finding';
 import { SourceLinkContext } from './source-link';
+import { SettleGuardContext } from './use-settle-guard';
 
 export interface FindingActions {
   onSelectRange(range: TextRange, finding: Finding): void;
@@ -66,6 +67,8 @@ function FindingItemView({ finding, t, onSelectRange, onApplySuggestion, onIgnor
   // Repeated clicks walk through every range the finding points at.
   const [nextRange, setNextRange] = useState(0);
   const whyId = useId();
+  // A pointer click on a chip or "Ignore" that just appeared or moved was aimed at something else (use-settle-guard).
+  const guard = useContext(SettleGuardContext);
   const ranges = finding.ranges ?? [];
   const edits = finding.suggestions?.filter((suggestion) => suggestion.edit) ?? [];
   const examples = finding.suggestions?.filter((suggestion) => !suggestion.edit) ?? [];
@@ -96,7 +99,7 @@ function FindingItemView({ finding, t, onSelectRange, onApplySuggestion, onIgnor
           </button>
         )}
         {onIgnore && (
-          <button type="button" class="sc-finding__action sc-finding__ignore" onClick={() => onIgnore(finding)}>
+          <button type="button" class="sc-finding__action sc-finding__ignore" onClick={(event) => guard.accepts(event) && onIgnore(finding)}>
             {t('sidebar_ignore')}
           </button>
         )}
@@ -109,7 +112,7 @@ function FindingItemView({ finding, t, onSelectRange, onApplySuggestion, onIgnor
         <ul class="sc-suggestions" aria-label={t('sidebar_suggestions')}>
           {edits.map((suggestion, index) => (
             <li key={index}>
-              <button type="button" class="sc-suggestion" onClick={() => onApplySuggestion(suggestion, finding)}>
+              <button type="button" class="sc-suggestion" onClick={(event) => guard.accepts(event) && onApplySuggestion(suggestion, finding)}>
                 {suggestion.label}
               </button>
             </li>

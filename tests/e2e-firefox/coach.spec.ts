@@ -1,6 +1,6 @@
 import { SITE_COMPOSERS } from '../e2e/sites/composers';
 import { expect, test, until } from './harness';
-import { clickWhenThere, coachShows, readSiteFixture } from './pages';
+import { clickWhenSettled, clickWhenThere, coachShows, readSiteFixture } from './pages';
 
 const DRAFT = 'Walk #coffee #coffee';
 
@@ -39,7 +39,7 @@ for (const composer of SITE_COMPOSERS) {
       // A suggestion replaces a word inside the line through Firefox's editing, and typing goes on right after it.
       await page.keyboard.type(' #morningwalk today');
       await coachShows(page, 'accessibility');
-      await clickWhenThere(page, 'social-coach >>> ::-p-text(Use #MorningWalk)');
+      await clickWhenSettled(page, 'social-coach >>> ::-p-text(Use #MorningWalk)');
       await draftBecomes('Walk #coffee #MorningWalk today', 'the suggestion in the draft');
       await coachShows(page, 'accessibility', false);
       await page.keyboard.type('!');

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { SITE_COMPOSERS } from '../e2e/sites/composers';
 import { expect, test, until } from './harness';
-import { clickWhenThere, coachShows, readSiteFixture } from './pages';
+import { clickWhenSettled, clickWhenThere, coachShows, readSiteFixture } from './pages';
 
 /** The editor's model (tests/e2e/editors/model.ts) and what the page shows, read in the page's own world. */
 function editorState(page: Page, editor: string): Promise<{ model: string; shown: string; caret: [number, number] }> {
@@ -49,7 +49,7 @@ for (const [site, expected] of [
       await coachShows(page, 'call-to-action');
       await modelBecomes(typed, 'the typing in the model');
 
-      await clickWhenThere(page, 'social-coach >>> [data-rule="call-to-action"] button.sc-suggestion');
+      await clickWhenSettled(page, 'social-coach >>> [data-rule="call-to-action"] button.sc-suggestion');
       const outcome = await until(async () => {
         const { model } = await state();
         if (model.startsWith(`${typed}\n\n`)) return 'applied';
@@ -82,7 +82,7 @@ for (const [site, expected] of [
       await modelBecomes(repeated, 'typing right after the question');
 
       // Removing a tag: a Backspace over the selection, which both editors take in Firefox.
-      await clickWhenThere(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
+      await clickWhenSettled(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
       await modelBecomes(after.model, 'the repeated tag removed');
       const removed = await state();
       expect(removed.shown).toBe(removed.model);

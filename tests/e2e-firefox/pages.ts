@@ -19,6 +19,18 @@ export async function clickWhenThere(page: Page, selector: string): Promise<void
   await element.click();
 }
 
+/**
+ * Clicks a suggestion or "Ignore" once it stood still: a pointer click on one that just appeared or moved does
+ * nothing (components/coach/use-settle-guard.ts), so the spec waits for `data-settled` as a user's eye would.
+ */
+export async function clickWhenSettled(page: Page, selector: string): Promise<void> {
+  const element = await until(async () => {
+    const found = await page.$(selector);
+    return found && (await found.evaluate((el) => (el as HTMLElement).dataset.settled === 'true')) ? found : null;
+  }, `${selector} to stand still, to click`);
+  await element.click();
+}
+
 export interface CoachState {
   platform: string | null;
   rules: string[];

@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { SITE_COMPOSERS } from '../e2e/sites/composers';
 import { expect, test, until } from './harness';
-import { clickWhenThere, coachShows, readSiteFixture } from './pages';
+import { clickWhenSettled, clickWhenThere, coachShows, readSiteFixture } from './pages';
 
 /** Puppeteer needs `>>>` where Playwright's CSS pierces shadow roots by itself (LinkedIn's #interop-outlet). */
 const PIERCING_EDITORS: Record<string, string> = { linkedin: '#interop-outlet >>> .ql-editor' };
@@ -76,7 +76,7 @@ for (const composer of SITE_COMPOSERS) {
 
       // A replacement inside a line.
       await coachShows(page, 'accessibility');
-      await clickWhenThere(page, 'social-coach >>> [data-category="accessibility"] button.sc-suggestion');
+      await clickWhenSettled(page, 'social-coach >>> [data-category="accessibility"] button.sc-suggestion');
       await expectModel('Love #SocialMedia today', 'the tag replaced inside the line', 17);
       await page.keyboard.type('!');
       const typed = 'Love #SocialMedia! today';
@@ -87,7 +87,7 @@ for (const composer of SITE_COMPOSERS) {
       const ask = 'social-coach >>> [data-rule="call-to-action"] button.sc-suggestion';
       const question = (await page.$eval(ask, (button) => button.textContent)) ?? '';
       await pause();
-      await clickWhenThere(page, ask);
+      await clickWhenSettled(page, ask);
       if (NEW_PARAGRAPH_REFUSED.has(site)) {
         // Known gap: refused, with the draft as it was, the page showing the model, and the copy offered.
         const note = await until(() => page.$('social-coach >>> [data-testid="edit-refused"]'), 'the refused note', 5_000);
@@ -100,7 +100,7 @@ for (const composer of SITE_COMPOSERS) {
         const repeated = `${typed} #SocialMedia`;
         await expectModel(repeated, 'the repeated tag typed', repeated.length);
         await pause();
-        await clickWhenThere(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
+        await clickWhenSettled(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
         await expectModel(typed, 'the repeated tag removed', typed.length);
         await chord(page, 'z');
         await expectModel(repeated, 'one undo bringing the tag back');
@@ -129,7 +129,7 @@ for (const composer of SITE_COMPOSERS) {
       await expectModel(openLine, 'typing on after the undo', openLine.length);
 
       // After an empty last line the question goes right below it.
-      await clickWhenThere(page, ask);
+      await clickWhenSettled(page, ask);
       const appended = `${openLine}\n${question}`;
       await expectModel(appended, 'the question appended after the empty last line', appended.length);
       await page.keyboard.type(' Thanks');
@@ -141,7 +141,7 @@ for (const composer of SITE_COMPOSERS) {
       const repeated = `${thanked} #SocialMedia`;
       await expectModel(repeated, 'the repeated tag typed', repeated.length);
       await pause();
-      await clickWhenThere(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
+      await clickWhenSettled(page, 'social-coach >>> ::-p-text(Remove the repeated #SocialMedia)');
       await expectModel(thanked, 'the repeated tag removed', thanked.length);
       await chord(page, 'z');
       await expectModel(repeated, 'one undo bringing the tag back');

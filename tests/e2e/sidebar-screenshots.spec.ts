@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './harness';
 import { SITE_COMPOSERS } from './sites/composers';
+import { settledChips } from './screenshot-kit';
 import { coach, openSite } from './sites/site-page';
 
 /** `npm run screenshots`: the sidebar beside the composer on every site, light and dark, English and Dutch. */
@@ -47,6 +48,7 @@ for (const locale of ['en', 'nl'] as const) {
           await page.keyboard.type(DRAFTS[locale]);
           await expect(coach(page).locator('[data-category]').first()).toBeVisible();
           await coach(page).locator('.sc-finding__why-toggle').first().click();
+          await settledChips(page);
           await page.screenshot({ path: path.join(OUT_DIR, `sidebar-${site.site}-${locale}-${scheme}.png`) });
         });
       }
@@ -62,6 +64,7 @@ for (const locale of ['en', 'nl'] as const) {
           await page.locator(site.editor).first().click();
           await page.keyboard.type(DRAFTS[locale]);
           await expect(coach(page).locator('[data-placement="panel"] [data-category], [data-placement="tab"] .sc-tab__count').first()).toBeVisible();
+          await settledChips(page);
           await page.screenshot({ path: path.join(OUT_DIR, `sidebar-narrow-${site.site}-${locale}-${scheme}.png`) });
         });
       }

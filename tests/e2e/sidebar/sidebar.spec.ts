@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { readStorage } from '../pages/seed';
 import { expect, test } from '../harness';
+import { settled } from '../sites/site-page';
 import { updateStoredSettings } from './stored-settings';
 import { draftText, focusedInSidebar, homeComposer, openXHome, replaceDraft, typeDraft } from './x-page';
 
@@ -69,7 +70,7 @@ test('clicking a finding selects the text it is about, without changing it', asy
 test('applying a suggestion changes the draft as the editor sees it', async ({ context }) => {
   const page = await openXHome(context);
   await typeDraft(page, 'Love #socialmedia today');
-  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' })).click();
   await expect.poll(() => draftText(page)).toBe('Love #SocialMedia today');
   await expect(coach(page).locator('[data-rule="accessibility"]')).toHaveCount(0);
 });
@@ -158,7 +159,7 @@ test('a published post is reported to the background: open and fixed findings; n
   await spyOnMessages(worker);
   const page = await openXHome(context);
   await typeDraft(page, 'Love #socialmedia today. What do you think?');
-  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' })).click();
   await expect(coach(page).getByText('Ready to post.')).toBeVisible();
   await page.locator('[data-testid="tweetButtonInline"]').click();
   await expect.poll(() => publishedReports(worker)).toHaveLength(1);

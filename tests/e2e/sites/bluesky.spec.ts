@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, editorText, finding, openSite, retype, selectedText, typeAndExpectUntouched } from './site-page';
+import { coach, editorText, finding, openSite, retype, selectedText, typeAndExpectUntouched, settled } from './site-page';
 import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const editor = (page: Page) => page.locator('[data-testid="composePostView"] .ProseMirror');
@@ -23,7 +23,7 @@ test('a reply is coached as a comment; selecting and applying work on TipTap', a
   await expect(finding(page, 'call-to-action')).toHaveCount(0);
   await coach(page).locator('[data-category="accessibility"]').getByRole('button', { name: 'Show in draft' }).click();
   await expect.poll(() => selectedText(page)).toBe('#socialmedia');
-  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' })).click();
   await expect.poll(() => editorText(editor(page))).toBe('Love #SocialMedia too');
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched, settled } from './site-page';
 import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const comment = (page: Page) => page.locator('.comment-form textarea');
@@ -37,7 +37,7 @@ test('a suggestion edits the comment textarea the way the site sees typing', asy
   await typeAndExpectUntouched(page, comment(page), 'Love #socialmedia too', 'accessibility');
   await coach(page).locator('[data-category="accessibility"]').getByRole('button', { name: 'Show in draft' }).click();
   await expect.poll(() => comment(page).evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('#socialmedia');
-  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' })).click();
   await expect(comment(page)).toHaveValue('Love #SocialMedia too');
   await expect(finding(page, 'accessibility')).toHaveCount(0);
   await retype(page, comment(page), 'Love it');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, editorHtmlWithoutExtension, editorText, finding, openSite, publishedReports, retype, selectedText, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { coach, editorHtmlWithoutExtension, editorText, finding, openSite, publishedReports, retype, selectedText, spyOnBackground, typeAndExpectUntouched, settled } from './site-page';
 import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 // Playwright's CSS engine pierces the open #interop-outlet shadow root.
@@ -27,7 +27,7 @@ test('a finding selects its text inside the shadow root; a suggestion edits it t
   await coach(page).locator('[data-category="accessibility"]').getByRole('button', { name: 'Show in draft' }).click();
   await expect.poll(() => selectedText(page)).toBe('#socialmedia');
   expect(await editorText(shareBox(page))).toBe('Hello\nLove #socialmedia today');
-  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' })).click();
   await expect.poll(() => editorText(shareBox(page))).toBe('Hello\nLove #SocialMedia today');
   await expect(finding(page, 'accessibility')).toHaveCount(0);
 });

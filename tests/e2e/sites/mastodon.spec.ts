@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched } from './site-page';
+import { coach, finding, openSite, publishedReports, retype, spyOnBackground, typeAndExpectUntouched, settled } from './site-page';
 import { expectSuggestionsTakenOn } from './suggestion-edits';
 
 const area = (page: Page) => page.locator('#mastodon form.compose-form textarea');
@@ -10,7 +10,7 @@ test('the compose textarea is coached, and the site counts an applied suggestion
   await typeAndExpectUntouched(page, area(page), 'Love #socialmedia today', 'accessibility');
   await expect(coach(page).locator('.sc-sidebar')).toHaveAttribute('data-platform', 'mastodon');
   await page.locator('.character-counter').evaluate((counter) => (counter.textContent = 'stale'));
-  await coach(page).getByRole('button', { name: 'Use #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' })).click();
   await expect(area(page)).toHaveValue('Love #SocialMedia today');
   // The site's input listener ran: its counter was recomputed from the new value.
   await expect(page.locator('.character-counter')).toHaveText(String(500 - 'Love #SocialMedia today'.length));

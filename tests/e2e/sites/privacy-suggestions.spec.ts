@@ -1,6 +1,6 @@
 import { expect, test } from '../harness';
 import { SITE_COMPOSERS } from './composers';
-import { coach, finding, openSite } from './site-page';
+import { coach, finding, openSite, settled } from './site-page';
 import { modelSelection, modelText } from './suggestion-edits';
 
 /**
@@ -23,7 +23,7 @@ for (const composer of SITE_COMPOSERS) {
     const take = async (name: string) => {
       // Quill and Lexical merge changes this close in time into one undo step (composers.ts).
       await page.waitForTimeout(composer.undoGroupMs ?? 0);
-      await coach(page).getByRole('button', { name }).click();
+      await settled(coach(page).getByRole('button', { name })).click();
       // The next change waits for the coach to have read the new draft: its list reflows as a change goes.
       await expect(coach(page).getByRole('button', { name })).toHaveCount(0);
     };

@@ -13,6 +13,12 @@ export async function openSite(context: BrowserContext, file: string, url: strin
 export const coach = (page: Page) => page.locator('social-coach');
 export const finding = (page: Page, category: string) => coach(page).locator(`[data-category="${category}"]`);
 
+/**
+ * A suggestion or "Ignore" once it stood still: a pointer click on one that just appeared or moved does nothing
+ * (components/coach/use-settle-guard.ts), so a spec waits for `data-settled` as a user's eye waits for the list.
+ */
+export const settled = (control: Locator) => control.and(control.page().locator('[data-settled="true"]'));
+
 /** Replaces the whole draft with real key presses, as a user fixing it would. */
 export async function retype(page: Page, editor: Locator, text: string): Promise<void> {
   await editor.click();

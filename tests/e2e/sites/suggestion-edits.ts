@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from '../harness';
 import { SITE_COMPOSERS } from './composers';
-import { coach, finding, openSite } from './site-page';
+import { coach, finding, openSite, settled } from './site-page';
 
 // The fixture editors expose their model (tests/e2e/editors/model.ts): what the site would post, not the DOM.
 export const modelText = (editor: Locator) => editor.evaluate((el) => (window as unknown as { __model(el: Element): string }).__model(el));
@@ -28,13 +28,13 @@ export async function expectSuggestionsTaken(page: Page, editor: Locator, undoGr
   await page.keyboard.type('Love #socialmedia today');
   await expectModel(editor, 'Love #socialmedia today');
 
-  await finding(page, 'accessibility').locator('button.sc-suggestion').first().click();
+  await settled(finding(page, 'accessibility').locator('button.sc-suggestion').first()).click();
   await expectModel(editor, 'Love #SocialMedia today', 17);
   await page.keyboard.type('!');
   const typed = 'Love #SocialMedia! today';
   await expectModel(editor, typed, 18);
 
-  const ask = finding(page, 'call-to-action').locator('button.sc-suggestion').first();
+  const ask = settled(finding(page, 'call-to-action').locator('button.sc-suggestion').first());
   const question = (await ask.textContent()) ?? '';
   await page.waitForTimeout(undoGroupMs);
   await ask.click();
@@ -63,7 +63,7 @@ export async function expectSuggestionsTaken(page: Page, editor: Locator, undoGr
   const repeated = `${thanked} #SocialMedia`;
   await expectModel(editor, repeated, repeated.length);
   await page.waitForTimeout(undoGroupMs);
-  await coach(page).getByRole('button', { name: 'Remove the repeated #SocialMedia' }).click();
+  await settled(coach(page).getByRole('button', { name: 'Remove the repeated #SocialMedia' })).click();
   await expectModel(editor, thanked, thanked.length);
   await page.keyboard.press('ControlOrMeta+z');
   await expectModel(editor, repeated);
