@@ -60,22 +60,44 @@ export function opensLine(text: string, offset: number): boolean {
   return true;
 }
 
-/**
- * A word with letters hidden behind asterisks ("f*ck", "f**king", "sh*t", "kl*te") or behind "@", "!" or "$" inside
- * it ("f@ck", "sh!t", "b!tch"). "A*" and "*bold*" are not.
- */
-const MASKED = /(?<![\p{L}\p{N}*@!$])(\p{L}{1,4})([*@!$]+)(\p{L}{0,8})(?![\p{L}\p{N}*@!$])/gu;
-const MASK_SIGNS = /[*@!$]/u;
+/** Signs that may hide letters inside a word: "f*ck", "f**king", "sh!t", "f@ck", "a$$hole". */
+const MASK_RUN = /[*@!$]+/gu;
+const MASK_SIGN = /[*@!$]/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** At most this many letters before the signs, and after them. */
+const MASK_HEAD = 4;
+const MASK_TAIL = 8;
+
+/** The letters right before `start` (at most `limit` + 1 of them are read), and whether a letter, digit or sign precedes them. */
+function lettersBefore(text: string, start: number, limit: number): { from: number; glued: boolean } {
+  let from = start;
+  while (from > 0 && start - from <= limit && LETTER.test(text[from - 1] as string)) from--;
+  const glued = from > 0 && (LETTER_OR_DIGIT.test(text[from - 1] as string) || MASK_SIGN.test(text[from - 1] as string));
+  return { from, glued };
+}
 
 /**
  * Words of `lexicon` written with letters masked, each sign standing for one or more letters ("f*ck", "f**k",
- * "sh!t"). Entries ending in '*' are prefixes ("kut*" unmasks "k*tkeeper").
+ * "sh!t", "f@ck"): one to four letters, the signs, up to eight letters, standing as a word of their own. "A*" and
+ * "*bold*" are not. Entries ending in '*' are prefixes ("kut*" unmasks "k*tkeeper"). Only the few characters around
+ * each row of signs are read.
  */
 export function maskedWords(text: string, lexicon: readonly string[]): TextRange[] {
-  if (!MASK_SIGNS.test(text)) return [];
+  if (!MASK_SIGN.test(text)) return [];
   const ranges: TextRange[] = [];
-  for (const match of text.matchAll(MASKED)) {
-    const [whole, before = '', stars = '', after = ''] = match;
+  for (const match of text.matchAll(MASK_RUN)) {
+    const stars = match[0];
+    const start = match.index;
+    const end = start + stars.length;
+    const { from, glued } = lettersBefore(text, start, MASK_HEAD);
+    if (glued || from === start || start - from > MASK_HEAD) continue;
+    let to = end;
+    while (to < text.length && to - end <= MASK_TAIL && LETTER.test(text[to] as string)) to++;
+    if (to - end > MASK_TAIL || (to < text.length && (LETTER_OR_DIGIT.test(text[to] as string) || MASK_SIGN.test(text[to] as string)))) continue;
+    const before = text.slice(from, start);
+    const after = text.slice(end, to);
+    const whole = text.slice(from, to);
     // "A*" (a grade), "B*": one asterisk and nothing after it hides nothing.
     if (after === '' && stars.length < 2) continue;
     // "Damn!!", "Wow!!": "!", "@" and "$" end words too; they mask only with letters after them ("sh!t", "f@ck").
@@ -92,7 +114,7 @@ export function maskedWords(text: string, lexicon: readonly string[]): TextRange
       // A whole word: the asterisks hide at least one letter, however many ("f**k", "f***ing").
       return entry.startsWith(head) && entry.endsWith(tail) && entry.length > head.length + tail.length;
     });
-    if (hides) ranges.push({ start: match.index, end: match.index + whole.length });
+    if (hides) ranges.push({ start: from, end: from + whole.length });
   }
   return ranges;
 }
