@@ -59,8 +59,14 @@ export function outside<T extends TextRange>(items: readonly T[], quotes: readon
  * in reading order, for `outside`.
  */
 export function unsaid(text: string): readonly TextRange[] {
+  // The tone and conflict rules ask three times per keystroke: the same draft is read once.
+  if (lastUnsaid?.text === text) return lastUnsaid.ranges;
   const codes = emojiShortcodes(text);
   const quotes = reportedQuotes(text);
-  if (codes.length === 0) return quotes;
-  return [...quotes, ...codes].sort((a, b) => a.start - b.start);
+  const ranges = codes.length === 0 ? quotes : [...quotes, ...codes].sort((a, b) => a.start - b.start);
+  lastUnsaid = { text, ranges };
+  return ranges;
 }
+
+/** The last draft `unsaid` read, and what it found. */
+let lastUnsaid: { text: string; ranges: readonly TextRange[] } | undefined;
