@@ -58,9 +58,11 @@ function prideInSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolea
   return words.slice(last, last + PRIDE_REACH).some((word) => relatives.has(word.normalized));
 }
 
-/** Whether a word of `set` stands among the `reach` words before the match. */
-function saidJustBefore(match: PhraseMatch, words: readonly Token[], reach: number, set: ReadonlySet<string>): boolean {
-  return words.slice(Math.max(0, match.wordIndex - reach), match.wordIndex).some((word) => set.has(word.normalized));
+/** Whether a word of `set` stands among the `reach` words before the match (with `text`: in the match's own sentence). */
+function saidJustBefore(match: PhraseMatch, words: readonly Token[], reach: number, set: ReadonlySet<string>, text?: string): boolean {
+  return words
+    .slice(Math.max(0, match.wordIndex - reach), match.wordIndex)
+    .some((word) => set.has(word.normalized) && (text === undefined || !/[.!?\n]/u.test(text.slice(word.end, match.start))));
 }
 
 /** Someone other than the sender just before "trots op" ("dat je zo trots op me was", "she is proud of"). */
@@ -84,11 +86,8 @@ const SENDER_BOUND = new Set(['award', 'awards', 'won', 'winner', 'nominated', '
 const OWNER_REACH = 5;
 
 function someoneElsesWin(match: PhraseMatch, words: readonly Token[], text: string): boolean {
-  if (!SENDER_BOUND.has(match.phrase)) return false;
-  const sender = lexiconSet(SENDER_WORDS, BOTH_LANGUAGES);
-  const before = words.slice(Math.max(0, match.wordIndex - OWNER_REACH), match.wordIndex);
   // In the same sentence: "Wij zijn bij de uitreiking. De winnaar is …" is someone else's win.
-  return !before.some((word) => sender.has(word.normalized) && !/[.!?\n]/u.test(text.slice(word.end, match.start)));
+  return SENDER_BOUND.has(match.phrase) && !saidJustBefore(match, words, OWNER_REACH, lexiconSet(SENDER_WORDS, BOTH_LANGUAGES), text);
 }
 
 /** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
