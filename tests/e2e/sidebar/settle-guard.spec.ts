@@ -1,51 +1,37 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
 import { settled } from '../sites/site-page';
+import { buttonAtIs, buttonLabelAt, HAZARD, overlap } from './settle-hazard';
 import { draftText, openXHome, typeDraft } from './x-page';
 
 const coach = (page: Page) => page.locator('social-coach');
 
 /** The label of the suggestion or action under a point of the page, as a pointer resting there would hit it. */
-const labelAt = (page: Page, x: number, y: number) =>
-  page.evaluate(
-    ([px, py]) => document.querySelector('social-coach')?.shadowRoot?.elementFromPoint(px!, py!)?.closest('button')?.textContent ?? null,
-    [x, y],
-  );
+const labelAt = (page: Page, x: number, y: number) => page.evaluate(buttonLabelAt, [x, y] as const);
 
-// The hazard: the user aims at one chip while the next analysis reorders the nudges, and the click lands on another.
-// Here the repeated tag typed last brings a problem nudge in above the tip the pointer rests on, and its "Remove the
-// repeated" chip slides over the place of the tip's "Use #SocialMedia".
+// The hazard (./settle-hazard.ts): the user aims at one chip while the next analysis reorders the nudges, and the
+// click lands on another. tests/e2e-firefox/settle-guard.spec.ts plays it in Firefox.
 test('a chip that just slid under the pointer ignores the click; once it stood still the click applies its edit', async ({ context }) => {
   const page = await openXHome(context);
-  const first = 'Love #socialmedia today. What do you think?';
-  const tag = ' #socialmedia';
-  const repeated = `${first}${tag}`;
-  const aimedAt = settled(coach(page).getByRole('button', { name: 'Use #SocialMedia' }));
-  const sliding = coach(page).getByRole('button', { name: 'Remove the repeated #socialmedia' });
+  const { first, tag, repeated } = HAZARD;
+  const aimedAt = settled(coach(page).getByRole('button', { name: HAZARD.aimedAt }));
+  const sliding = coach(page).getByRole('button', { name: HAZARD.sliding });
 
   // Where each chip stands in either draft: the pointer rests where the second will come over the first.
   await typeDraft(page, repeated);
   const over = (await settled(sliding).boundingBox())!;
   for (let i = 0; i < tag.length; i++) await page.keyboard.press('Backspace');
   await expect(sliding).toHaveCount(0);
-  const under = (await aimedAt.boundingBox())!;
-  const top = Math.max(over.y, under.y);
-  const bottom = Math.min(over.y + over.height, under.y + under.height);
-  const left = Math.max(over.x, under.x);
-  const right = Math.min(over.x + over.width, under.x + under.width);
-  expect(bottom - top, 'the chips overlap from one draft to the next').toBeGreaterThan(2);
-  expect(right - left, 'the chips overlap from one draft to the next').toBeGreaterThan(2);
-  const [x, y] = [(left + right) / 2, (top + bottom) / 2];
+  const shared = overlap(over, (await aimedAt.boundingBox())!);
+  expect(shared.height, 'the chips overlap from one draft to the next').toBeGreaterThan(2);
+  expect(shared.width, 'the chips overlap from one draft to the next').toBeGreaterThan(2);
+  const { x, y } = shared;
   await page.mouse.move(x, y);
-  expect(await labelAt(page, x, y)).toBe('Use #SocialMedia');
+  expect(await labelAt(page, x, y)).toBe(HAZARD.aimedAt);
 
   // The user types on with the pointer resting on the chip; the analysis reorders the list under it.
   await page.keyboard.type(tag);
-  await page.waitForFunction(
-    ([px, py]) => document.querySelector('social-coach')?.shadowRoot?.elementFromPoint(px!, py!)?.closest('button')?.textContent === 'Remove the repeated #socialmedia',
-    [x, y],
-    { polling: 'raf' },
-  );
+  await page.waitForFunction(buttonAtIs, [x, y, HAZARD.sliding] as const, { polling: 'raf' });
   await page.mouse.click(x, y);
 
   // The click was aimed at "Use #SocialMedia": neither that edit nor the one under the pointer went in.
@@ -53,7 +39,7 @@ test('a chip that just slid under the pointer ignores the click; once it stood s
   expect(await draftText(page)).toBe(repeated);
 
   // Now it stood still where the user sees it: the same click removes the repeated tag.
-  expect(await labelAt(page, x, y)).toBe('Remove the repeated #socialmedia');
+  expect(await labelAt(page, x, y)).toBe(HAZARD.sliding);
   await page.mouse.click(x, y);
   await expect.poll(() => draftText(page)).toBe(first);
 });
