@@ -30,13 +30,22 @@ export const SettleGuardContext = createContext<SettleGuard>({ accepts: () => tr
  * guarded control's place in the panel and its label are compared with the last; one that appeared, moved or
  * changed carries `data-settled="false"` for SETTLE_MS, then `"true"`. Places are relative to the panel, so
  * scrolling it or moving the sidebar is no change.
+ *
+ * After a render the places are read once the frame has painted, when the layout is clean: read at once, every
+ * keystroke's render forced the page to lay out the typed text ahead of its frame, which was most of the coach's
+ * cost to the page while typing (`npm run bench:e2e`). A click before then measures for itself, so none acts early.
  */
 export function useSettleGuard(rootRef: RefObject<HTMLElement>, now: () => number = () => performance.now()): SettleGuard {
   const guard = useMemo(() => {
     const seen = new WeakMap<Element, Seen>();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The read queued for after the next paint: its frame, then its task.
+    let paintFrame: number | undefined;
+    let paintTask: ReturnType<typeof setTimeout> | undefined;
+    let renderedAt = 0;
 
-    const measure = () => {
+    /** `movedAt`: when whatever moved a control happened (a render's time, or now for a move no render announced). */
+    const measure = (movedAt = now()) => {
       clearTimeout(timer);
       timer = undefined;
       const root = rootRef.current;
@@ -44,6 +53,8 @@ export function useSettleGuard(rootRef: RefObject<HTMLElement>, now: () => numbe
       const origin = root.getBoundingClientRect();
       const time = now();
       let wake = Infinity;
+      // All places first, then the marks: a mark written between two reads would make the next read lay out again.
+      const marks: [HTMLElement, string][] = [];
       for (const control of root.querySelectorAll<HTMLElement>(GUARDED)) {
         const box = control.getBoundingClientRect();
         const identity = `${control.closest('[data-rule]')?.getAttribute('data-rule') ?? ''}\n${control.textContent ?? ''}`;
@@ -51,19 +62,43 @@ export function useSettleGuard(rootRef: RefObject<HTMLElement>, now: () => numbe
         const left = box.left - origin.left;
         let last = seen.get(control);
         if (!last || last.identity !== identity || Math.abs(last.top - top) >= MOVE_PX || Math.abs(last.left - left) >= MOVE_PX) {
-          last = { identity, top, left, since: time };
+          last = { identity, top, left, since: movedAt };
           seen.set(control, last);
         }
         const settled = time - last.since >= SETTLE_MS;
-        if (control.dataset.settled !== String(settled)) control.dataset.settled = String(settled);
+        if (control.dataset.settled !== String(settled)) marks.push([control, String(settled)]);
         if (!settled) wake = Math.min(wake, last.since + SETTLE_MS - time);
       }
+      for (const [control, settled] of marks) control.dataset.settled = settled;
       if (wake !== Infinity) timer = setTimeout(measure, Math.ceil(wake));
+    };
+
+    const cancelPainted = () => {
+      if (paintFrame !== undefined) cancelAnimationFrame(paintFrame);
+      clearTimeout(paintTask);
+      paintFrame = paintTask = undefined;
     };
 
     return {
       measure,
-      stop: () => clearTimeout(timer),
+      /** After a render: the latest render's time counts, so a control moved by any of them waits its full time. */
+      measureAfterPaint() {
+        renderedAt = now();
+        if (paintFrame !== undefined || paintTask !== undefined) return;
+        const afterFrame = () => {
+          paintFrame = undefined;
+          paintTask = setTimeout(() => {
+            paintTask = undefined;
+            measure(renderedAt);
+          });
+        };
+        if (typeof requestAnimationFrame === 'function') paintFrame = requestAnimationFrame(afterFrame);
+        else afterFrame();
+      },
+      stop: () => {
+        clearTimeout(timer);
+        cancelPainted();
+      },
       accepts(event: MouseEvent): boolean {
         if (event.detail === 0) return true;
         // A move no render announced (a native <details> opening above) counts from now.
@@ -74,7 +109,7 @@ export function useSettleGuard(rootRef: RefObject<HTMLElement>, now: () => numbe
     // The root and the clock stay for the panel's life.
   }, []);
 
-  useLayoutEffect(() => guard.measure());
+  useLayoutEffect(() => guard.measureAfterPaint());
 
   useEffect(() => {
     const root = rootRef.current;

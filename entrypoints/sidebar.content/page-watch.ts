@@ -4,7 +4,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { keepClearOf, sameKeepClear, viewportOf } from './composer-box';
 import { detectPageScheme } from './page-scheme';
 import type { Store } from './store';
-import { createFrameScheduler } from './timer';
+import { createAfterPaintScheduler, createFrameScheduler } from './timer';
 
 /**
  * Keeps the sidebar clear of the composer and the site's drawers as the page scrolls or resizes, as the composer
@@ -30,6 +30,9 @@ export function createPageWatch(
     store.set({ keepClear, viewport });
   };
   const queueMeasure = createFrameScheduler(ctx, measure);
+  // After an analysis nothing scrolls: the read can wait until the frame has laid out the typed text, instead of
+  // making the page lay it out early on every keystroke.
+  const measureAfterPaint = createAfterPaintScheduler(ctx, measure);
   const resizes = new ResizeObserver(() => queueMeasure());
   ctx.onInvalidated(() => resizes.disconnect());
   function observe(current: HTMLElement | null) {
@@ -55,7 +58,7 @@ export function createPageWatch(
       store.subscribe((state) => {
         if (state.analysis === lastAnalysis) return;
         lastAnalysis = state.analysis;
-        queueMeasure();
+        measureAfterPaint();
       });
       // Sites switch theme by restyling <html> or <body>: watch their attributes only, never the subtree.
       const themeObserver = new MutationObserver(followScheme);

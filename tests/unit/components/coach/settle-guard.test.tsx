@@ -58,10 +58,13 @@ function renderPanel(findings: Finding[]) {
 }
 
 const settle = () => vi.advanceTimersByTime(SETTLE_MS);
+/** One frame and the task after it: when the guard reads the places a render left. */
+const FRAME_MS = 17;
+const afterPaint = () => vi.advanceTimersByTime(FRAME_MS);
 
 beforeEach(() => {
   shift = 0;
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
   layOutInRows();
 });
 
@@ -74,12 +77,16 @@ describe('the settle guard on suggestions and Ignore', () => {
   it('a chip that just appeared ignores a pointer click and shows it is not settled; after the settle time the click acts', () => {
     const { props } = renderPanel([caseTag]);
     const chip = screen.getByRole('button', { name: 'Use #SocialMedia' });
+    // Before the frame paints the click measures for itself.
+    pointerClick(chip);
+    expect(props.onApplySuggestion).not.toHaveBeenCalled();
+    afterPaint();
     expect(chip.dataset.settled).toBe('false');
     pointerClick(chip);
     expect(props.onApplySuggestion).not.toHaveBeenCalled();
 
-    vi.advanceTimersByTime(SETTLE_MS - 1);
-    // One millisecond short of standing still long enough.
+    vi.advanceTimersByTime(SETTLE_MS - FRAME_MS - 1);
+    // One millisecond short of standing still long enough since it appeared.
     pointerClick(chip);
     expect(props.onApplySuggestion).not.toHaveBeenCalled();
 
@@ -98,6 +105,7 @@ describe('the settle guard on suggestions and Ignore', () => {
 
     // A new nudge comes in above it: the same button, two rows lower.
     show([repeatedTag, caseTag]);
+    afterPaint();
     expect(screen.getByRole('button', { name: 'Use #SocialMedia' })).toBe(chip);
     expect(chip.dataset.settled).toBe('false');
     pointerClick(chip);
@@ -180,6 +188,38 @@ describe('the settle guard on suggestions and Ignore', () => {
     settle();
     pointerClick(ignore);
     expect(screen.queryByText(caseTag.message)).toBeNull();
+  });
+
+  it('reads no place while the panel renders, only once the frame has painted: a read at once makes the page lay out early', () => {
+    const { show } = renderPanel([caseTag]);
+    settle();
+    const reads = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
+    reads.mockClear();
+    show([repeatedTag, caseTag]);
+    expect(reads).not.toHaveBeenCalled();
+    afterPaint();
+    expect(reads).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Remove the repeated #coffee' }).dataset.settled).toBe('false');
+  });
+
+  it('renders before one paint are read once, and a chip moved by the last of them waits its full time from that render', () => {
+    const { props, show } = renderPanel([caseTag]);
+    settle();
+    const chip = screen.getByRole('button', { name: 'Use #SocialMedia' });
+    const reads = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
+    show([{ ...caseTag }], 43);
+    vi.advanceTimersByTime(5);
+    show([repeatedTag, caseTag]);
+    reads.mockClear();
+    afterPaint();
+    // The panel once, and each of the four guarded controls once.
+    expect(reads).toHaveBeenCalledTimes(5);
+    vi.advanceTimersByTime(SETTLE_MS - FRAME_MS - 1);
+    pointerClick(chip);
+    expect(props.onApplySuggestion).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    pointerClick(chip);
+    expect(props.onApplySuggestion).toHaveBeenCalledWith(caseTag.suggestions![0], caseTag);
   });
 
   it('"Why?" is not guarded: opening the explanation changes nothing in the draft', () => {
