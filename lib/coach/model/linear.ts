@@ -1,5 +1,6 @@
 import type { Token } from '../rule';
 import type { TextRange } from '../types';
+import { draftFeatures } from './draft-features';
 
 /**
  * A small linear model (logistic regression over word, word-pair and character n-grams) trained offline by
@@ -9,6 +10,9 @@ import type { TextRange } from '../types';
  * Features are counted per token: a word gives `w:word` and its character n-grams `c:gram` (of `<word>`), a
  * hashtag `h:tag` and `h#`, a mention `@`, a link `u`, an emoji `e:emoji`; two neighbouring words give `b:one two`.
  * The score is `bias + Σ weight × count / √(all feature occurrences)`, so a long post is not loud just for being long.
+ * Features of the whole draft (a rule's signals `r:pitch`, and the `draftFeatures` groups of ./draft-features.ts)
+ * count among those occurrences too, unless the model says `scaleSignals: false`: then each adds its weight as it
+ * is, so a long post does not drown what a short one says with the same signal.
  */
 export interface LinearModel {
   /** What the model answers, for the reader of the JSON. */
@@ -21,6 +25,10 @@ export interface LinearModel {
   /** When a rule fired but the model gives less than this, the rule's evidence was too thin (0: never). */
   vetoBelow: number;
   weights: Record<string, number>;
+  /** Groups of draft-wide features the model weighs (./draft-features.ts); none when absent. */
+  draftFeatures?: string[];
+  /** Whether draft-wide features are divided by √(feature occurrences) like the words' (true when absent). */
+  scaleSignals?: boolean;
   /** How the JSON was made: seed, tuning posts, cross-validated figures. */
   training: Record<string, unknown>;
 }
@@ -104,12 +112,14 @@ function pairWeight(model: LinearModel, entry: TokenWeight, previous: Token | un
  * How strongly the model reads `tokens` as its category (a probability). `signals` are features of the whole draft a
  * rule already found (`r:pitch`, `r:question`): they weigh in but mark no words.
  */
-export function probabilityOf(model: LinearModel, tokens: readonly Token[], signals: readonly string[] = []): number {
+export function probabilityOf(model: LinearModel, tokens: readonly Token[], signals: readonly string[] = [], text?: string): number {
   const { total: tokenTotal, count: tokenCount } = sumOver(model, tokens);
-  let total = tokenTotal;
-  const count = tokenCount + signals.length;
-  for (const signal of signals) total += model.weights[signal] ?? 0;
-  const z = model.bias + (count === 0 ? 0 : total / Math.sqrt(count));
+  const all = model.draftFeatures && text !== undefined ? [...signals, ...draftFeatures(tokens, text, model.draftFeatures)] : signals;
+  let signalTotal = 0;
+  for (const signal of all) signalTotal += model.weights[signal] ?? 0;
+  const z = model.scaleSignals === false
+    ? model.bias + signalTotal + (tokenCount === 0 ? 0 : tokenTotal / Math.sqrt(tokenCount))
+    : model.bias + (tokenCount + all.length === 0 ? 0 : (tokenTotal + signalTotal) / Math.sqrt(tokenCount + all.length));
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -169,7 +179,7 @@ const MAX_SPANS = 3;
 
 /** The probability, and which words made the model think so: only worth working out when it speaks. */
 export function readWithModel(model: LinearModel, tokens: readonly Token[], text: string, signals: readonly string[] = []): ModelReading {
-  return { probability: probabilityOf(model, tokens, signals), spans: strongestSpans(model, tokens, text) };
+  return { probability: probabilityOf(model, tokens, signals, text), spans: strongestSpans(model, tokens, text) };
 }
 
 /** Neighbouring tokens that each weigh towards the category form one span; the heaviest spans come first. */
@@ -211,6 +221,11 @@ export function strongestSpans(model: LinearModel, tokens: readonly Token[], tex
 
 /** What the rule and the model say together: the rule's finding, the model's own, or silence. */
 export type Verdict = 'rule' | 'model' | 'none';
+
+/** Whether the model can change a verdict at all: one shipped empty (threshold above 1, no veto) is not even read. */
+export function speaks(model: LinearModel): boolean {
+  return model.fireAbove <= 1 || model.vetoBelow > 0;
+}
 
 export function combine(ruleFired: boolean, probability: number, model: LinearModel): Verdict {
   if (ruleFired) return probability < model.vetoBelow ? 'none' : 'rule';

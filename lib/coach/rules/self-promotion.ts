@@ -9,7 +9,7 @@ import { defineRule } from '../rule';
 import { asksAQuestion } from '../text/sentences';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
-import { combine, probabilityOf, strongestSpans } from '../model/linear';
+import { combine, probabilityOf, speaks, strongestSpans } from '../model/linear';
 
 /**
  * How strongly each kind of evidence says "this post only sells the sender". A post is nudged from
@@ -232,7 +232,7 @@ export default defineRule({
     const ruleFired = evidence.score >= THRESHOLD && first !== undefined;
     // The model (lib/coach/model) weighs in: it nudges where no phrase of ours matched, marking its heaviest words.
     const model = MODELS['self-promotion'];
-    const verdict = model ? combine(ruleFired, probabilityOf(model, context.tokens, evidence.signals), model) : ruleFired ? 'rule' : 'none';
+    const verdict = model && speaks(model) ? combine(ruleFired, probabilityOf(model, context.tokens, evidence.signals, context.text), model) : ruleFired ? 'rule' : 'none';
     const ranges = verdict === 'rule' ? evidence.ranges : verdict === 'model' && model ? strongestSpans(model, context.tokens, context.text) : [];
     const [marked] = ranges;
     if (!marked) return;

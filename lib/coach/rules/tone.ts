@@ -15,7 +15,7 @@ import { exclamationMarks, exclamationRuns, longestEmojiRun, longestParagraph, m
 import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
-import { combine, probabilityOf, strongestSpans } from '../model/linear';
+import { combine, probabilityOf, speaks, strongestSpans } from '../model/linear';
 
 /** Short capital words are mostly names and acronyms (IBM, DSA, NYC, BIO); a raised voice uses longer words. */
 const SHOUTED_WORD_LETTERS = 4;
@@ -365,8 +365,8 @@ export default defineRule({
     // The model (lib/coach/model) speaks in work mode only, and only where none of the tone checks above (nor the
     // conflict and boundaries rules) did.
     const model = MODELS.tone;
-    if (!model || context.mode !== 'work' || reported) return;
-    if (combine(false, probabilityOf(model, context.tokens), model) !== 'model') return;
+    if (!model || !speaks(model) || context.mode !== 'work' || reported) return;
+    if (combine(false, probabilityOf(model, context.tokens, [], context.text), model) !== 'model') return;
     const spans = strongestSpans(model, context.tokens, context.text);
     const [marked] = spans;
     if (!marked) return;
