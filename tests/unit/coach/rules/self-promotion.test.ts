@@ -38,6 +38,8 @@ runRuleTests(selfPromotion, {
     { text: 'Wij organiseren een gratis inloopavond voor mantelzorgers. Wat wil jij die avond bespreken?', platform: 'facebook' }, // the sender's own event, once, with a question: for the reader
     { text: 'We offer free legal advice to tenants every Monday. Bring your rental contract.', platform: 'linkedin' }, // a free service named once is no advert: a plug needs more about the sender
     { text: 'Decision made in the shop today! The tan boots won. Happy anniversary, my love.', platform: 'instagram' }, // 'won' said of something else: only 'we won', 'I won', 'our award' is the sender's news
+    { text: 'We are proud to announce our Club Person of the Year awards. Congratulations to Shane and Dani, who keep our team going!', platform: 'x' }, // congratulating named people credits them: the announcement is about others
+    { text: 'Wij zijn trots: onze vrijwilligersprijs is uitgereikt! Gefeliciteerd, Ingrid en Sem.', platform: 'facebook' }, // the same in Dutch: 'gefeliciteerd' credits another person
     { text: 'This morning we honored this year\'s Distinguished Alumni Veteran Award recipient Michael, a veteran who helps fellow veterans.', platform: 'x' }, // someone else's award, in a post that says 'we' elsewhere
     { text: 'Vandaag zijn wij bij de uitreiking. De winnaar van de prijs is Buurtteam Oost!', platform: 'facebook' }, // 'winnaar' of another team: no sender just before it
     { text: 'Contact information is available at the front desk. Ask us anything.', platform: 'x' }, // information that is available is a notice, not a product on sale
