@@ -67,6 +67,7 @@ runRuleTests(rule, {
     { text: 'Photo of a warm cup of chai in Telangana. #chai #India #family', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // a whole country and #family reach nobody in particular, like the rubric's #nederland
     { text: 'Camp outside a school in Gujarat. #refugees #india #displaced #girls', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // plural people tags (#girls, #women) are as broad as the rubric's #love
     { text: 'Responding to comments, it takes seconds! #vegan #funny #ai', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // #funny and #ai are mass tags like the rubric's #love: they reach nobody in particular
+    { text: 'Thank you to all the speakers who made our conference a success!\n\n#DiscoverNewYork #Networking #DataDriven', platform: 'linkedin', errors: [{ messageId: 'generic' }] }, // #Networking and #DataDriven are LinkedIn's mass tags, like the rubric's #business: the event's own tag is the one that reaches someone
     { text: 'Quote about friendship and screens. #friendship #socialMedia #communityhttps://example.com/blog', platform: 'mastodon', errors: [{ messageId: 'generic' }] }, // a tag glued to a link by a lost line break is still #community (rubric: ignore scraper damage)
   ],
 });
