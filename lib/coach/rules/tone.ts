@@ -11,7 +11,7 @@ import { ASK_COMMENT, ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexico
 import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
 import { placeWords } from '../text/sentences';
-import { exclamationMarks, exclamationRuns, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
+import { exclamationMarks, exclamationRuns, grawlixes, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
 import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
@@ -183,7 +183,7 @@ function tagWords(context: RuleContext): Token[] {
   return words;
 }
 
-/** Profanity among the words and hashtags, and masked ("f*ck", "sh*t", "kl*te"); not in quotes a news post reports, nor in emoji shortcodes. */
+/** Profanity among the words and hashtags, masked ("f*ck", "sh*t", "kl*te") or written as signs ("$%@#"); not in quotes a news post reports, nor in emoji shortcodes. */
 function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRange[] {
   const tags = context.hashtags.length > 0 ? tagWords(context) : [];
   const found: TextRange[] = [
@@ -192,6 +192,7 @@ function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRang
     ...slang,
     ...(tags.length > 0 ? [...findLexicon(PROFANITY, BOTH_LANGUAGES, tags), ...vulgarWords(context, tags)] : []),
     ...maskedWords(context.text, swearLexicon()),
+    ...grawlixes(context.text),
     ...elongatedSwears(context.words),
   ];
   const said = outside(found, unsaid(context.text)).sort((a, b) => a.start - b.start);

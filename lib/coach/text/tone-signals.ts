@@ -119,6 +119,22 @@ export function maskedWords(text: string, lexicon: readonly string[]): TextRange
   return ranges;
 }
 
+/** A row of three to eight signs standing for a swear word, as comics print it ("$%@#!", "#@%&"): a grawlix. */
+const GRAWLIX = /(?<![\p{L}\p{N}])[$%@#&*]{3,8}(?![\p{L}\p{N}])/gu;
+const GRAWLIX_HINT = /[$%@#&*]{3}/u;
+/** A grawlix mixes at least this many different signs: "***" is a divider, "**" bold, "#@" a tag; "$%@#" hides a word. */
+const GRAWLIX_SIGNS = 3;
+
+/** Grawlixes: profanity abbreviated to signs ("Do you give a $%@#!?"). One pass over the draft, only where three signs touch. */
+export function grawlixes(text: string): TextRange[] {
+  if (!GRAWLIX_HINT.test(text)) return [];
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(GRAWLIX)) {
+    if (new Set(match[0]).size >= GRAWLIX_SIGNS) ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+}
+
 /** An emoji written as its name between colons, as scrapers and some apps leave it: ":clown_face:", ":fire:". */
 const SHORTCODE = /(?<![\p{L}\p{N}_]):[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*:(?![\p{L}\p{N}])/gu;
 
