@@ -48,6 +48,10 @@ runRuleTests(conflict, {
     { text: 'Just blocked his account. Good riddance!', platform: 'bluesky', errors: [{ messageId: 'contempt' }] }, // a contemptuous phrase
     { text: 'Tja, linkse mafklappers, een gelukkig nieuwjaar.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch insult for a group ("mafklappers", like the listed "mafkees")
     { text: 'De minister tekende het verdrag, de onbezonnen nitwit.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // an insult for someone not present
+    { text: 'The maganazis are out in force in the replies again.', platform: 'bluesky', errors: [{ messageId: 'contempt' }] }, // a slur for a political group's members
+    { text: 'Welke imbeciel heeft dit rooster bedacht?', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch insult for someone not present
+    { text: 'Die zwakzinnige wethouder snapt er niks van.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch slur as an epithet before a role
+    { text: 'Wat een oetlul, die scheidsrechter.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a Dutch insult for someone not present
     { text: 'Niemand luistert meer naar deze opgeblazen zak lucht.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // "zak lucht": an insult of two words
     { text: 'Doorgeslagen mensen bij die omroep. Ik word er kotsmisselijk van.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // contempt said by "ik" is still contempt
     { text: '@klantenservice Jullie zijn echt een stelletje idioten. Drie weken wachten op een antwoord.', platform: 'x', kind: 'comment', errors: [{ messageId: 'insult', severity: 'problem', ranges: [[47, 54]] }] }, // Dutch insult aimed with "jullie"

@@ -96,6 +96,14 @@ runRuleTests(tone, {
     { text: 'The whole damn team is back in town.', platform: 'x', errors: [{ messageId: 'slang' }] }, // mild English profanity in a brand's post
     { text: 'HAPPY 2021!! Fijne feestdagen van ons allemaal!! #proost!!', platform: 'x', errors: [{ messageId: 'exclamations' }] }, // doubled marks again and again shout like "!!!"
     { text: 'Follow @pythonpro_ for more!', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // "follow for more" that ends there begs
+    { text: 'Do you give a $%@#!? Then call your leads back today.', platform: 'linkedin', errors: [{ messageId: 'slang', ranges: [[14, 18]] }] }, // profanity written as a row of signs, a grawlix (rubric: "also abbreviated")
+    { text: 'Lmfao our intern renamed the shared drive again.', platform: 'x', errors: [{ messageId: 'slang' }] }, // "lmfao" abbreviates a swear word
+    { text: 'Weer de laatste trein gemist, fml.', platform: 'x', errors: [{ messageId: 'slang' }] }, // an abbreviated English swear in a Dutch post
+    { text: 'Blocked you, azzzzhole.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a swear word respelled with z's and stretched
+    { text: 'Imagine starting a boycott because you were butt hurt by a meme.', platform: 'bluesky', errors: [{ messageId: 'slang' }] }, // a crude phrase of two words
+    { text: 'The douchebags at the next table talked through the whole show.', platform: 'facebook', errors: [{ messageId: 'slang' }] }, // a vulgar word for people
+    { text: 'Some assholes keyed three cars on our street last night.', platform: 'facebook', errors: [{ messageId: 'slang' }] }, // the plural of a listed swear word
+    { text: 'Absolute wankers on the ring road again this morning.', platform: 'x', errors: [{ messageId: 'slang' }] }, // British vulgar insult in the plural
     { text: 'WAT EEN GOAL van De Jong vanavond.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // three capital words shout, even with short Dutch words among them
     { text: 'NOW ON SALE: tickets for the summer festival.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // a shouted run of three before a colon is no label
     { text: 'Dis hoe got uh big nose 😂😂😂', platform: 'x', errors: [{ messageId: 'slang' }] }, // "hoe" after a word only English has is the slur, also where the language is unknown
