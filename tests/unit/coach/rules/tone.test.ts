@@ -104,6 +104,9 @@ runRuleTests(tone, {
     { text: 'The douchebags at the next table talked through the whole show.', platform: 'facebook', errors: [{ messageId: 'slang' }] }, // a vulgar word for people
     { text: 'Some assholes keyed three cars on our street last night.', platform: 'facebook', errors: [{ messageId: 'slang' }] }, // the plural of a listed swear word
     { text: 'Absolute wankers on the ring road again this morning.', platform: 'x', errors: [{ messageId: 'slang' }] }, // British vulgar insult in the plural
+    { text: 'New page, new look. Go follow my partners @bakerbea and @studio_ink!', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // a follow chain for partner accounts is follow-for-follow bait (rubric)
+    { text: 'S4S anyone? Drop your handle below.', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // "shoutout for shoutout" abbreviated
+    { text: 'Volg voor volg? Laat je naam achter in de reacties.', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // Dutch follow-for-follow ("follow for follow", rubric)
     { text: 'WAT EEN GOAL van De Jong vanavond.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // three capital words shout, even with short Dutch words among them
     { text: 'NOW ON SALE: tickets for the summer festival.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // a shouted run of three before a colon is no label
     { text: 'Dis hoe got uh big nose 😂😂😂', platform: 'x', errors: [{ messageId: 'slang' }] }, // "hoe" after a word only English has is the slur, also where the language is unknown
