@@ -168,8 +168,13 @@ function formalPhrases(context: RuleContext): TextRange[] {
 const FALSE_FRIENDS = new Set(['hoe', 'hoes']);
 const ENGLISH_DETERMINERS = new Set(['my', 'your', 'ur', 'yo', 'his', 'her', 'our', 'their', 'these', 'those', 'them', 'dem', 'dis', 'this', 'that', 'the', 'a', 'some', 'all', 'ya']);
 
+/** Latin "cum" is "with": "summa cum laude", "Jansen cum suis", "cum grano salis", the "cum-ex" trades say nothing crude. */
+const LATIN_AFTER_CUM = new Set(['laude', 'suis', 'grano', 'ex']);
+
 function vulgarWords(context: RuleContext, words: readonly Token[] = context.words): TextRange[] {
-  const matches = findLexicon(VULGAR, context.lexiconLanguages, words);
+  const matches = findLexicon(VULGAR, context.lexiconLanguages, words).filter(
+    (match) => match.phrase !== 'cum' || !LATIN_AFTER_CUM.has(words[match.wordIndex + 1]?.normalized ?? ''),
+  );
   if (context.language !== 'und') return matches;
   return matches.filter((match) => !FALSE_FRIENDS.has(match.phrase) || ENGLISH_DETERMINERS.has(words[match.wordIndex - 1]?.normalized ?? ''));
 }

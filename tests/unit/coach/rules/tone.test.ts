@@ -32,6 +32,7 @@ runRuleTests(tone, {
     { text: '𝗧𝗛𝗥𝗘𝗘 𝗟𝗘𝗦𝗦𝗢𝗡𝗦 𝗙𝗥𝗢𝗠 𝗢𝗨𝗥 𝗣𝗜𝗟𝗢𝗧\nWe asked parents first. What would you ask?', platform: 'linkedin' }, // Unicode bold headings are not shouting (rubric)
     { text: '40 DSA questions: BST, DFS, BFS, KMP, LRU cache and more. Which one trips you up?', platform: 'linkedin' }, // a list of acronyms is not a raised voice
     { text: 'Nieuwe kaarsen in de winkel. LINK IN BIO. Welke geur kies jij?', platform: 'instagram' }, // "LINK IN BIO" is a convention, not shouting
+    { text: 'She graduated summa cum laude, and De cum-ex zaak loopt nog.', platform: 'x' }, // Latin "cum" ("with") is no crude word
     { text: 'Hoe ga jij om met een volle agenda?', platform: 'x' }, // Dutch "hoe" is "how"
     { text: 'GOAL!\n\nDe Jong scores a RIDICULOUS free-kick!\n\nLIVE: https://example.org/live', platform: 'x' }, // labels alone on a line or before a colon are news conventions, not shouting
     { text: 'Catch the TOYOTA GAZOO Racing cup this weekend, admission is FREE.', platform: 'x' }, // capitals before a capitalised word are a brand's name
@@ -107,6 +108,8 @@ runRuleTests(tone, {
     { text: 'New page, new look. Go follow my partners @bakerbea and @studio_ink!', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // a follow chain for partner accounts is follow-for-follow bait (rubric)
     { text: 'S4S anyone? Drop your handle below.', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // "shoutout for shoutout" abbreviated
     { text: 'Volg voor volg? Laat je naam achter in de reacties.', platform: 'instagram', errors: [{ messageId: 'bait' }] }, // Dutch follow-for-follow ("follow for follow", rubric)
+    { text: 'Fck this traffic, late for the standup again.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a swear word abbreviated without its vowel
+    { text: 'A film about a world where you can only cum three times a year.', platform: 'mastodon', errors: [{ messageId: 'slang' }] }, // crude sexual content (rubric)
     { text: 'WAT EEN GOAL van De Jong vanavond.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // three capital words shout, even with short Dutch words among them
     { text: 'NOW ON SALE: tickets for the summer festival.', platform: 'x', errors: [{ messageId: 'capitals' }] }, // a shouted run of three before a colon is no label
     { text: 'Dis hoe got uh big nose 😂😂😂', platform: 'x', errors: [{ messageId: 'slang' }] }, // "hoe" after a word only English has is the slur, also where the language is unknown
