@@ -3,7 +3,7 @@ import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { PLATFORM_NAMES } from '../messages';
 import type { PhraseMatch } from '../lexicons/phrases';
-import type { LocalizedSuggestion, RuleContext } from '../rule';
+import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { asImperative, asksIn, pointsAtWriter } from '../text/asks';
 import type { PlacedWord } from '../text/sentences';
@@ -30,6 +30,74 @@ const TRAILING_MARKUP = /(?:<\/?p>|\s)+$/u;
  */
 const POINTER_SENTENCE = /^(?:here(?:'|’)s|here (?:is|are)|hier (?:is|zijn))\s(?!to\s|hoping\s)/iu;
 
+/**
+ * "See the link in the profile", "Tap the link in @BBCNews's bio", "available in the link up top", "link hieronder":
+ * a pointer to a link that sits elsewhere on the page.
+ */
+const LINK_POINTER = /\blinks?\b[^.!?\n]{0,30}?\b(?:bio|profile|profiel|up top|above|below|hierboven|hieronder)\b/iu;
+
+/**
+ * "To see more photos, follow @BrianSkerry", "follow the @skims account", "head to @shop", "volg @buurthuis": a follow
+ * or a visit aimed at an account invites wherever it stands, unless someone is said to do it ("I follow @x").
+ */
+const FOLLOW_AN_ACCOUNT = /\b(?:follow|volg|head (?:over )?to)\s+(?:the\s+|de\s+)?@[\p{L}\p{N}_]/giu;
+const SUBJECT_BEFORE = /\b(?:i|we|they|he|she|who|you|ik|wij|zij|hij|jij|je)\s+$/iu;
+
+function followsAnAccount(text: string): boolean {
+  FOLLOW_AN_ACCOUNT.lastIndex = 0;
+  for (let match = FOLLOW_AN_ACCOUNT.exec(text); match !== null; match = FOLLOW_AN_ACCOUNT.exec(text)) {
+    if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * "More voting resources here 👇", "Lees het hier ⬇️": a closing pointer down after "here" sends the reader to what
+ * comes below. Alone ("a list of why it has to go 👇👇") it only underlines.
+ */
+const POINTING_DOWN = /[👇⬇]/u;
+const BEFORE_POINTER = /\b(?:here|below|link|hier|hieronder)\s*$/iu;
+/** The run of emoji, marks and spaces that closes a draft. */
+const CLOSING_EMOJI = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\s|\uFE0F|\u200D|\u20E3)+$/u;
+
+/** "Please take care of our oceans": a sentence that opens with "please" asks the reader something. */
+const PLEASE = new Set(['please', 'pls', 'plz']);
+
+/**
+ * "𝗣𝗹𝗲𝗮𝘀𝗲 𝗿𝗲𝗴𝗶𝘀𝘁𝗲𝗿": LinkedIn's and Instagram's bold and italic are mathematical letters (U+1D400–U+1D7FF) that
+ * read as plain words. Only a draft that has them pays for the folding.
+ */
+const MATH_LETTERS = /[\u{1D400}-\u{1D7FF}]/u;
+
+function foldMathLetters(tokens: readonly Token[]): Token[] {
+  return tokens.map((token) => (MATH_LETTERS.test(token.text) ? { ...token, normalized: token.normalized.normalize('NFKC').toLowerCase() } : token));
+}
+
+/** The closing pointer of a draft, before its closing block of hashtags: "here 👇". */
+function endsPointingDown(context: RuleContext): boolean {
+  const spot = invitationSpot(context);
+  const tail = context.text.slice(Math.max(0, spot - 40), spot);
+  const closing = CLOSING_EMOJI.exec(tail);
+  return closing !== null && POINTING_DOWN.test(closing[0]) && BEFORE_POINTER.test(tail.slice(0, closing.index));
+}
+
+/** A mention right before a word: "@support plz sort it out" asks that account, not the reader. */
+const AFTER_MENTION = /@[\p{L}\p{N}_.]+[\s,:]*$/u;
+
+/**
+ * "Please take care of…", "Pls help": "please" opening a sentence with words after it, unless the sentence speaks
+ * to a mentioned account.
+ */
+function opensWithPlease(placed: readonly PlacedWord[], text: string): boolean {
+  return placed.some(
+    (word, index) =>
+      word.opensSentence &&
+      PLEASE.has(word.token.normalized) &&
+      placed[index + 1]?.sentence === word.sentence &&
+      !AFTER_MENTION.test(text.slice(Math.max(0, word.token.start - 40), word.token.start)),
+  );
+}
+
 function endsWithPointer(text: string, placed: readonly PlacedWord[]): boolean {
   const tail = text.slice(-40).replace(TRAILING_MARKUP, '');
   if (POINTER_AT_END.test(tail)) return true;
@@ -51,16 +119,35 @@ const ENGLISH_WH = new Set(['how', 'what', 'where', 'why', 'when', 'who', 'which
 const ENGLISH_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'are', 'is', 'am']);
 const ASKING_PRONOUNS = new Set(['ik', 'je', 'jij', 'we', 'wij', 'jullie', 'u', 'i', 'you']);
 const AFTER_COMMA = /,\s*$/u;
+/**
+ * "What's your favourite flavour", "Wat is jouw tip": a question word with "is" and the reader's "your" asks the
+ * reader for their pick, also without its question mark.
+ */
+const WH_IS = new Set(["what's", "who's", "where's", "how's", "which's"]);
+const IS = new Set(['is', 'are', 'zijn']);
+const YOUR = new Set(['your', 'ur', 'jouw', 'je', 'jullie']);
+
+function asksForTheReadersPick(placed: readonly PlacedWord[], index: number): boolean {
+  const word = placed[index] as PlacedWord;
+  const next = placed[index + 1];
+  if (next?.sentence !== word.sentence) return false;
+  if (WH_IS.has(word.token.normalized)) return YOUR.has(next.token.normalized);
+  const after = placed[index + 2];
+  const wh = word.token.normalized;
+  return (ENGLISH_WH.has(wh) || wh === 'wat' || wh === 'welke' || wh === 'wie') && IS.has(next.token.normalized) && after?.sentence === word.sentence && YOUR.has(after.token.normalized);
+}
 
 function unmarkedQuestion(placed: readonly PlacedWord[], text: string): boolean {
   if (/[?？]/u.test(text)) return false;
   return placed.some((word, index) => {
+    const opens = () => word.opensSentence || AFTER_COMMA.test(text.slice(Math.max(0, word.token.start - 3), word.token.start));
+    if (asksForTheReadersPick(placed, index)) return opens();
     const verb = placed[index + 1];
     const pronoun = placed[index + 2];
     if (!verb || pronoun?.sentence !== word.sentence || !ASKING_PRONOUNS.has(pronoun.token.normalized)) return false;
     const wh = word.token.normalized;
     if (!DUTCH_WH.has(wh) && !(ENGLISH_WH.has(wh) && ENGLISH_AUXILIARIES.has(verb.token.normalized))) return false;
-    return word.opensSentence || AFTER_COMMA.test(text.slice(Math.max(0, word.token.start - 3), word.token.start));
+    return opens();
   });
 }
 
@@ -140,6 +227,7 @@ function advisesInAList(lines: readonly [number, number][], match: PhraseMatch):
 
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
+  if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
   if (unmarkedQuestion(placed, context.text)) return true;
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);
@@ -203,7 +291,9 @@ export default defineRule({
       },
     },
   },
-  check(context) {
+  check(draft) {
+    const folded = MATH_LETTERS.test(draft.text) ? foldMathLetters(draft.tokens) : undefined;
+    const context: RuleContext = folded ? { ...draft, tokens: folded, words: folded.filter((token) => token.kind === 'word') } : draft;
     const placed = placeWords(context.tokens, context.text);
     const asks = asksIn(context, placed);
     // Seed 000 knelpunt 5 is about posts: a reply is already a conversation. Asking for too much is the tone rule's

@@ -20,7 +20,7 @@ const ASK_KINDS: readonly { lexicon: Lexicon; name: LocalizedText }[] = [
 ];
 
 /**
- * A verb asks something at the start of a sentence, after "please"/"gerust" or in a list of verbs that a sentence
+ * A verb asks something at the start of a sentence, after "please"/"gerust" or an opening "do", or in a list of verbs that a sentence
  * opens with one ("Like, share & follow", "Lees en deel"; not "een deel", nor "ideas and bring teams closer").
  * The openers are those of the draft's language: Dutch "even" ("Kijk even") is English "even" ("can even come").
  */
@@ -32,6 +32,8 @@ export function asImperative(placed: readonly PlacedWord[], match: PhraseMatch, 
   const previous = placed[match.wordIndex - 1];
   if (!previous || previous.sentence !== word.sentence) return false;
   if (lexiconSet(IMPERATIVE_OPENERS, languages).has(previous.token.normalized)) return true;
+  // "Do visit the store", "Do check it out": an emphatic "do" opening the sentence.
+  if (previous.opensSentence && previous.token.normalized === 'do' && languages.includes('en')) return true;
   return (word.afterSeparator || LIST_WORDS.has(previous.token.normalized)) && sentenceOpensWithAsk(placed, word, languages);
 }
 

@@ -58,6 +58,24 @@ runRuleTests(callToAction, {
     { text: 'Drop your favourite photo of the park below.', platform: 'instagram' }, // "drop your" asks the reader to post
     { text: 'Vanavond de première in het buurthuis. Mis het niet!', platform: 'facebook' }, // "mis het niet" invites to come
     { text: "We can't wait to make it official. See you November 15, only on the app.", platform: 'instagram' }, // "See you" with a date invites to watch
+    { text: 'Open evening for new families on 10 December.\n𝗣𝗹𝗲𝗮𝘀𝗲 𝗿𝗲𝗴𝗶𝘀𝘁𝗲𝗿 𝗯𝘆 𝘀𝗰𝗮𝗻𝗻𝗶𝗻𝗴 𝘁𝗵𝗲 𝗤𝗥 𝗰𝗼𝗱𝗲 𝗼𝗻 𝘁𝗵𝗲 𝗽𝗼𝘀𝘁𝗲𝗿.', platform: 'instagram' }, // Unicode bold reads as the plain words: "Please register" invites
+    { text: 'Volgende week starten we weer met de taalcafés in de bibliotheek.\n𝗠𝗲𝗹𝗱 𝗷𝗲 𝗮𝗮𝗻 𝘃𝗶𝗮 𝗵𝗲𝘁 𝗯𝘂𝘂𝗿𝘁𝗵𝘂𝗶𝘀.', platform: 'linkedin' }, // Dutch in Unicode bold: "Meld je aan" invites
+    { text: 'Shot on a cold morning at the harbour. For more of the series follow @harbourlight', platform: 'instagram' }, // "follow @account" invites, also mid-sentence
+    { text: 'Gisteren de eerste vrijwilligers getraind. Voor meer verhalen uit de wijk volg @buurtteamnoord', platform: 'instagram' }, // Dutch "volg @account" invites, also mid-sentence
+    { text: 'Our report on youth work is out. Tap the link in @cityarchive’s bio to read it.', platform: 'instagram' }, // a link in someone's bio points at a link
+    { text: 'Het hele verslag van de inloopavond vind je via de link hieronder.', platform: 'facebook' }, // "link hieronder" points at a link
+    { text: 'More voting resources here 👇', platform: 'x' }, // "here" with a closing pointer down sends the reader to what follows
+    { text: 'Alle data van de inloopavonden staan hier 👇', platform: 'x' }, // Dutch "hier" with a closing pointer down
+    { text: 'Please take care of the dunes this summer. Stay on the paths.', platform: 'facebook' }, // a sentence that opens with "please" asks the reader
+    { text: "What's your favourite walk in the park", platform: 'instagram' }, // "What's your" asks for the reader's pick without its question mark
+    { text: 'Wat is jouw favoriete plek in de stad', platform: 'instagram' }, // Dutch "Wat is jouw" asks for the reader's pick without its question mark
+    { text: 'The new wing of the library opened last week. Do visit the reading room.', platform: 'facebook' }, // an emphatic "Do" makes the verb an invitation
+    { text: 'I am looking for a bread recipe without butter. Any help appreciated, thanks.', platform: 'mastodon' }, // "help appreciated" asks the readers for help
+    { text: 'Some photos are black and white, some are not. Feedback welcome.', platform: 'instagram' }, // "feedback welcome" asks for a reply
+    { text: 'Ik zoek een goed recept voor brood zonder boter. Tips welkom.', platform: 'mastodon' }, // Dutch "tips welkom" asks for a reply
+    { text: 'The wiring in the old van is done and the radio works. Enjoy the pictures.', platform: 'mastodon' }, // "Enjoy the pictures" invites to look
+    { text: 'Hierbij het verslag van ons jubileumfeest in de sporthal. Veel kijkplezier.', platform: 'facebook' }, // Dutch "veel kijkplezier" invites to watch
+    { text: 'New season, new playlist. You know what to do.', platform: 'bluesky' }, // "You know what to do" asks the reader to act
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
