@@ -82,6 +82,9 @@ runRuleTests(callToAction, {
     { text: 'Rainy Monday, strong coffee, long to-do list.', platform: 'x', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // only a tip in personal mode
     { text: 'Gisteren met de kinderen pannenkoeken gebakken. Het werd een glorieuze troep.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // Dutch, personal
     { text: 'Let op: tijdens de feestdagen zijn onze openingstijden anders.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // Dutch "let op" is not "let me know"
+    { text: 'I follow @harbourlight for the tide tables. Calm sea this morning.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // "I follow @…" says what the writer does: only "follow @…" without a subject asks the reader
+    { text: '@railsupport plz sort out the 8:10 again, third delay this week.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // "plz" spoken to a mention asks that account, not the reader
+    { text: 'Our team after the 10k run today 👇', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // a closing 👇 points at the photo: only "here 👇", "link below 👇" points the reader somewhere
     { text: 'Een deel van de wachtlijst is weggewerkt. Wij zijn blij.', platform: 'mastodon', errors: [{ messageId: 'noInvitation' }] }, // "een deel" is a noun, not "deel dit"
     { text: 'Finished the jigsaw. 1,000 pieces, one missing, of course.', platform: 'bluesky', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // Bluesky, personal
     { text: 'Kijk wat een mooie dag aan zee. De kinderen zijn niet uit het water te slaan.', platform: 'instagram', mode: 'personal', errors: [{ messageId: 'noInvitation' }] }, // "Kijk" as an exclamation invites nothing
