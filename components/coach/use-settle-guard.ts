@@ -1,5 +1,6 @@
 import { createContext, type RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
+import { afterPaint } from '../common/after-paint';
 
 /** How long a suggestion or "Ignore" stands still before a pointer click on it acts. */
 export const SETTLE_MS = 500;
@@ -39,9 +40,8 @@ export function useSettleGuard(rootRef: RefObject<HTMLElement>, now: () => numbe
   const guard = useMemo(() => {
     const seen = new WeakMap<Element, Seen>();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The read queued for after the next paint: its frame, then its task.
-    let paintFrame: number | undefined;
-    let paintTask: ReturnType<typeof setTimeout> | undefined;
+    // The read queued for after the next paint, as its cancel.
+    let cancelPainted: (() => void) | undefined;
     let renderedAt = 0;
 
     /** `movedAt`: when whatever moved a control happened (a render's time, or now for a move no render announced). */
@@ -73,31 +73,20 @@ export function useSettleGuard(rootRef: RefObject<HTMLElement>, now: () => numbe
       if (wake !== Infinity) timer = setTimeout(measure, Math.ceil(wake));
     };
 
-    const cancelPainted = () => {
-      if (paintFrame !== undefined) cancelAnimationFrame(paintFrame);
-      clearTimeout(paintTask);
-      paintFrame = paintTask = undefined;
-    };
-
     return {
       measure,
       /** After a render: the latest render's time counts, so a control moved by any of them waits its full time. */
       measureAfterPaint() {
         renderedAt = now();
-        if (paintFrame !== undefined || paintTask !== undefined) return;
-        const afterFrame = () => {
-          paintFrame = undefined;
-          paintTask = setTimeout(() => {
-            paintTask = undefined;
-            measure(renderedAt);
-          });
-        };
-        if (typeof requestAnimationFrame === 'function') paintFrame = requestAnimationFrame(afterFrame);
-        else afterFrame();
+        cancelPainted ??= afterPaint(() => {
+          cancelPainted = undefined;
+          measure(renderedAt);
+        });
       },
       stop: () => {
         clearTimeout(timer);
-        cancelPainted();
+        cancelPainted?.();
+        cancelPainted = undefined;
       },
       accepts(event: MouseEvent): boolean {
         if (event.detail === 0) return true;

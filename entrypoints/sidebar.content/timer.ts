@@ -1,3 +1,4 @@
+import { afterPaint } from '@/components/common/after-paint';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface RestartableTimer {
@@ -42,20 +43,15 @@ export function createFrameScheduler(ctx: ContentScriptContext, work: () => void
   };
 }
 
-/**
- * Runs `work` once just after the next frame has painted, when the page's layout is clean and reading a box costs
- * nothing; however often it is asked for before then.
- */
+/** Runs `work` once just after the next frame has painted (`afterPaint`), however often it is asked for before then. */
 export function createAfterPaintScheduler(ctx: ContentScriptContext, work: () => void): () => void {
   let queued = false;
   return () => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        queued = false;
-        if (ctx.isValid) work();
-      }),
-    );
+    afterPaint(() => {
+      queued = false;
+      if (ctx.isValid) work();
+    });
   };
 }
