@@ -6,6 +6,7 @@ import type { PhraseMatch } from '../lexicons/phrases';
 import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { asImperative, asksIn, pointsAtWriter } from '../text/asks';
+import { STYLED_LETTERS } from '../text/capitals';
 import type { PlacedWord } from '../text/sentences';
 import { invitesWithAQuestion } from '../text/questions';
 import { placeWords } from '../text/sentences';
@@ -64,13 +65,11 @@ const CLOSING_EMOJI = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\s|\uFE0F
 const PLEASE = new Set(['please', 'pls', 'plz']);
 
 /**
- * "𝗣𝗹𝗲𝗮𝘀𝗲 𝗿𝗲𝗴𝗶𝘀𝘁𝗲𝗿": LinkedIn's and Instagram's bold and italic are mathematical letters (U+1D400–U+1D7FF) that
+ * "𝗣𝗹𝗲𝗮𝘀𝗲 𝗿𝗲𝗴𝗶𝘀𝘁𝗲𝗿": LinkedIn's and Instagram's bold and italic are mathematical letters (STYLED_LETTERS) that
  * read as plain words. Only a draft that has them pays for the folding.
  */
-const MATH_LETTERS = /[\u{1D400}-\u{1D7FF}]/u;
-
 function foldMathLetters(tokens: readonly Token[]): Token[] {
-  return tokens.map((token) => (MATH_LETTERS.test(token.text) ? { ...token, normalized: token.normalized.normalize('NFKC').toLowerCase() } : token));
+  return tokens.map((token) => (STYLED_LETTERS.test(token.text) ? { ...token, normalized: token.normalized.normalize('NFKC').toLowerCase() } : token));
 }
 
 /** The closing pointer of a draft, before its closing block of hashtags: "here 👇". */
@@ -292,7 +291,7 @@ export default defineRule({
     },
   },
   check(draft) {
-    const folded = MATH_LETTERS.test(draft.text) ? foldMathLetters(draft.tokens) : undefined;
+    const folded = STYLED_LETTERS.test(draft.text) ? foldMathLetters(draft.tokens) : undefined;
     const context: RuleContext = folded ? { ...draft, tokens: folded, words: folded.filter((token) => token.kind === 'word') } : draft;
     const placed = placeWords(context.tokens, context.text);
     const asks = asksIn(context, placed);

@@ -5,7 +5,7 @@ const UPPER_LETTERS = /\p{Lu}/gu;
 const WHITESPACE_ONLY = /^\s+$/u;
 const NONE: ReadonlySet<string> = new Set();
 /** Mathematical bold, italic and sans letters (U+1D400–U+1D7FF): LinkedIn's "bold" headings, not a raised voice. */
-const STYLED_LETTERS = /[\u{1D400}-\u{1D7FF}]/u;
+export const STYLED_LETTERS = /[\u{1D400}-\u{1D7FF}]/u;
 
 /** A word written in capitals ("GRATIS", "JULLIE"): two or more capitals, no lower case, no digits, no styled letters. */
 export function isCapitalWord(word: Token): boolean {
