@@ -19,10 +19,13 @@ interface Entry {
   words: readonly PatternWord[];
 }
 
-/** Entries indexed by their first word; prefix-first entries are few and tried on every word. */
+/**
+ * Entries indexed by their first word; entries whose first word is a prefix ("kut*") by that prefix's first letter,
+ * so a draft's word is tried only against the prefixes it could start with.
+ */
 interface Index {
   byFirstWord: ReadonlyMap<string, readonly Entry[]>;
-  prefixFirst: readonly Entry[];
+  prefixFirstByInitial: ReadonlyMap<string, readonly Entry[]>;
 }
 
 const indexCache = new WeakMap<Lexicon, Map<string, Index>>();
@@ -44,15 +47,16 @@ function indexFor(lexicon: Lexicon, languages: readonly LexiconLanguage[]): Inde
   let index = byLanguages.get(key);
   if (!index) {
     const byFirstWord = new Map<string, Entry[]>();
-    const prefixFirst: Entry[] = [];
+    const prefixFirstByInitial = new Map<string, Entry[]>();
     for (const phrase of new Set(languages.flatMap((language) => lexicon[language]))) {
       const entry = entryOf(phrase);
       const first = entry.words[0];
-      if (first === undefined) continue;
-      if (first.prefix) prefixFirst.push(entry);
-      else byFirstWord.set(first.text, [...(byFirstWord.get(first.text) ?? []), entry]);
+      if (first === undefined || first.text === '') continue;
+      const byKey = first.prefix ? prefixFirstByInitial : byFirstWord;
+      const key = first.prefix ? (first.text[0] as string) : first.text;
+      byKey.set(key, [...(byKey.get(key) ?? []), entry]);
     }
-    index = { byFirstWord, prefixFirst };
+    index = { byFirstWord, prefixFirstByInitial };
     byLanguages.set(key, index);
   }
   return index;
@@ -98,7 +102,7 @@ function positionsOf(words: readonly Token[]): ReadonlyMap<string, readonly numb
  * draft's word index instead of walking the draft once per list: this runs on every keystroke.
  */
 export function findLexicon(lexicon: Lexicon, languages: readonly LexiconLanguage[], words: readonly Token[]): PhraseMatch[] {
-  const { byFirstWord, prefixFirst } = indexFor(lexicon, languages);
+  const { byFirstWord, prefixFirstByInitial } = indexFor(lexicon, languages);
   const matches: PhraseMatch[] = [];
   const positions = positionsOf(words);
   // Walk whichever side is smaller: a long list against a short draft, or a long draft against a short list.
@@ -112,8 +116,11 @@ export function findLexicon(lexicon: Lexicon, languages: readonly LexiconLanguag
       for (const at of positions.get(first) ?? []) for (const entry of entries) pushIfMatching(matches, words, at, entry);
     }
   }
-  if (prefixFirst.length > 0) {
-    for (let at = 0; at < words.length; at++) for (const entry of prefixFirst) pushIfMatching(matches, words, at, entry);
+  if (prefixFirstByInitial.size > 0) {
+    for (const [word, ats] of positions) {
+      const entries = prefixFirstByInitial.get(word[0] ?? '');
+      if (entries) for (const entry of entries) for (const at of ats) pushIfMatching(matches, words, at, entry);
+    }
   }
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }
