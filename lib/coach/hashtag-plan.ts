@@ -41,7 +41,9 @@ export function planHashtags(context: Pick<RuleContext, 'hashtags' | 'settings' 
   const isGeneric = (tag: Token) => genericSet.has(tag.normalized) || isYearTag(tag) || settings.extraGenericHashtags.includes(tag.normalized);
   const unique = [...new Map(hashtags.map((tag) => [tag.normalized, tag])).values()];
   const generic = unique.filter(isGeneric);
-  const runs = hashtags.length === 0 ? [] : hashtagRunsInSentences(context.tokens, context.text).filter((run) => run.length >= 3 || run.some(isGeneric));
+  // Stuffing is three tags in a row, or two broad ones ("#marketing and #sales people"); a pair with one specific
+  // tag reads as a term of the sentence ("#userexperience #research on wearables").
+  const runs = hashtags.length === 0 ? [] : hashtagRunsInSentences(context.tokens, context.text).filter((run) => run.length >= 3 || run.filter(isGeneric).length >= 2);
   const inRuns = new Set(runs.flat());
   const dropped = new Set(runs.flat().map((tag) => tag.normalized));
   const outsideRuns = hashtags.some((tag) => !inRuns.has(tag));

@@ -23,6 +23,7 @@ runRuleTests(rule, {
     { text: 'Read more: #Rust #WebAssembly', platform: 'bluesky', mode: 'personal' }, // two specific tags within Bluesky's three
     { text: 'Fijne jaarwisseling van ons team #2020 #KeilandWeek', platform: 'x' }, // one year tag next to a specific event tag is a single broad tag, no pattern
     { text: 'Our recap of the #WebSummit2020 keynotes #AIethics', platform: 'x' }, // a year inside an event's tag keeps it specific
+    { text: 'Today we ran #userexperience #design reviews on wearable AR headsets', platform: 'mastodon' }, // two tags read as one term of the sentence, only one of them broad: no stuffing
   ],
   invalid: [
     // the seed's own example: tags standing in for words
@@ -44,7 +45,7 @@ runRuleTests(rule, {
     // one tag on Threads is the norm: two is over
     { text: 'Late night thoughts on typography #fonts #typography', platform: 'threads', mode: 'personal', errors: [{ messageId: 'tooMany', severity: 'tip' }] },
     // personal mode lowers the severity to a tip
-    { text: 'Vakantie! #zon #zee #strand', platform: 'x', mode: 'personal', errors: [{ messageId: 'tooMany', severity: 'tip' }] },
+    { text: 'Vakantie! #zon #zee #strand', platform: 'x', mode: 'personal', errors: [{ messageId: 'tooManyGeneric', severity: 'tip' }] }, // #zon and #strand are broad: the message names them
     // Bluesky's norm is three
     { text: 'Reading list #books #scifi #fantasy #poetry', platform: 'bluesky', errors: [{ messageId: 'tooMany' }] },
     // inline generic tags in an English sentence
@@ -59,7 +60,7 @@ runRuleTests(rule, {
     { text: 'Helemaal mee eens #marketing #socialmedia', platform: 'linkedin', kind: 'comment', errors: [{ messageId: 'generic' }] },
     // Instagram's norm is fifteen: sixteen is over
     { text: Array.from({ length: 6 }, (_, i) => `#vogel${i}`).join(' '), platform: 'instagram', errors: [{ messageId: 'tooMany' }] }, // six is over Instagram's cap of five
-    { text: 'Nieuw in de winkel #vogels#vogelhuisje#tuin#natuur#voederhuisje#lente', platform: 'instagram', errors: [{ messageId: 'tooMany' }] }, // tags glued without spaces are six tags
+    { text: 'Nieuw in de winkel #vogels#vogelhuisje#tuin#natuur#voederhuisje#lente', platform: 'instagram', errors: [{ messageId: 'tooManyGeneric' }] }, // tags glued without spaces are six tags
     { text: 'Trots op ons team hashtag#vogels hashtag#tuin hashtag#natuur', platform: 'x', errors: [{ messageId: 'tooMany' }] }, // hashtag#X in copied LinkedIn text is the tag #X
     { text: 'Gelukkig nieuwjaar allemaal! #2020 #newyear https://t.co/x', platform: 'x', errors: [{ messageId: 'generic' }] }, // a year tag and a New Year tag are on every post that week: two broad tags
     { text: 'Een fantastisch 2020 gewenst! #happynewyear #gelukkignieuwjaar #2020', platform: 'x', errors: [{ messageId: 'allGeneric' }] }, // three season's-greetings tags on X: over two, and none specific
@@ -68,6 +69,18 @@ runRuleTests(rule, {
     { text: 'Camp outside a school in Gujarat. #refugees #india #displaced #girls', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // plural people tags (#girls, #women) are as broad as the rubric's #love
     { text: 'Responding to comments, it takes seconds! #vegan #funny #ai', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // #funny and #ai are mass tags like the rubric's #love: they reach nobody in particular
     { text: 'Thank you to all the speakers who made our conference a success!\n\n#DiscoverNewYork #Networking #DataDriven', platform: 'linkedin', errors: [{ messageId: 'generic' }] }, // #Networking and #DataDriven are LinkedIn's mass tags, like the rubric's #business: the event's own tag is the one that reaches someone
+    // broad families beyond the rubric's examples: two of them reach nobody in particular
+    { text: 'Woke up to this guy this morning. #rhodesianridgeback #chillin #lazy', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // mood tags (#chillin, #lazy) are on millions of posts
+    { text: 'New year, new goals. #NeverSettle #BeHappy #yachtlife', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // slogan tags reach no audience, like the rubric's #motivation
+    { text: 'Sister day at the market! #sistergoals #loveher #brunchclub', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // family and friends tags are as broad as #family
+    { text: 'Protein, healthy fat and fruit! #healthcoach #healthy #yum', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // everyday food and fitness tags, like the rubric's #food
+    { text: 'Temples at dawn. #kyototemples #japan #vacation', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // a whole country and a trip tag, like the rubric's #nederland
+    { text: 'Our spring crisps are in the shops. #kettlechips #easter #spring', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // a holiday and a season are on every post that week
+    { text: 'Webinar over een inclusieve oplossing voor ICT-vacatures. #NeuroDiversiteit #ICT #dutch #HR', platform: 'mastodon', errors: [{ messageId: 'generic' }] }, // a whole field (#ICT, #HR) and a language reach nobody in particular
+    { text: 'Get all the answers about our admission process. #AdmissionsAtSNUC #FutureReady #AcademicExcellence', platform: 'linkedin', errors: [{ messageId: 'generic' }] }, // buzzword tags, like the rubric's #success
+    { text: 'Here is to all the presidents who made cents. #seewhatididthere #punintended', platform: 'facebook', errors: [{ messageId: 'generic' }] }, // joke tags, like #lol
+    { text: 'Best trip yet with my guys #throwback #memories #chicagotrip', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // throwback tags, like the rubric's #photooftheday
+    { text: 'Heerlijk gegeten bij de buren #lekkereten #eindhoven #bistrodepoort', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // a big city and "good food", like the rubric's #nederland and #food
     { text: 'Quote about friendship and screens. #friendship #socialMedia #communityhttps://example.com/blog', platform: 'mastodon', errors: [{ messageId: 'generic' }] }, // a tag glued to a link by a lost line break is still #community (rubric: ignore scraper damage)
   ],
 });
