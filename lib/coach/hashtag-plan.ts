@@ -49,7 +49,8 @@ export function planHashtags(context: Pick<RuleContext, 'hashtags' | 'settings' 
   const outsideRuns = hashtags.some((tag) => !inRuns.has(tag));
   const limit = settings.hashtagLimits[platform];
   let keep: Token[] | null = null;
-  if (outsideRuns && unique.length > limit) {
+  // The norm counts every tag written, a repeat too: eight tags on LinkedIn read as eight, however many names they share.
+  if (outsideRuns && hashtags.length > limit) {
     keep = specificToKeep(unique, isGeneric, limit);
     const kept = new Set(keep.map((tag) => tag.normalized));
     for (const tag of unique) if (!kept.has(tag.normalized)) dropped.add(tag.normalized);

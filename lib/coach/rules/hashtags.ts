@@ -23,7 +23,9 @@ function reportRepeats(context: RuleContext): void {
   const repeats = new Map<string, Token[]>();
   for (const tag of context.hashtags) {
     if (!seen.has(tag.normalized)) seen.set(tag.normalized, tag);
-    else if (usedAsWord(context, tag)) continue;
+    // Naming a campaign in a sentence ("Share how you #OffCourtAssist and win") and tagging it again at the end
+    // is how it is done: a repeat is only one of a tag first written as a tag.
+    else if (usedAsWord(context, tag) || usedAsWord(context, seen.get(tag.normalized) as Token)) continue;
     else if (repeats.has(tag.normalized)) repeats.get(tag.normalized)?.push(tag);
     else repeats.set(tag.normalized, [tag]);
   }
@@ -117,7 +119,7 @@ export default defineRule({
     const { hashtags, settings, platform } = context;
     if (hashtags.length === 0) return;
     const plan = planHashtags(context);
-    const { unique, generic, runs, keep } = plan;
+    const { generic, runs, keep } = plan;
     const limit = settings.hashtagLimits[platform];
 
     // Tags written as words get one nudge about that sentence, not a second one about their number.
@@ -133,9 +135,9 @@ export default defineRule({
       context.report({
         messageId,
         // A wall of more than twice the norm clearly works against the post (voice.md: "hashtag wall").
-        ...(unique.length > 2 * limit + 1 ? { severity: 'problem' as const } : {}),
+        ...(hashtags.length > 2 * limit + 1 ? { severity: 'problem' as const } : {}),
         ranges: hashtags,
-        data: { count: unique.length, limit, limitTags: limitTags(limit), platform: PLATFORM_NAMES[platform], generic: tagNames(generic), keep: tagNames(keep) },
+        data: { count: hashtags.length, limit, limitTags: limitTags(limit), platform: PLATFORM_NAMES[platform], generic: tagNames(generic), keep: tagNames(keep) },
         suggestions: keep.length > 0 ? [{ label: { en: `Keep ${keepText}`, nl: `Houd ${keepText}` }, ...(edit ? { edit } : {}) }] : [],
       });
     } else if (generic.length >= 2 && hashtags.some((tag) => !runs.flat().includes(tag))) {

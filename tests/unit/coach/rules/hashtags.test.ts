@@ -23,6 +23,8 @@ runRuleTests(rule, {
     { text: 'Read more: #Rust #WebAssembly', platform: 'bluesky', mode: 'personal' }, // two specific tags within Bluesky's three
     { text: 'Fijne jaarwisseling van ons team #2020 #KeilandWeek', platform: 'x' }, // one year tag next to a specific event tag is a single broad tag, no pattern
     { text: 'Our recap of the #WebSummit2020 keynotes #AIethics', platform: 'x' }, // a year inside an event's tag keeps it specific
+    { text: 'Share how you #OffCourtAssist and you could win!\nShare with us using #OffCourtAssist.', platform: 'facebook' }, // a campaign named in a sentence and tagged again is how it is done, no duplicate
+    { text: 'The #SmokeHouseSocial is all about new artists. #AlwaysTrue #SmokeHouseSocial', platform: 'instagram' }, // the sentence's tag repeated in the closing block is no duplicate
     { text: 'Today we ran #userexperience #design reviews on wearable AR headsets', platform: 'mastodon' }, // two tags read as one term of the sentence, only one of them broad: no stuffing
   ],
   invalid: [
@@ -41,7 +43,7 @@ runRuleTests(rule, {
     // the user's own generic tag counts
     { text: 'Vergadering over de begroting #gemeente #politiek', platform: 'linkedin', settings: { extraGenericHashtags: ['#Gemeente', 'politiek'] }, errors: [{ messageId: 'generic' }] },
     // a duplicate tag is a problem, highlighted at the repeat
-    { text: 'Fijne dag #utrecht en nog eens #Utrecht', platform: 'linkedin', errors: [{ messageId: 'duplicate', severity: 'problem', ranges: [[31, 39]] }] },
+    { text: 'Fijne dag in de stad #utrecht #Utrecht', platform: 'linkedin', errors: [{ messageId: 'duplicate', severity: 'problem', ranges: [[30, 38]] }] },
     // one tag on Threads is the norm: two is over
     { text: 'Late night thoughts on typography #fonts #typography', platform: 'threads', mode: 'personal', errors: [{ messageId: 'tooMany', severity: 'tip' }] },
     // personal mode lowers the severity to a tip
@@ -51,7 +53,11 @@ runRuleTests(rule, {
     // inline generic tags in an English sentence
     { text: 'Looking for #marketing and #sales people who want to join us', platform: 'linkedin', errors: [{ messageId: 'inSentence' }] },
     // in-sentence tags plus a duplicate: both points
-    { text: 'Wij zoeken #koks, #bakkers en #afwassers in Utrecht.\n#koks', platform: 'facebook', errors: [{ messageId: 'duplicate' }, { messageId: 'inSentence' }] },
+    { text: 'Wij zoeken #koks, #bakkers en #afwassers in Utrecht.\n#koks', platform: 'linkedin', errors: [{ messageId: 'duplicate' }, { messageId: 'inSentence' }] },
+    // a repeat counts toward the norm: three tags on X, however many names they share
+    { text: 'Check out the grf package\n\n#Rstats #rstats #econtwitter', platform: 'x', errors: [{ messageId: 'duplicate' }, { messageId: 'tooMany' }] },
+    // six tags on Instagram, one named in the caption and again in the closing block: over the cap of five
+    { text: 'Hear more in our latest episode of #COLORS.\n#COLORS #DEI #InclusiveWorkplace #DisabilityAwareness #InclusiveWorld', platform: 'instagram', errors: [{ messageId: 'duplicate' }, { messageId: 'tooMany' }] },
     // a repeat read as a word of its sentence is no duplicate (taking it out would break the sentence): the stuffing is the point
     { text: 'Wij zoeken #koks, #bakkers en #koks in Utrecht', platform: 'facebook', errors: [{ messageId: 'inSentence' }] },
     // a Dutch UI gets a filled Dutch message
@@ -107,8 +113,8 @@ describe('hashtags suggestions', () => {
 
   it('offers to remove a repeated tag with the space before it', () => {
     expect(repeatEdits('Walk #coffee #coffee')).toEqual([{ label: 'Remove the repeated #coffee', edit: { start: 12, end: 20, from: ' #coffee', to: '' } }]);
-    expect(repeatEdits('Fijne dag #utrecht en nog eens #Utrecht', 'nl')[0]?.label).toBe('Haal de herhaalde #Utrecht weg');
-    expect(removed('Fijne dag #utrecht en nog eens #Utrecht')).toBe('Fijne dag #utrecht en nog eens');
+    expect(repeatEdits('Fijne dag in de stad #utrecht #Utrecht', 'nl')[0]?.label).toBe('Haal de herhaalde #Utrecht weg');
+    expect(removed('Fijne dag in de stad #utrecht #Utrecht')).toBe('Fijne dag in de stad #utrecht');
   });
 
   it('removes a repeat at the start of a line with the space after it, and a glued repeat alone', () => {
