@@ -9,7 +9,7 @@ const SENTENCE_END = /[.!?\n]/u;
  * Runs of two or more hashtags that stand in for words inside a sentence, like the seed's
  * "Op zoek naar #uitzendkracht #administratie #secretaresse #callcenter, dan moet u bij ons zijn.":
  * a word comes before the run and a word after it, with no sentence end in between. Tags in a block at
- * the end of a post are not in a sentence and are never returned.
+ * the end of a post are not in a sentence and are never returned, nor are tags quoted as tags ("use the hashtags …").
  */
 export function hashtagRunsInSentences(tokens: readonly Token[], text: string): Token[][] {
   const runs: Token[][] = [];
@@ -37,8 +37,14 @@ export function hashtagRunsInSentences(tokens: readonly Token[], text: string): 
   return runs;
 }
 
+/** "use the hashtags #a #b #c": tags named as tags, quoted for the reader to use, not words of the sentence. */
+const NAMES_TAGS = new Set(['hashtag', 'hashtags', 'tag', 'tags']);
+/** A capital after the run opens the next sentence whose full stop was lost ("… 1998 #notadrone #Sahara To see more"). */
+const OPENS_SENTENCE = /^\p{Lu}/u;
+
 function isInsideSentence(before: Token | undefined, run: readonly Token[], after: Token | undefined, text: string): boolean {
   if (before?.kind !== 'word' || after?.kind !== 'word') return false;
+  if (NAMES_TAGS.has(before.normalized) || OPENS_SENTENCE.test(after.text)) return false;
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   return !SENTENCE_END.test(text.slice(before.end, first.start)) && !SENTENCE_END.test(text.slice(last.end, after.start));

@@ -23,6 +23,8 @@ runRuleTests(rule, {
     { text: 'Read more: #Rust #WebAssembly', platform: 'bluesky', mode: 'personal' }, // two specific tags within Bluesky's three
     { text: 'Fijne jaarwisseling van ons team #2020 #KeilandWeek', platform: 'x' }, // one year tag next to a specific event tag is a single broad tag, no pattern
     { text: 'Our recap of the #WebSummit2020 keynotes #AIethics', platform: 'x' }, // a year inside an event's tag keeps it specific
+    { text: "Don't forget to use the hashtags #TenderJuicyHotdog #KidsCanTell #BT21 and tag us in your video!", platform: 'instagram' }, // contest tags quoted for the reader to use are not stuffing
+    { text: 'Camel caravan heading to Bilma, seen from my paraglider #notadrone #DonovanWebster #Sahara To see more, follow @geosteinmetz', platform: 'instagram' }, // the run closes its sentence: the capital after it opens the next one
     { text: 'Share how you #OffCourtAssist and you could win!\nShare with us using #OffCourtAssist.', platform: 'facebook' }, // a campaign named in a sentence and tagged again is how it is done, no duplicate
     { text: 'The #SmokeHouseSocial is all about new artists. #AlwaysTrue #SmokeHouseSocial', platform: 'instagram' }, // the sentence's tag repeated in the closing block is no duplicate
     { text: 'Today we ran #userexperience #design reviews on wearable AR headsets', platform: 'mastodon' }, // two tags read as one term of the sentence, only one of them broad: no stuffing

@@ -41,6 +41,9 @@ describe('hashtagRunsInSentences', () => {
     ['I love #TypeScript and Rust', []], // a single tag is a run of one
     ['#marketing #sales are hiring today', []], // nothing before the run
     ['Hiring.\n#marketing #sales\nApply now', []], // line breaks end the sentence
+    ["Don't forget to use the hashtags #TenderJuicy #KidsCanTell #BT21 and tag us", []], // tags named as tags, quoted for the reader to use
+    ['Deel je foto met de tags #zomer #strand #ijsje en win', []], // the Dutch "tags" quotes them too
+    ['As seen from my paraglider #notadrone #Sahara #desert To see more, follow me', []], // a capital after the run opens the next sentence: its full stop was lost
   ])('%s', (text, expected) => {
     expect(runs(text)).toEqual(expected);
   });
