@@ -8,10 +8,11 @@
  */
 export const HAZARD = {
   /** The draft before the tag: one tip, "Use #SocialMedia", where the pointer comes to rest. */
-  first: 'Love #socialmedia today. What do you think?',
-  /** Typed on with the pointer resting: the tag again, and a new nudge above the tip. */
+  first: 'Sunny walk today. What do you think? #socialmedia',
+  /** Typed on with the pointer resting: the tag again, and a new nudge above the tip. A tag first written as a word
+   * ("Love #socialmedia today") and tagged again at the end is no repeat: here both are tags. */
   tag: ' #socialmedia',
-  repeated: 'Love #socialmedia today. What do you think? #socialmedia',
+  repeated: 'Sunny walk today. What do you think? #socialmedia #socialmedia',
   /** The chip the user aims at. */
   aimedAt: 'Use #SocialMedia',
   /** The chip that slides under the pointer in its place. */
