@@ -162,10 +162,13 @@ function formalPhrases(context: RuleContext): TextRange[] {
 }
 
 /**
- * "hoe" is a slur in English and "how" in Dutch: where the language is unknown, such words count only after a word
- * that is English alone and makes them a noun ("my hoes", "dis hoe"); Dutch puts no such word before "hoe".
+ * "hoe" is a slur in English and "how" in Dutch, "af" ("tired af") is "as fuck" in English and "off" in Dutch: where
+ * the language is unknown, such words count only after a word that is English alone and makes them a noun ("my hoes",
+ * "dis hoe"); Dutch puts no such word before "hoe", and "af" never follows one.
  */
-const FALSE_FRIENDS = new Set(['hoe', 'hoes']);
+const FALSE_FRIENDS = new Set(['hoe', 'hoes', 'af', 'asf']);
+/** "AF" in capitals is the Air Force or atrial fibrillation; "as fuck" comes abbreviated in lower case ("fly af"). */
+const LOWER_CASE_ONLY = new Set(['af', 'asf']);
 const ENGLISH_DETERMINERS = new Set(['my', 'your', 'ur', 'yo', 'his', 'her', 'our', 'their', 'these', 'those', 'them', 'dem', 'dis', 'this', 'that', 'the', 'a', 'some', 'all', 'ya']);
 
 /** Latin "cum" is "with": "summa cum laude", "Jansen cum suis", "cum grano salis", the "cum-ex" trades say nothing crude. */
@@ -173,7 +176,9 @@ const LATIN_AFTER_CUM = new Set(['laude', 'suis', 'grano', 'ex']);
 
 function vulgarWords(context: RuleContext, words: readonly Token[] = context.words): TextRange[] {
   const matches = findLexicon(VULGAR, context.lexiconLanguages, words).filter(
-    (match) => match.phrase !== 'cum' || !LATIN_AFTER_CUM.has(words[match.wordIndex + 1]?.normalized ?? ''),
+    (match) =>
+      (match.phrase !== 'cum' || !LATIN_AFTER_CUM.has(words[match.wordIndex + 1]?.normalized ?? '')) &&
+      (!LOWER_CASE_ONLY.has(match.phrase) || words[match.wordIndex]?.text === match.phrase),
   );
   if (context.language !== 'und') return matches;
   return matches.filter((match) => !FALSE_FRIENDS.has(match.phrase) || ENGLISH_DETERMINERS.has(words[match.wordIndex - 1]?.normalized ?? ''));

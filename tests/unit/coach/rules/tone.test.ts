@@ -10,6 +10,7 @@ const WALL_NL =
 
 runRuleTests(tone, {
   valid: [
+    { text: 'Patients with AF need a clear plan from their GP and their cardiologist.', platform: 'linkedin' }, // "AF" in capitals is atrial fibrillation, not "as fuck"
     { text: 'The NASA and ESA teams shared their KPI framework for AI projects with our HR and IT leads.', platform: 'linkedin' }, // acronyms are not shouting
     { text: "Als ZZP'er in de GGZ krijg je te maken met de AVG, de WMO en de GGD.", platform: 'linkedin' }, // Dutch acronyms
     { text: 'This is NOT how you run a consultation. How would you do it?', platform: 'x' }, // one word of emphasis
@@ -54,6 +55,11 @@ runRuleTests(tone, {
     { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
+    { text: 'Share this if you love a long walk with your dog on a Sunday.', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // "share this if", like the listed "like if" and "rt if", asks for reach, not a reply
+    { text: 'Deel dit als jij ook vindt dat elke hond een mand verdient.', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // the Dutch "share this if"
+    { text: "Maybe they'll learn one day. F'ing idiots.", platform: 'bluesky', errors: [{ messageId: 'slang' }] }, // profanity abbreviated with an apostrophe (rubric: "also abbreviated")
+    { text: "Now go destroy some MF'n cheat meals", platform: 'instagram', errors: [{ messageId: 'slang' }] }, // "motherfucking" abbreviated
+    { text: 'Stay fly af in our new hoodie, out now at the link in our bio.', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // "af" ("as fuck") after an adjective in an English draft
     { text: 'Het lijkt hier wel oorlogsgebied, het is gvd echt niet normaal.', platform: 'x', errors: [{ messageId: 'slang' }] }, // abbreviated profanity counts (rubric: "profanity (also abbreviated)")
     { text: 'Trap niet in het domme gelul van de woordvoerder.', platform: 'x', errors: [{ messageId: 'slang' }] }, // "gelul" is crude for work
     { text: 'Gelukkig nieuwjaar, en namens mijn zusje: steek het maar in je reet.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a crude phrase
