@@ -27,6 +27,12 @@ import nlConflictSides from './nl/conflict-sides.json';
 import enConflictScorn from './en/conflict-scorn.json';
 import nlConflictScorn from './nl/conflict-scorn.json';
 import nlConflictPity from './nl/conflict-pity.json';
+import enConflictFlaws from './en/conflict-flaws.json';
+import nlConflictFlaws from './nl/conflict-flaws.json';
+import enConflictPeople from './en/conflict-people.json';
+import nlConflictPeople from './nl/conflict-people.json';
+import enConflictDismissals from './en/conflict-dismissals.json';
+import nlConflictDismissals from './nl/conflict-dismissals.json';
 
 /** Heated replies (seed 004 point 14, seed 000 knelpunt 3). */
 
@@ -61,3 +67,9 @@ export const HEADS: Lexicon = { nl: nlConflictHeads, en: enConflictHeads };
 export const SIDES: Lexicon = { nl: nlConflictSides, en: enConflictSides };
 /** Words of scorn for a group after a side: "linkse muts", "links volk", "radical left lunatics", "woke mob". */
 export const SCORN: Lexicon = { nl: nlConflictScorn, en: enConflictScorn };
+/** Verbs that dismiss someone or something when they end the clause: "you suck", "now it just sucks.", "You suck Lloyd". */
+export const DISMISSALS: Lexicon = { nl: nlConflictDismissals, en: enConflictDismissals };
+/** Flaws of character ("lazy", "corrupt", "luie"): contempt when said of the people right after them ("our lazy PM"). */
+export const FLAWS: Lexicon = { nl: nlConflictFlaws, en: enConflictFlaws };
+/** People and the bodies they make up ("PM", "staff", "regering"): a flaw before them is aimed at people. */
+export const PEOPLE: Lexicon = { nl: nlConflictPeople, en: enConflictPeople };

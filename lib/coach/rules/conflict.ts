@@ -1,4 +1,4 @@
-import { ADDRESS, CONTEMPT, EPITHETS, HEADS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SCORN, SELF, SIDES, SLIGHTS, VERDICTS } from '../lexicons/conflict';
+import { ADDRESS, CONTEMPT, DISMISSALS, EPITHETS, FLAWS, PEOPLE, HEADS, HOSTILE_PHRASES, INSULTS, LABELS, PITY, ROLES, SCORN, SELF, SIDES, SLIGHTS, VERDICTS } from '../lexicons/conflict';
 import { lexiconSet } from '../lexicons/index';
 import { ACRONYMS } from '../lexicons/tone';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
@@ -182,6 +182,40 @@ function verdicts(context: RuleContext): PhraseMatch[] {
   });
 }
 
+/** What may follow a dismissal that ends its clause: a sentence's end, a comma, or an emoji. */
+const CLAUSE_END = /^\s*(?:[.!?,;:…)]|$)/u;
+
+/**
+ * "You suck", "now it just sucks.", "Your new cups suck!!", "You suck Lloyd": a verb of dismissal that ends its clause,
+ * or is followed only by the name it is said to. With an object it is literal ("it sucked snow in"), and so is a
+ * clause that goes on ("sucks but at least it moves").
+ */
+function dismissals(context: RuleContext): PhraseMatch[] {
+  const { text, tokens } = context;
+  return findLexicon(DISMISSALS, context.lexiconLanguages, context.words).filter((match) => {
+    // "I suck." mocks the writer, not anyone else.
+    if (BARE_SELF.has(context.words[match.wordIndex - 1]?.normalized ?? '')) return false;
+    if (CLAUSE_END.test(text.slice(match.end, match.end + 4))) return true;
+    const next = tokens[countStartingBefore(tokens, match.end)];
+    if (!next || !JOINED.test(text.slice(match.end, next.start))) return false;
+    if (next.kind === 'emoji' || next.kind === 'mention') return true;
+    return next.kind === 'word' && NAME_LIKE.test(next.text) && CLAUSE_END.test(text.slice(next.end, next.end + 4));
+  });
+}
+
+/** A flaw of character said of the people right after it: "our lazy PM", "foolish man", "die corrupte regering". */
+function flawedPeople(context: RuleContext): PhraseMatch[] {
+  const { words, text } = context;
+  const flaws = findLexicon(FLAWS, context.lexiconLanguages, words);
+  if (flaws.length === 0) return [];
+  const people = lexiconSet(PEOPLE, context.lexiconLanguages);
+  return flaws.flatMap((flaw) => {
+    const next = words[flaw.wordIndex + 1];
+    if (!next || !people.has(next.normalized) || !JOINED.test(text.slice(flaw.end, next.start))) return [];
+    return [{ ...flaw, end: next.end }];
+  });
+}
+
 /** Small words a slogan may keep in lower case: "Enemy of the People". */
 const LABEL_FILLERS = new Set(['of', 'the', 'van', 'de', 'het']);
 
@@ -296,7 +330,7 @@ function advice(context: RuleContext, wordIndex: number): boolean {
 function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
   const self = contemptSelfWords();
-  const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words)];
+  const insults = [...findLexicon(CONTEMPT, context.lexiconLanguages, words), ...findLexicon(INSULTS, BOTH_LANGUAGES, words), ...flawedPeople(context)];
   const pity = findLexicon(PITY, context.lexiconLanguages, words);
   const placed = insults.length > 0 ? placeWords(context.tokens, context.text) : [];
   const kept = insults.filter((insult) => {
@@ -306,7 +340,7 @@ function contemptWords(context: RuleContext): Token[] {
     if (nearby.some((word) => self.has(word.token.normalized)) || properName(context, insult) || advice(context, insult.wordIndex)) return false;
     return !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
-  kept.push(...nameCalling(context), ...verdicts(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));
+  kept.push(...nameCalling(context), ...verdicts(context), ...dismissals(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));
   // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said; nor are emoji shortcodes.
   return outside(kept, unsaid(context.text))
     .sort((a, b) => a.start - b.start)

@@ -3,6 +3,10 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests(conflict, {
   valid: [
+    { text: 'It sucked snow in the back side and then stopped.', platform: 'facebook' }, // "sucked" with an object is literal
+    { text: 'Queuing sucks but at least it moves quickly.', platform: 'x' }, // a clause that goes on complains about a thing, as strong opinions may
+    { text: 'Honestly, I suck.', platform: 'x' }, // "I suck" mocks the writer
+    { text: 'A lazy Sunday with a corrupt file and a useless printer.', platform: 'x' }, // flaws said of things, not people
     { text: 'I felt so stupid when I missed the deadline, lesson learned.', platform: 'linkedin' }, // contempt turned on the writer is no contempt
     { text: 'Hoe dom kan een algoritme zijn? Wie herkent dit?', platform: 'x' }, // "dom" about a thing is not in the list: strong opinion, no contempt
     { text: '@pietjansen Vervelend dat je zo lang moest wachten. Wil je ons je klantnummer sturen via een DM?', platform: 'x', kind: 'comment' }, // calm webcare reply
@@ -43,6 +47,10 @@ runRuleTests(conflict, {
     { text: 'Familie woest om taakstraf: ‘Die rechters zijn walgelijk’ https://t.co/x', platform: 'x' }, // a headline quote in single curly quotes is reported speech
   ],
   invalid: [
+    { text: 'sonic used to be good. now it just sucks.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // "sucks" ending its clause dismisses, like a word of contempt
+    { text: 'Very sad, Lloyd. You suck Lloyd.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // "suck" said to a name
+    { text: 'Our lazy PM has not ordered vaccines in time.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a flaw of character said of a person ("lazy PM")
+    { text: 'Die corrupte regering moet weg.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // the Dutch flaw before a body of people
     { text: 'Pathetic excuse by the mayor, who had to think fast on his statement.', platform: 'x', errors: [{ messageId: 'contempt', severity: 'warning' }] }, // contempt for someone not present is still contempt
     { text: 'Dat gespuis bij die demonstratie moet opgepakt worden.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'contempt', severity: 'tip' }] }, // contempt for a group: a tip among friends
     { text: 'Just blocked his account. Good riddance!', platform: 'bluesky', errors: [{ messageId: 'contempt' }] }, // a contemptuous phrase
