@@ -311,8 +311,14 @@ function listedName(text: string, match: TextRange): boolean {
   return LIST_MARKER.test(before) && AFTER_LISTED.test(text.slice(match.end, match.end + 12));
 }
 
-/** "Don't be a scammer", "Wees geen sukkel": the words before an insult that make it advice. */
-const ADVICE = [["don't", 'be'], ['dont', 'be'], ['never', 'be'], ['do', 'not', 'be'], ['wees', 'geen'], ['word', 'geen']];
+/**
+ * "Don't be a scammer", "Wees geen sukkel": the words before an insult that make it advice; "Beware of scammers",
+ * "Pas op voor oplichters" make it a warning to the reader.
+ */
+const ADVICE = [
+  ["don't", 'be'], ['dont', 'be'], ['never', 'be'], ['do', 'not', 'be'], ['wees', 'geen'], ['word', 'geen'],
+  ['beware', 'of'], ['watch', 'out', 'for'], ['pas', 'op', 'voor'], ['let', 'op', 'voor'],
+];
 const ADVICE_ARTICLES = new Set(['a', 'an', 'that', 'the']);
 
 /**
@@ -327,6 +333,17 @@ function advice(context: RuleContext, wordIndex: number): boolean {
   return ADVICE.some((phrase) => phrase.every((word, index) => words[end - phrase.length + index]?.normalized === word));
 }
 
+/** Words of contempt that, right before another word, make a compound about a thing: "trash can", "trash music". */
+const NOUN_MODIFIERS = new Set(['trash']);
+
+/** "low key trash wraps", "a trash bag": the word names a kind of thing; said of people ("trash people") it scorns them. */
+function modifiesNoun(context: RuleContext, match: PhraseMatch): boolean {
+  if (!NOUN_MODIFIERS.has(match.phrase)) return false;
+  const next = context.words[match.wordIndex + 1];
+  if (!next || !/^[ \u00a0]+$/u.test(context.text.slice(match.end, next.start))) return false;
+  return !lexiconSet(PEOPLE, BOTH_LANGUAGES).has(next.normalized);
+}
+
 function contemptWords(context: RuleContext): Token[] {
   const words = context.words;
   const self = contemptSelfWords();
@@ -338,6 +355,7 @@ function contemptWords(context: RuleContext): Token[] {
     const sentence = placed[insult.wordIndex]?.sentence;
     const nearby = placed.slice(Math.max(0, insult.wordIndex - AIM_BEFORE), insult.wordIndex + AIM_AFTER + 1).filter((word) => word.sentence === sentence);
     if (nearby.some((word) => self.has(word.token.normalized)) || properName(context, insult) || advice(context, insult.wordIndex)) return false;
+    if (modifiesNoun(context, insult)) return false;
     return !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
   kept.push(...nameCalling(context), ...verdicts(context), ...dismissals(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));

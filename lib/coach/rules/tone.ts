@@ -11,6 +11,7 @@ import { ASK_COMMENT, ASK_FOLLOW, ASK_LIKE, ASK_SHARE, ASK_TAG } from '../lexico
 import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
 import { placeWords } from '../text/sentences';
+import { countStartingBefore } from '../text/token-search';
 import { exclamationMarks, exclamationRuns, grawlixes, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
 import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
@@ -22,6 +23,9 @@ const SHOUTED_WORD_LETTERS = 4;
 
 /** Two capital words that open a line before a colon label it ("BREAKING NEWS:"); three shout ("NOW ON SALE:"). */
 const LABEL_WORDS = 2;
+
+/** Nouns that close a news label before its colon: "SSN SIGNING NEWS:", "MATCH DAY UPDATE:", "TRANSFER NIEUWS:". */
+const NEWS_LABELS = new Set(['news', 'update', 'updates', 'alert', 'report', 'recap', 'preview', 'results', 'announcement', 'nieuws', 'uitslag', 'verslag']);
 
 /** A line of at most this many capital words can be a heading ("THE STREET PHOTOGRAPHY HUB"); a longer one is a sentence. */
 const HEADING_WORDS = 5;
@@ -99,6 +103,8 @@ function isLabel(context: RuleContext, run: readonly Token[], lastLowerCase: num
   // ("BREAKING NEWS:", "LOCATION CHANGE:"); more ("NOW ON SALE: tickets") shout.
   if (/^(?:[ \u00a0]\d{1,3})?\s*:/u.test(text.slice(last.end, last.end + 8))) {
     if (run.length === 1 || (run.length === LABEL_WORDS && opensLine(text, first.start))) return true;
+    // A label noun closing a line's opening words labels the news, also with a league or a team before it ("SSN SIGNING NEWS:").
+    if (run.length === LABEL_WORDS + 1 && NEWS_LABELS.has(last.normalized) && opensLine(text, first.start)) return true;
   }
   // The rest of its line holds no letter or digit: walk it only until the first one (no scan to the draft's end).
   let lineEnd = last.end;
@@ -131,10 +137,14 @@ function startsLine(text: string, offset: number): boolean {
   return true;
 }
 
+const TRADEMARKS = new Set(['®', '™', '℠']);
+
 /** Capitals right before a capitalised word are a brand's name ("TOYOTA GAZOO Racing", "BMW Group"). */
 function isName(context: RuleContext, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
+  // A trademark sign marks what it follows as a name: "the WALT DISNEY WORLD® Resort", "KETTLE™".
+  if (TRADEMARKS.has(context.text.charAt(last.end))) return true;
   const next = /^[ \u00a0](\p{Lu}\p{Ll}+)/u.exec(context.text.slice(last.end, last.end + 12));
   // A sentence going on after the capitals ("ABORTION ABORTION ABORTION Which doesn't…") names no brand.
   return next !== null && !SENTENCE_WORDS.has((next[1] as string).toLowerCase());
@@ -205,9 +215,42 @@ function swearWords(context: RuleContext, slang: readonly TextRange[]): TextRang
     ...grawlixes(context.text),
     ...elongatedSwears(context.words),
   ];
-  const said = outside(found, unsaid(context.text)).sort((a, b) => a.start - b.start);
+  const said = outside(found, unsaid(context.text))
+    .filter((range) => !inTitle(context, range))
+    .sort((a, b) => a.start - b.start);
   // One range per word: "fucking" is both "fucking" and "fuck*".
   return said.filter((range, index) => index === 0 || range.start >= (said[index - 1] as TextRange).end);
+}
+
+/** Starts with a capital, then lower case: a word of a title ("Fall", "Damned"), not a shouted one. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+/** Small words a title keeps in lower case: "The Fall of the Damned", "Rage Against the Machine". */
+const TITLE_FILLERS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'de', 'het', 'een', 'van', 'en']);
+/** This many capitalised words in a row make a title; "Holy Shit" and "Oh Fuck" are two and still swear. */
+const TITLE_WORDS = 3;
+
+/**
+ * A capitalised swear word among capitalised words is part of a title or a name: "The Fall of the Damned (1620)",
+ * "the Thread Where Younger Generations Say Famous Books Are Crap". Walks out from the word over its neighbours
+ * joined by spaces only, and stops at the third capitalised word found.
+ */
+function inTitle(context: RuleContext, range: TextRange): boolean {
+  const { words, text } = context;
+  const at = countStartingBefore(words, range.start);
+  const word = words[at];
+  if (!word || word.start !== range.start || !TITLE_WORD.test(word.text)) return false;
+  let capitalised = 1;
+  const joined = (left: Token, right: Token) => /^[ \u00a0]+$/u.test(text.slice(left.end, right.start));
+  for (const step of [-1, 1]) {
+    for (let index = at + step; capitalised < TITLE_WORDS; index += step) {
+      const next = words[index];
+      const previous = words[index - step] as Token;
+      if (!next || !(step < 0 ? joined(next, previous) : joined(previous, next))) break;
+      if (TITLE_WORD.test(next.text)) capitalised++;
+      else if (!TITLE_FILLERS.has(next.text)) break;
+    }
+  }
+  return capitalised >= TITLE_WORDS;
 }
 
 /** A letter typed three or more times in a row: "fuuuck", "shiiit", "kuuuut". */

@@ -3,6 +3,8 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests(conflict, {
   valid: [
+    { text: "It's Email Week. Beware of scammers going phishing! Spot a fraudulent email by its sender.", platform: 'facebook' }, // a warning to the reader about scammers scorns nobody present
+    { text: 'Low key trash wraps, but they got the best flavors.', platform: 'instagram' }, // "trash" before a noun names a kind of thing
     { text: 'It sucked snow in the back side and then stopped.', platform: 'facebook' }, // "sucked" with an object is literal
     { text: 'Queuing sucks but at least it moves quickly.', platform: 'x' }, // a clause that goes on complains about a thing, as strong opinions may
     { text: 'Honestly, I suck.', platform: 'x' }, // "I suck" mocks the writer

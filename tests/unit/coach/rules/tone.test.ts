@@ -10,6 +10,9 @@ const WALL_NL =
 
 runRuleTests(tone, {
   valid: [
+    { text: 'SSN SIGNING NEWS: Lightning kick off their announcements with a biggie!', platform: 'x' }, // a league's news label before its colon, like "BREAKING NEWS:", labels rather than shouts
+    { text: 'Win a trip to the WALT DISNEY WORLD® Resort this fall. Enter today at https://example.com', platform: 'facebook' }, // a trademark sign marks the capitals as a name
+    { text: 'Born on this day in 1577: Rubens. The Fall of the Damned (1620), now in Munich.', platform: 'x' }, // a swear word inside a capitalised title names the painting
     { text: 'Patients with AF need a clear plan from their GP and their cardiologist.', platform: 'linkedin' }, // "AF" in capitals is atrial fibrillation, not "as fuck"
     { text: 'The NASA and ESA teams shared their KPI framework for AI projects with our HR and IT leads.', platform: 'linkedin' }, // acronyms are not shouting
     { text: "Als ZZP'er in de GGZ krijg je te maken met de AVG, de WMO en de GGD.", platform: 'linkedin' }, // Dutch acronyms
