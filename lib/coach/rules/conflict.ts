@@ -203,7 +203,21 @@ function dismissals(context: RuleContext): PhraseMatch[] {
   });
 }
 
-/** A flaw of character said of the people right after it: "our lazy PM", "foolish man", "die corrupte regering". */
+/** Verbs that say a flaw of someone, with the words that may stand between: "the staff here are lazy", "is so clueless". */
+const FLAW_COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const FLAW_INTENSIFIERS = new Set(['so', 'very', 'too', 'really', 'just', 'totally', 'completely', 'utterly', 'always', 'incredibly']);
+/** Flaws also said of things ("the file is corrupted", "this app is useless"): only before people do they scorn. */
+const THING_FLAWS = new Set(['useless', 'worthless', 'corrupted', 'crooked']);
+/** A first person before the verb turns the flaw on the writer: "I was so lazy today", "we were clueless". */
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'im', 'ik', 'wij', 'we']);
+/** How far back a first person may stand from the verb: "I have been so lazy". */
+const SUBJECT_REACH = 3;
+
+/**
+ * A flaw of character said of people: right before them ("our lazy PM", "foolish man", "die corrupte regering"), or
+ * after a verb that says it of someone ("the staff here are lazy", "will be clueless"), unless the writer says it of
+ * themself.
+ */
 function flawedPeople(context: RuleContext): PhraseMatch[] {
   const { words, text } = context;
   const flaws = findLexicon(FLAWS, context.lexiconLanguages, words);
@@ -211,9 +225,59 @@ function flawedPeople(context: RuleContext): PhraseMatch[] {
   const people = lexiconSet(PEOPLE, context.lexiconLanguages);
   return flaws.flatMap((flaw) => {
     const next = words[flaw.wordIndex + 1];
-    if (!next || !people.has(next.normalized) || !JOINED.test(text.slice(flaw.end, next.start))) return [];
-    return [{ ...flaw, end: next.end }];
+    if (next && people.has(next.normalized) && JOINED.test(text.slice(flaw.end, next.start))) return [{ ...flaw, end: next.end }];
+    return !THING_FLAWS.has(flaw.phrase) && saidOfSomeone(words, flaw.wordIndex) ? [flaw] : [];
   });
+}
+
+/** A verb of being right before the flaw, maybe with an intensifier ("are lazy", "is so clueless"), and no first person before it. */
+function saidOfSomeone(words: readonly Token[], wordIndex: number): boolean {
+  let at = wordIndex - 1;
+  if (FLAW_INTENSIFIERS.has(words[at]?.normalized ?? '')) at--;
+  if (!FLAW_COPULAS.has(words[at]?.normalized ?? '')) return false;
+  for (let back = at - 1; back >= Math.max(0, at - SUBJECT_REACH); back--) {
+    if (FIRST_PERSON.has((words[back] as Token).normalized)) return false;
+  }
+  return true;
+}
+
+/** A contempt word inside a hashtag needs this many letters ("dumb" hides in #dumbbells), and so does the rest of the tag. */
+const TAG_CONTEMPT_LETTERS = 5;
+const TAG_REST_LETTERS = 3;
+const contemptForTags = new Map<string, ReadonlySet<string>>();
+
+/** The single words of contempt and insult, long enough to be read inside a hashtag, per set of languages. */
+function tagContemptWords(languages: readonly ('nl' | 'en')[]): ReadonlySet<string> {
+  const key = languages.join();
+  let words = contemptForTags.get(key);
+  if (!words) {
+    const all = [...lexiconSet(CONTEMPT, languages), ...lexiconSet(INSULTS, BOTH_LANGUAGES)];
+    contemptForTags.set(key, (words = new Set(all.filter((word) => /^\p{L}+$/u.test(word) && word.length >= TAG_CONTEMPT_LETTERS))));
+  }
+  return words;
+}
+
+/**
+ * A hashtag that opens or closes with a word of contempt: "#fascistscum", "#retardedmemes", "#idiotenkabinet". Tried at
+ * each split point of each tag: a draft has few tags, and the words are looked up in a set.
+ */
+function hashtagContempt(context: RuleContext): PhraseMatch[] {
+  if (context.hashtags.length === 0) return [];
+  const words = tagContemptWords(context.lexiconLanguages);
+  const found: PhraseMatch[] = [];
+  for (const tag of context.hashtags) {
+    const name = tag.normalized.replace(/^#/u, '');
+    for (let split = TAG_REST_LETTERS; split <= name.length - TAG_REST_LETTERS; split++) {
+      const head = name.slice(0, split);
+      const tail = name.slice(split);
+      const word = words.has(head) ? head : words.has(tail) ? tail : undefined;
+      if (word) {
+        found.push({ phrase: word, start: tag.start, end: tag.end, wordIndex: -1 });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Small words a slogan may keep in lower case: "Enemy of the People". */
@@ -358,7 +422,7 @@ function contemptWords(context: RuleContext): Token[] {
     if (modifiesNoun(context, insult)) return false;
     return !pity.some((phrase) => phrase.start <= insult.start && insult.end <= phrase.end);
   });
-  kept.push(...nameCalling(context), ...verdicts(context), ...dismissals(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));
+  kept.push(...nameCalling(context), ...verdicts(context), ...dismissals(context), ...hashtagContempt(context), ...labels(context), ...compoundInsults(context), ...scornForSides(context));
   // Words a news post quotes from someone else ("\"…disgusting…\" said X") are reported, not said; nor are emoji shortcodes.
   return outside(kept, unsaid(context.text))
     .sort((a, b) => a.start - b.start)

@@ -22,9 +22,11 @@ export function capitalRuns(words: readonly Token[], text: string, names: Readon
   const runs: Token[][] = [];
   let run: Token[] = [];
   let previous: Token | undefined;
-  for (const word of words) {
+  words.forEach((word, index) => {
     const adjacent = previous !== undefined && run.length > 0 && WHITESPACE_ONLY.test(text.slice(previous.end, word.start));
-    const shouts = isCapitalWord(word) && (!names.has(word.normalized) || (adjacent && ordinary.has(word.normalized)));
+    const shouts =
+      (isCapitalWord(word) && (!names.has(word.normalized) || (adjacent && ordinary.has(word.normalized)))) ||
+      (adjacent && word.text === 'I' && capitalWordFollows(words, index, text));
     const continues = shouts && adjacent;
     if (!continues && run.length > 0) {
       runs.push(run);
@@ -32,7 +34,17 @@ export function capitalRuns(words: readonly Token[], text: string, names: Readon
     }
     if (shouts) run.push(word);
     previous = word;
-  }
+  });
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * "I" has one capital, so it is no capital word of its own; between two of them it shouts along ("YAY I WON PRIZES",
+ * "I KNOW I WILL"), where "AWS I think" goes on in lower case.
+ */
+function capitalWordFollows(words: readonly Token[], index: number, text: string): boolean {
+  const word = words[index] as Token;
+  const next = words[index + 1];
+  return next !== undefined && isCapitalWord(next) && WHITESPACE_ONLY.test(text.slice(word.end, next.start));
 }

@@ -3,6 +3,9 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests(conflict, {
   valid: [
+    { text: 'New in: #wristwatch #dumbbells #CustomerSuccess', platform: 'instagram' }, // short words of contempt hide in ordinary tags ("twat", "dumb"): only long ones count
+    { text: 'I have been so lazy today, tomorrow I start again.', platform: 'x' }, // a flaw the writer says of themself
+    { text: 'Sorry, the file is corrupted. Could you send it again?', platform: 'linkedin' }, // flaws also said of things count only before people
     { text: "It's Email Week. Beware of scammers going phishing! Spot a fraudulent email by its sender.", platform: 'facebook' }, // a warning to the reader about scammers scorns nobody present
     { text: 'Low key trash wraps, but they got the best flavors.', platform: 'instagram' }, // "trash" before a noun names a kind of thing
     { text: 'It sucked snow in the back side and then stopped.', platform: 'facebook' }, // "sucked" with an object is literal
@@ -49,6 +52,9 @@ runRuleTests(conflict, {
     { text: 'Familie woest om taakstraf: ‘Die rechters zijn walgelijk’ https://t.co/x', platform: 'x' }, // a headline quote in single curly quotes is reported speech
   ],
   invalid: [
+    { text: 'A good reminder of why I switched sides. Nothing but hate for #toryscumbags like that', platform: 'instagram', errors: [{ messageId: 'contempt' }] }, // a hashtag that closes on a word of contempt
+    { text: 'New shovel drop **Link** #dankmemes #retardedmemes #edgy', platform: 'instagram', errors: [{ messageId: 'contempt' }] }, // a hashtag that opens with a slur
+    { text: 'The drive-thru is always closed, the staff here are lazy.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // a flaw of character said of people after "are"
     { text: 'sonic used to be good. now it just sucks.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // "sucks" ending its clause dismisses, like a word of contempt
     { text: 'Very sad, Lloyd. You suck Lloyd.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // "suck" said to a name
     { text: 'Our lazy PM has not ordered vaccines in time.', platform: 'x', errors: [{ messageId: 'contempt' }] }, // a flaw of character said of a person ("lazy PM")

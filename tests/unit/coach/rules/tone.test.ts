@@ -10,6 +10,7 @@ const WALL_NL =
 
 runRuleTests(tone, {
   valid: [
+    { text: 'THANK YOU I love it, what a team. Who joins next year?', platform: 'linkedin' }, // "I" before lower case ends the run: two capital words are emphasis, not a shout
     { text: 'SSN SIGNING NEWS: Lightning kick off their announcements with a biggie!', platform: 'x' }, // a league's news label before its colon, like "BREAKING NEWS:", labels rather than shouts
     { text: 'Win a trip to the WALT DISNEY WORLD® Resort this fall. Enter today at https://example.com', platform: 'facebook' }, // a trademark sign marks the capitals as a name
     { text: 'Born on this day in 1577: Rubens. The Fall of the Damned (1620), now in Munich.', platform: 'x' }, // a swear word inside a capitalised title names the painting
@@ -58,6 +59,7 @@ runRuleTests(tone, {
     { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
+    { text: 'Project grad was a success. P.S. YAY I WON PRIZES', platform: 'instagram', errors: [{ messageId: 'capitals' }] }, // "I" between capital words shouts along instead of breaking the run
     { text: 'Share this if you love a long walk with your dog on a Sunday.', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // "share this if", like the listed "like if" and "rt if", asks for reach, not a reply
     { text: 'Deel dit als jij ook vindt dat elke hond een mand verdient.', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // the Dutch "share this if"
     { text: "Maybe they'll learn one day. F'ing idiots.", platform: 'bluesky', errors: [{ messageId: 'slang' }] }, // profanity abbreviated with an apostrophe (rubric: "also abbreviated")
