@@ -326,6 +326,12 @@ function prizeForEngagement(context: RuleContext): TextRange[] {
   return draw.length > 0 && has(ASK_COMMENT) ? draw : [];
 }
 
+/**
+ * A row of asks begs when it is most of the post ("New video is up. Like, comment, share and follow"); under a long post
+ * that gives the reader something ("15 websites that pay in USD … Follow, like, repost") it is a sign-off.
+ */
+const BEGGING_POST_CHARACTERS = 600;
+
 function quote(context: RuleContext, range: TextRange): string {
   return context.text.slice(range.start, range.end);
 }
@@ -464,7 +470,7 @@ function checkTone(context: RuleContext): void {
     if (firstBait) context.report({ messageId: 'bait', ranges: bait, data: { phrase: quote(context, firstBait) } });
     // Like, share, comment, tag and follow all at once is begging for engagement: bait, in the rubric's words (one
     // nudge about it: where a bait phrase was found, that one says it).
-    const asks = firstBait ? undefined : asksIn(context, placeWords(context.tokens, context.text));
+    const asks = firstBait || context.text.length > BEGGING_POST_CHARACTERS ? undefined : asksIn(context, placeWords(context.tokens, context.text));
     if (asks && asks.kinds.length >= BEGGING_ASKS) {
       const asksByLocale = { en: joinList(asks.kinds.map((kind) => kind.en), 'en'), nl: joinList(asks.kinds.map((kind) => kind.nl), 'nl') };
       context.report({ messageId: 'tooManyAsks', severity: 'tip', ranges: asks.ranges, data: { count: asks.kinds.length, asks: asksByLocale } });
