@@ -5,6 +5,8 @@ const SEED_TOILET = 'Zit al een half uur op de plee, mijn collega in het hokje n
 
 runRuleTests(boundaries, {
   valid: [
+    { text: "1 year ago today I woke up with a horrible hangover and told myself I'm done. I owe who I am today to sobriety.", platform: 'instagram' }, // a hangover told in a story of quitting is the start of a change, not oversharing
+    { text: 'Een jaar geleden werd ik wakker met een flinke kater. Sindsdien ben ik gestopt met drinken, en ik voel me beter dan ooit.', platform: 'linkedin' }, // the Dutch recovery story
     { text: SEED_TOILET, platform: 'x', mode: 'personal' }, // personal mode: boundaries stay silent
     { text: 'Vanochtend pannenkoeken gebakken voor mijn kinderen voordat ik naar de training ging.', platform: 'linkedin' }, // seed 000 recommends pancakes and kids
     { text: 'Hiked a stretch of the Pieterpad last weekend with my two kids. What recharges you?', platform: 'linkedin' }, // hiking with kids
