@@ -52,6 +52,7 @@ runRuleTests(conflict, {
     { text: 'Familie woest om taakstraf: ‘Die rechters zijn walgelijk’ https://t.co/x', platform: 'x' }, // a headline quote in single curly quotes is reported speech
   ],
   invalid: [
+    { text: 'We glued their locks and cut their cables. Step up Barclays or we\'ll be back.', platform: 'instagram', errors: [{ messageId: 'threat' }] }, // an ultimatum ("or we'll be back", "or face the consequences") threatens
     { text: 'A good reminder of why I switched sides. Nothing but hate for #toryscumbags like that', platform: 'instagram', errors: [{ messageId: 'contempt' }] }, // a hashtag that closes on a word of contempt
     { text: 'New shovel drop **Link** #dankmemes #retardedmemes #edgy', platform: 'instagram', errors: [{ messageId: 'contempt' }] }, // a hashtag that opens with a slur
     { text: 'The drive-thru is always closed, the staff here are lazy.', platform: 'facebook', errors: [{ messageId: 'contempt' }] }, // a flaw of character said of people after "are"
