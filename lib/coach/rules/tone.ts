@@ -230,9 +230,9 @@ const TITLE_FILLERS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'de', 
 const TITLE_WORDS = 3;
 
 /**
- * A capitalised swear word among capitalised words is part of a title or a name: "The Fall of the Damned (1620)",
- * "the Thread Where Younger Generations Say Famous Books Are Crap". Walks out from the word over its neighbours
- * joined by spaces only, and stops at the third capitalised word found.
+ * A capitalised swear word after capitalised words ends a title or a name: "The Fall of the Damned (1620)", "the
+ * Thread Where Younger Generations Say Famous Books Are Crap". Walks back from the word over the words joined to it
+ * by spaces only, and stops at the third capitalised word.
  */
 function inTitle(context: RuleContext, range: TextRange): boolean {
   const { words, text } = context;
@@ -241,14 +241,12 @@ function inTitle(context: RuleContext, range: TextRange): boolean {
   if (!word || word.start !== range.start || !TITLE_WORD.test(word.text)) return false;
   let capitalised = 1;
   const joined = (left: Token, right: Token) => /^[ \u00a0]+$/u.test(text.slice(left.end, right.start));
-  for (const step of [-1, 1]) {
-    for (let index = at + step; capitalised < TITLE_WORDS; index += step) {
-      const next = words[index];
-      const previous = words[index - step] as Token;
-      if (!next || !(step < 0 ? joined(next, previous) : joined(previous, next))) break;
-      if (TITLE_WORD.test(next.text)) capitalised++;
-      else if (!TITLE_FILLERS.has(next.text)) break;
-    }
+  // Only leftwards: a title ends on the word ("Fall of the Damned"), a curse opens what follows ("Fuck Donald Trump").
+  for (let index = at - 1; index >= 0 && capitalised < TITLE_WORDS; index--) {
+    const before = words[index] as Token;
+    if (!joined(before, words[index + 1] as Token)) break;
+    if (TITLE_WORD.test(before.text)) capitalised++;
+    else if (!TITLE_FILLERS.has(before.text)) break;
   }
   return capitalised >= TITLE_WORDS;
 }

@@ -60,6 +60,7 @@ runRuleTests(tone, {
     { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
+    { text: 'Fuck Donald Trump and his whole crew.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a curse that opens capitalised names is no title: titles end on the word ("Fall of the Damned")
     { text: 'Tune in Thursday at 9/8c on the CW! #CWInTheDark #ZeroFsGiven', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // "zero f*cks given" abbreviated, also as a hashtag
     { text: 'Project grad was a success. P.S. YAY I WON PRIZES', platform: 'instagram', errors: [{ messageId: 'capitals' }] }, // "I" between capital words shouts along instead of breaking the run
     { text: 'Share this if you love a long walk with your dog on a Sunday.', platform: 'facebook', errors: [{ messageId: 'bait' }] }, // "share this if", like the listed "like if" and "rt if", asks for reach, not a reply
