@@ -210,6 +210,8 @@ const FLAW_INTENSIFIERS = new Set(['so', 'very', 'too', 'really', 'just', 'total
 const THING_FLAWS = new Set(['useless', 'worthless', 'corrupted', 'crooked']);
 /** A first person before the verb turns the flaw on the writer: "I was so lazy today", "we were clueless". */
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'im', 'ik', 'wij', 'we']);
+/** Subjects that make the flaw a verdict on an idea: "it is foolish to ignore this", "that was lazy thinking". */
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'what', 'there', 'het', 'dit', 'dat']);
 /** How far back a first person may stand from the verb: "I have been so lazy". */
 const SUBJECT_REACH = 3;
 
@@ -234,7 +236,7 @@ function flawedPeople(context: RuleContext): PhraseMatch[] {
 function saidOfSomeone(words: readonly Token[], wordIndex: number): boolean {
   let at = wordIndex - 1;
   if (FLAW_INTENSIFIERS.has(words[at]?.normalized ?? '')) at--;
-  if (!FLAW_COPULAS.has(words[at]?.normalized ?? '')) return false;
+  if (!FLAW_COPULAS.has(words[at]?.normalized ?? '') || THING_SUBJECTS.has(words[at - 1]?.normalized ?? '')) return false;
   for (let back = at - 1; back >= Math.max(0, at - SUBJECT_REACH); back--) {
     if (FIRST_PERSON.has((words[back] as Token).normalized)) return false;
   }

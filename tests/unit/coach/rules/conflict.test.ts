@@ -3,6 +3,7 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests(conflict, {
   valid: [
+    { text: 'It is foolish to ignore AI in 2025. How does your team use it?', platform: 'linkedin' }, // a flaw said of an idea ("it is foolish to…") is a strong opinion, not contempt for people
     { text: 'New in: #wristwatch #dumbbells #CustomerSuccess', platform: 'instagram' }, // short words of contempt hide in ordinary tags ("twat", "dumb"): only long ones count
     { text: 'I have been so lazy today, tomorrow I start again.', platform: 'x' }, // a flaw the writer says of themself
     { text: 'Sorry, the file is corrupted. Could you send it again?', platform: 'linkedin' }, // flaws also said of things count only before people
