@@ -63,14 +63,16 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
 }
 
 /**
- * A capital word that stands alone again and again ("the curators of MOMA … a show at MOMA", "our LUMO team … LUMO
- * is built") is a name or an acronym the draft is about, not a raised voice: single-word runs of a word that stands
- * alone at least twice are left out. One walk to count, one to filter.
+ * Capitals that come back word for word ("the curators of MOMA … a show at MOMA", "our LUMO team … LUMO is built",
+ * "Art Show: CHEE VIT CHEE VA … the ISB Gallery: CHEE VIT CHEE VA!", "the first TIME PEACE … two more TIME PEACE")
+ * are a name or a title the draft is about, not a raised voice: runs that occur at least twice are left out. One
+ * walk to count, one to filter.
  */
 function withoutRepeatedNames(runs: Token[][]): Token[][] {
-  const alone = new Map<string, number>();
-  for (const run of runs) if (run.length === 1) alone.set((run[0] as Token).normalized, (alone.get((run[0] as Token).normalized) ?? 0) + 1);
-  return runs.filter((run) => run.length !== 1 || (alone.get((run[0] as Token).normalized) ?? 0) < 2);
+  const seen = new Map<string, number>();
+  const key = (run: Token[]) => run.map((word) => word.normalized).join(' ');
+  for (const run of runs) seen.set(key(run), (seen.get(key(run)) ?? 0) + 1);
+  return runs.filter((run) => (seen.get(key(run)) ?? 0) < 2);
 }
 
 /** Acronyms that are also ordinary words: right after shouted words they shout along ("DON'T MISS IT"); alone they name ("our IT team"). */
