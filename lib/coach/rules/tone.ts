@@ -297,6 +297,20 @@ function followPointer(context: RuleContext, match: PhraseMatch): boolean {
   return /^[ \u00a0]+[\p{L}]/u.test(context.text.slice(match.end, match.end + 3));
 }
 
+/** "Like if…", "repost if…", "deel dit als…": a reaction asked on a condition. */
+const CONDITIONAL_ASK = /(?: if| als)$/u;
+
+/** A conditional ask after this much of the post closes a post that has said something already. */
+const SIGN_OFF_AFTER = 300;
+
+/**
+ * "Repost ♻️ if you agree" closing a LinkedIn post of tips is how that network signs off; "LIKE if your kids are ready
+ * for school" as the whole post asks for nothing but the like.
+ */
+function signOff(match: PhraseMatch): boolean {
+  return CONDITIONAL_ASK.test(match.phrase) && match.start >= SIGN_OFF_AFTER;
+}
+
 /** Prizes that are a free thing sent to whoever asks rather than a draw. */
 const FREEBIES = new Set(['giveaway']);
 
@@ -464,7 +478,7 @@ function checkTone(context: RuleContext): void {
       const [first] = swearing;
       if (first) context.report({ messageId: 'slang', ranges: swearing, data: { word: quote(context, first), platform } });
     }
-    const baitPhrases = findLexicon(BAIT, BOTH_LANGUAGES, context.words).filter((match) => !followPointer(context, match));
+    const baitPhrases = findLexicon(BAIT, BOTH_LANGUAGES, context.words).filter((match) => !followPointer(context, match) && !signOff(match));
     const bait = [...baitPhrases, ...prizeForEngagement(context)].sort((a, b) => a.start - b.start);
     const [firstBait] = bait;
     if (firstBait) context.report({ messageId: 'bait', ranges: bait, data: { phrase: quote(context, firstBait) } });
