@@ -311,6 +311,13 @@ function signOff(match: PhraseMatch): boolean {
   return CONDITIONAL_ASK.test(match.phrase) && match.start >= SIGN_OFF_AFTER;
 }
 
+/** "Repost from @btwfoundation", "regram via @jan": a credit for a shared post, not an ask to share. */
+const CREDIT = /^[ \u00a0]+(?:from|via|by|van)?[ \u00a0]*@/u;
+
+function creditLine(context: RuleContext, ask: PhraseMatch): boolean {
+  return CREDIT.test(context.text.slice(ask.end, ask.end + 8));
+}
+
 /** Prizes that are a free thing sent to whoever asks rather than a draw. */
 const FREEBIES = new Set(['giveaway']);
 
@@ -333,7 +340,7 @@ function denied(words: readonly Token[], wordIndex: number): boolean {
 function prizeForEngagement(context: RuleContext): TextRange[] {
   const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words).filter((match) => !denied(context.words, match.wordIndex));
   if (prize.length === 0) return [];
-  const has = (lexicon: Lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).length > 0;
+  const has = (lexicon: Lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).some((ask) => !creditLine(context, ask));
   if ([ASK_LIKE, ASK_SHARE, ASK_TAG, ASK_FOLLOW].some(has)) return prize;
   // For a comment, a draw among those who comment is bait; "comment your email for the free list [giveaway]" sends a file.
   const draw = prize.filter((match) => !FREEBIES.has(match.phrase));
