@@ -27,6 +27,9 @@ const LABEL_WORDS = 2;
 /** Nouns that close a news label before its colon: "SSN SIGNING NEWS:", "MATCH DAY UPDATE:", "TRANSFER NIEUWS:". */
 const NEWS_LABELS = new Set(['news', 'update', 'updates', 'alert', 'report', 'recap', 'preview', 'results', 'announcement', 'nieuws', 'uitslag', 'verslag']);
 
+/** A colon and then a link, as a label introduces it. */
+const LINK_AFTER_COLON = /^\s*:\s*(?:https?:\/\/|www\.)/u;
+
 /** A line of at most this many capital words can be a heading ("THE STREET PHOTOGRAPHY HUB"); a longer one is a sentence. */
 const HEADING_WORDS = 5;
 
@@ -107,6 +110,8 @@ function isLabel(context: RuleContext, run: readonly Token[], lastLowerCase: num
     if (run.length === 1 || (run.length === LABEL_WORDS && opensLine(text, first.start))) return true;
     // A label noun closing a line's opening words labels the news, also with a league or a team before it ("SSN SIGNING NEWS:").
     if (run.length === LABEL_WORDS + 1 && NEWS_LABELS.has(last.normalized) && opensLine(text, first.start)) return true;
+    // A few words that introduce a link label it ("VEGAN CHALLENGES AVAILABLE: https://…", "FULL STORY: https://…").
+    if (run.length <= HEADING_WORDS && LINK_AFTER_COLON.test(text.slice(last.end, last.end + 16))) return true;
   }
   // The rest of its line holds no letter or digit: walk it only until the first one (no scan to the draft's end).
   let lineEnd = last.end;

@@ -10,6 +10,7 @@ const WALL_NL =
 
 runRuleTests(tone, {
   valid: [
+    { text: 'Ready to start? Try our 7-day challenge! 🌱VEGAN CHALLENGES AVAILABLE:  https://example.org/go-vegan', platform: 'facebook' }, // capitals before a colon and a link label the link, even where the line break before them was lost
     { text: 'Repost from @btwfoundation .\nSigning up (link in bio) enters you to win two tickets to the show!', platform: 'instagram' }, // "repost from @…" credits a shared post: a prize for signing up asks no share
     { text: `People fail at business because they do fake work.\n\nExamples:\n- Designing logos\n- Reading about business\n- Listening to another podcast\n- Testing yet another tool\n\nAnything but generating revenue. Find the 20% of tasks that actually move the needle in your business, and do those first thing every morning before email.\n\nHere's how I do it (feel free to steal).\n\nRepost ♻️ if you agree that the right work beats hard work`, platform: 'linkedin' }, // "repost if" closing a post that already gave its tips is a sign-off; "LIKE if…" as the whole post still baits
     { text: 'The Elementary Art Show: CHEE VIT CHEE VA - Celebrating life in Thailand.\nThank you for joining us at the opening of CHEE VIT CHEE VA!', platform: 'facebook' }, // capitals that come back word for word are the show's title, as a repeated single word is a name
