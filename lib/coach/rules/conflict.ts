@@ -247,6 +247,17 @@ function saidOfSomeone(words: readonly Token[], wordIndex: number): boolean {
 const TAG_CONTEMPT_LETTERS = 5;
 const TAG_REST_LETTERS = 3;
 const contemptForTags = new Map<string, ReadonlySet<string>>();
+/**
+ * Words of contempt that also make ordinary compounds in tags: #clownfish, #trashart, #aprilfools, #freakshow,
+ * #threestooges, #kleuterschool, #propagandaposter. Inside a tag they say nothing.
+ */
+const TAG_COMPOUND_WORDS = new Set([
+  'clown', 'clowns', 'fools', 'freak', 'freaks', 'ghetto', 'trash', 'snowflake', 'snowflakes', 'traitor', 'traitors', 'jokers', 'liars',
+  'propaganda', 'kleuters', 'zielig', 'zielige', 'paupers', 'stupid', 'stooge', 'stooges', 'rascal', 'rascals', 'crooks', 'trollen',
+  'schande', 'leugens', 'pathetic', 'coward', 'cowards',
+]);
+/** "#antiracist", "#antifascist", "#antinazis": against the word, not scorning with it. */
+const AGAINST = /^(?:anti|against|tegen|stop|no|geen)$/u;
 
 /** The single words of contempt and insult, long enough to be read inside a hashtag, per set of languages. */
 function tagContemptWords(languages: readonly ('nl' | 'en')[]): ReadonlySet<string> {
@@ -254,7 +265,8 @@ function tagContemptWords(languages: readonly ('nl' | 'en')[]): ReadonlySet<stri
   let words = contemptForTags.get(key);
   if (!words) {
     const all = [...lexiconSet(CONTEMPT, languages), ...lexiconSet(INSULTS, BOTH_LANGUAGES)];
-    contemptForTags.set(key, (words = new Set(all.filter((word) => /^\p{L}+$/u.test(word) && word.length >= TAG_CONTEMPT_LETTERS))));
+    const long = all.filter((word) => /^\p{L}+$/u.test(word) && word.length >= TAG_CONTEMPT_LETTERS && !TAG_COMPOUND_WORDS.has(word));
+    contemptForTags.set(key, (words = new Set(long)));
   }
   return words;
 }
@@ -272,7 +284,7 @@ function hashtagContempt(context: RuleContext): PhraseMatch[] {
     for (let split = TAG_REST_LETTERS; split <= name.length - TAG_REST_LETTERS; split++) {
       const head = name.slice(0, split);
       const tail = name.slice(split);
-      const word = words.has(head) ? head : words.has(tail) ? tail : undefined;
+      const word = words.has(head) ? head : words.has(tail) && !AGAINST.test(head) ? tail : undefined;
       if (word) {
         found.push({ phrase: word, start: tag.start, end: tag.end, wordIndex: -1 });
         break;

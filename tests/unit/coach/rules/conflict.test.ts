@@ -3,6 +3,7 @@ import { runRuleTests } from '../rule-tester';
 
 runRuleTests(conflict, {
   valid: [
+    { text: 'Our reef tank update, just in time for spring. #clownfish #aprilfools #antiracist', platform: 'instagram' }, // words of contempt that make ordinary compounds in tags (#clownfish, #aprilfools), or are opposed (#antiracist), scorn nobody
     { text: 'It is foolish to ignore AI in 2025. How does your team use it?', platform: 'linkedin' }, // a flaw said of an idea ("it is foolish to…") is a strong opinion, not contempt for people
     { text: 'New in: #wristwatch #dumbbells #CustomerSuccess', platform: 'instagram' }, // short words of contempt hide in ordinary tags ("twat", "dumb"): only long ones count
     { text: 'I have been so lazy today, tomorrow I start again.', platform: 'x' }, // a flaw the writer says of themself
