@@ -76,6 +76,14 @@ runRuleTests(callToAction, {
     { text: 'The wiring in the old van is done and the radio works. Enjoy the pictures.', platform: 'mastodon' }, // "Enjoy the pictures" invites to look
     { text: 'Hierbij het verslag van ons jubileumfeest in de sporthal. Veel kijkplezier.', platform: 'facebook' }, // Dutch "veel kijkplezier" invites to watch
     { text: 'New season, new playlist. You know what to do.', platform: 'bluesky' }, // "You know what to do" asks the reader to act
+    { text: 'Free coffee for every nurse this week. If you are near the station, be sure to stop by.', platform: 'facebook' }, // "stop by" invites to visit, also mid-sentence
+    { text: 'Tonight the mayor answers questions live from city hall. Submit your questions in advance.', platform: 'facebook' }, // "submit your" asks the reader to take part
+    { text: 'We want a family doctor for every resident. Add your name for better health care.', platform: 'facebook' }, // "add your name" asks the reader to sign
+    { text: 'Maxwell the pig is back in a new commercial. Let your friends know!', platform: 'facebook' }, // "let your friends know" asks the reader to share
+    { text: 'Big exam weekend ahead for the whole team. Wish us luck!', platform: 'x' }, // "wish us luck" asks the reader to respond
+    { text: 'The open day is on 14 March. Mark your calendars.', platform: 'linkedin' }, // "mark your calendars" invites to attend
+    { text: 'Zaterdag staan we met de kraam op de markt. Duim voor ons dat het droog blijft.', platform: 'instagram' }, // Dutch "duim voor ons" asks the reader to respond
+    { text: 'De koffie staat klaar in de bieb. Wip even binnen als je in de buurt bent.', platform: 'facebook' }, // Dutch "wip even binnen" invites to visit
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
