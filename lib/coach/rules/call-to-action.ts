@@ -80,6 +80,22 @@ function endsPointingDown(context: RuleContext): boolean {
   return closing !== null && POINTING_DOWN.test(closing[0]) && BEFORE_POINTER.test(tail.slice(0, closing.index));
 }
 
+/**
+ * "One way to spot a phishing mail is _____": a blank to fill in asks the reader for an answer, as "Caption this!"
+ * does (rubric).
+ */
+const FILL_IN_THE_BLANK = '___';
+
+/**
+ * "#ff @museum @archive" (Follow Friday) asks the reader to follow the accounts it names; "#linkinbio" points at the
+ * link in the profile, as "link in bio" does.
+ */
+const INVITING_TAGS = new Set(['ff', 'followfriday', 'linkinbio', 'linkinprofile']);
+
+function hasAnInvitingTag(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'hashtag' && INVITING_TAGS.has(token.normalized));
+}
+
 /** A mention right before a word: "@support plz sort it out" asks that account, not the reader. */
 const AFTER_MENTION = /@[\p{L}\p{N}_.]+[\s,:]*$/u;
 
@@ -227,6 +243,7 @@ function advisesInAList(lines: readonly [number, number][], match: PhraseMatch):
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
+  if (context.text.includes(FILL_IN_THE_BLANK) || hasAnInvitingTag(context.tokens)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
   if (unmarkedQuestion(placed, context.text)) return true;
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);

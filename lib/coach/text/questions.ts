@@ -6,7 +6,8 @@ import type { Token } from '../rule';
  * - quoted: someone else's words ("He asked: ‘Where is Hamas?’", “I REALLY DON’T CARE, DO U?”);
  * - a stock rhetorical phrase ("Why not?", "Who knows?", "Wat wil je nog meer?");
  * - answered by the writer: the next sentence opens with an answer ("Why? Because…", "…in onze FC? Nee…",
- *   "Easy, right? Well… not quite!"), also after a run of questions;
+ *   "Easy, right? Well… not quite!"), also after a run of questions; an aside in brackets answers nothing
+ *   ("Any suggestions? (no techno)");
  * - a short setup fragment the next sentence completes ("The wildest part? Most of…", "And in this economy? I’m
  *   buying…"): it opens with a conjunction or article, has a handful of words and none for the reader.
  * One pass over the text: linear in its length.
@@ -42,6 +43,7 @@ const READER = new Set([
   'je', 'jij', 'jou', 'jouw', 'jullie', 'uw', 'iemand', 'wie', 'iedereen',
 ]);
 const FRAGMENT_WORDS = 6;
+const ASIDE = /^\s*[([]/u;
 /** After its opener, a verb makes a full question, not a fragment: "But is that a Chow?", "En heeft hij…?" */
 const VERBS = new Set([
   'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'must', 'have', 'has', 'had',
@@ -55,6 +57,8 @@ interface Segment {
   clause: string;
   question: boolean;
   quoted: boolean;
+  /** Opens with a bracket: "Any suggestions? (no techno)" adds an aside, it answers nothing. */
+  aside: boolean;
 }
 
 /** Which positions stand inside a quotation. */
@@ -132,7 +136,7 @@ function segment(body: string, question: number, quoted: Uint8Array): Segment {
   const words = wordsOf(body);
   const comma = Math.max(body.lastIndexOf(','), body.lastIndexOf(';'), body.lastIndexOf(':'));
   const clause = (comma < 0 ? words : wordsOf(body.slice(comma + 1))).join(' ');
-  return { words, clause, question: question >= 0, quoted: question >= 0 && quoted[question] === 1 };
+  return { words, clause, question: question >= 0, quoted: question >= 0 && quoted[question] === 1, aside: ASIDE.test(body) };
 }
 
 function setupFragment(question: Segment): boolean {
@@ -158,7 +162,7 @@ export function invitesWithAQuestion(text: string, urls: readonly Token[]): bool
       continue;
     }
     if (run.length === 0) continue;
-    const answered = ANSWERS.has(current.words[0] as string);
+    const answered = !current.aside && ANSWERS.has(current.words[0] as string);
     if (!answered && run.some((question, index) => index < run.length - 1 || !setupFragment(question))) return true;
     run = [];
   }

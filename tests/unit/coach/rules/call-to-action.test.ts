@@ -84,6 +84,11 @@ runRuleTests(callToAction, {
     { text: 'The open day is on 14 March. Mark your calendars.', platform: 'linkedin' }, // "mark your calendars" invites to attend
     { text: 'Zaterdag staan we met de kraam op de markt. Duim voor ons dat het droog blijft.', platform: 'instagram' }, // Dutch "duim voor ons" asks the reader to respond
     { text: 'De koffie staat klaar in de bieb. Wip even binnen als je in de buurt bent.', platform: 'facebook' }, // Dutch "wip even binnen" invites to visit
+    { text: "It's Email Week. One way you can spot a fraudulent email is _________", platform: 'facebook' }, // a blank to fill in asks for an answer, like "Caption this"
+    { text: '#ff More people on our pound notes: @ExeterCavern on the ten, @RAMMuseum on the twenty.', platform: 'x' }, // "#ff" (Follow Friday) asks the reader to follow the accounts it names
+    { text: 'Mushroom risotto for a quiet Sunday.\n\nLINKINBIO for the recipe.', platform: 'instagram' }, // "link in bio" written as one word still points at the link
+    { text: 'Our autumn recipes are up. #linkinbio #autumn', platform: 'instagram' }, // "#linkinbio" points at the link
+    { text: "I'm looking for some new music for the office. Any suggestions? (no techno)", platform: 'facebook' }, // an aside in brackets after a question does not answer it
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
