@@ -240,6 +240,25 @@ function advisesInAList(lines: readonly [number, number][], match: PhraseMatch):
   return false;
 }
 
+/**
+ * "Give these a try today", "Give them a visit", "Geef het eens een kans": "give" whose second object is a try, a
+ * visit or a listen invites the reader to try or visit what the post shows, whatever the first object is.
+ */
+const GIVE = new Set(['give', 'geef']);
+const ARTICLES = new Set(['a', 'an', 'een']);
+const A_TRY = new Set(['try', 'go', 'visit', 'spin', 'shot', 'listen', 'look', 'read', 'watch', 'follow', 'kans', 'bezoek', 'bezoekje']);
+
+function offersATry(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
+  const word = placed[match.wordIndex];
+  if (!word || !GIVE.has(match.phrase)) return false;
+  // The first object has one or two words ("these", "the episode"), Dutch may add "eens".
+  return [2, 3, 4].some((offset) => {
+    const article = placed[match.wordIndex + offset - 1];
+    const noun = placed[match.wordIndex + offset];
+    return noun?.sentence === word.sentence && ARTICLES.has(article?.token.normalized ?? '') && A_TRY.has(noun.token.normalized);
+  });
+}
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
@@ -252,7 +271,7 @@ function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], l
       !hasYouAsObject(placed, match) &&
       !creditsARepost(placed, match, context.text) &&
       asImperative(placed, match, context.lexiconLanguages) &&
-      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages)),
+      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages) || offersATry(placed, match)),
   );
 }
 

@@ -89,6 +89,12 @@ runRuleTests(callToAction, {
     { text: 'Mushroom risotto for a quiet Sunday.\n\nLINKINBIO for the recipe.', platform: 'instagram' }, // "link in bio" written as one word still points at the link
     { text: 'Our autumn recipes are up. #linkinbio #autumn', platform: 'instagram' }, // "#linkinbio" points at the link
     { text: "I'm looking for some new music for the office. Any suggestions? (no techno)", platform: 'facebook' }, // an aside in brackets after a question does not answer it
+    { text: 'Finger-lickin’ deals all week. Order delivery on the app tonight.', platform: 'instagram' }, // "order delivery" invites to buy ("Order form" is a noun)
+    { text: 'The dollhouse tour opens in the harbour hall this summer. Book tickets before they are gone!', platform: 'instagram' }, // "book tickets" invites to attend ("Book club" is a noun)
+    { text: 'De zomerworkshops in de tuin zijn weer gepland. Boek een plek via het buurthuis.', platform: 'facebook' }, // Dutch "boek een plek" invites to attend
+    { text: 'Our new teething rings are free of BPA. Give these a try today!', platform: 'instagram' }, // "give … a try" invites to try, whatever is given
+    { text: 'They have been fixing cars in our town for fifty years. Give them a visit for your repairs!', platform: 'facebook' }, // "give … a visit" invites to visit
+    { text: 'Onze nieuwe podcast staat online. Geef hem eens een kans.', platform: 'x' }, // Dutch "geef … een kans" invites to try
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
