@@ -173,9 +173,13 @@ function unmarkedQuestion(placed: readonly PlacedWord[], text: string): boolean 
 const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'ik', 'wij', 'zij', 'hij']);
 const WRITER_TO = new Set(['excited', 'happy', 'proud', 'thrilled', 'delighted', 'pleased', 'honoured', 'honored', 'glad', 'grateful', 'decided', 'going', 'want', 'wanted']);
 
+/** Verbs outside the imperatives that open invitation phrases and can be said of someone: "we keep an eye out", "they wish me luck". */
+const NARRATED_VERBS = new Set(['keep', 'wish', 'stop', 'swing', 'order', 'book', 'boek', 'add', 'submit', 'mark']);
+
 function tellsWhatTheWriterDoes(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
   // Only a phrase that opens with a verb can be said of someone: "ik hoop dat iemand…" still asks.
-  if (!lexiconSet(IMPERATIVES, BOTH_LANGUAGES).has(match.phrase.split(' ')[0] as string)) return false;
+  const verb = match.phrase.split(' ')[0] as string;
+  if (!lexiconSet(IMPERATIVES, BOTH_LANGUAGES).has(verb) && !NARRATED_VERBS.has(verb)) return false;
   const word = placed[match.wordIndex];
   const previous = placed[match.wordIndex - 1];
   if (!word || previous?.sentence !== word.sentence) return false;
@@ -259,10 +263,45 @@ function offersATry(placed: readonly PlacedWord[], match: PhraseMatch): boolean 
   });
 }
 
+/**
+ * "Make sure to see it in theaters", "Don't forget to vote", "Tomorrow, join me for…": a reminder or a fronted
+ * day before the verb leaves it an imperative, as if it opened the sentence.
+ */
+const LEAD_INS: readonly (readonly string[])[] = [
+  ['make', 'sure', 'to'], ['make', 'sure', 'you'], ['be', 'sure', 'to'], ["don't", 'forget', 'to'], ['dont', 'forget', 'to'], ['do', 'not', 'forget', 'to'], ['remember', 'to'],
+];
+const FRONTED_DAYS = new Set(['today', 'tonight', 'tomorrow', 'vandaag', 'vanavond', 'morgen']);
+const COMMA_BETWEEN = /^\s*,\s*$/u;
+
+function imperativeAfterALeadIn(placed: readonly PlacedWord[], match: PhraseMatch, text: string): boolean {
+  const word = placed[match.wordIndex];
+  if (!word) return false;
+  const previous = placed[match.wordIndex - 1];
+  if (previous?.sentence === word.sentence && previous.opensSentence && FRONTED_DAYS.has(previous.token.normalized) && COMMA_BETWEEN.test(text.slice(previous.token.end, word.token.start))) return true;
+  return LEAD_INS.some((leadIn) =>
+    leadIn.every((expected, offset) => {
+      const before = placed[match.wordIndex - leadIn.length + offset];
+      return before?.sentence === word.sentence && before.token.normalized === expected;
+    }),
+  );
+}
+
+/**
+ * "Start streaming Nov. 12, only on #DisneyPlus", "Vanavond 20:00 online op @knolpower.nl": a platform's tag or
+ * account after "only on" or "online op" says where to watch or buy.
+ */
+const ON_A_PLATFORM = /\b(?:only|exclusively|now|streaming|online) (?:on|op) $/iu;
+
+/** Only the draft's tags and mentions are tried: a few per draft. */
+function namesWhereToWatch(context: RuleContext): boolean {
+  return context.tokens.some((token) => (token.kind === 'hashtag' || token.kind === 'mention') && ON_A_PLATFORM.test(context.text.slice(Math.max(0, token.start - 20), token.start)));
+}
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
   if (context.text.includes(FILL_IN_THE_BLANK) || hasAnInvitingTag(context.tokens)) return true;
+  if (namesWhereToWatch(context)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
   if (unmarkedQuestion(placed, context.text)) return true;
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);
@@ -270,7 +309,7 @@ function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], l
     (match) =>
       !hasYouAsObject(placed, match) &&
       !creditsARepost(placed, match, context.text) &&
-      asImperative(placed, match, context.lexiconLanguages) &&
+      (asImperative(placed, match, context.lexiconLanguages) || imperativeAfterALeadIn(placed, match, context.text)) &&
       ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages) || offersATry(placed, match)),
   );
 }

@@ -95,6 +95,16 @@ runRuleTests(callToAction, {
     { text: 'Our new teething rings are free of BPA. Give these a try today!', platform: 'instagram' }, // "give … a try" invites to try, whatever is given
     { text: 'They have been fixing cars in our town for fifty years. Give them a visit for your repairs!', platform: 'facebook' }, // "give … a visit" invites to visit
     { text: 'Onze nieuwe podcast staat online. Geef hem eens een kans.', platform: 'x' }, // Dutch "geef … een kans" invites to try
+    { text: 'The new exhibition opens on Saturday. Make sure to visit the east wing.', platform: 'instagram' }, // "make sure to" before a verb leaves it an invitation
+    { text: "Polls are open until nine tonight. Don't forget to vote!", platform: 'x' }, // "don't forget to vote" reminds the reader to act
+    { text: 'Tomorrow, join me for a first in our town.', platform: 'facebook' }, // a fronted day and a comma before the verb leave it an invitation
+    { text: 'Vergeet niet je aan te melden voor de excursie van zaterdag.', platform: 'facebook' }, // Dutch "vergeet niet je…" reminds the reader to act
+    { text: 'Custom art for the new season. Start streaming Nov. 12, only on #DisneyPlus.', platform: 'instagram' }, // "only on #platform" says where to watch
+    { text: 'Nieuwe handschoenen en mutsen. Vanavond 20:00 online op @knolpower.nl', platform: 'instagram' }, // Dutch "online op @shop" says where to buy
+    { text: 'Ik neem afscheid van mijn oude auto. Vandaag om 16:00 te zien in de vlog!', platform: 'instagram' }, // Dutch "te zien in de vlog" invites to watch
+    { text: 'Our heroes return this summer, in theaters June 19.', platform: 'facebook' }, // "in theaters" says where to watch
+    { text: 'Flo turned a letter from a customer into a video. Keep an eye out for the breakdancing part.', platform: 'facebook' }, // "keep an eye out" invites to watch
+    { text: 'We filmed the whole dance-off. Keep scrolling to see it.', platform: 'facebook' }, // "keep scrolling" tells the reader what to do with the post
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -135,6 +145,7 @@ runRuleTests(callToAction, {
     { text: 'Would I do it again? Probably not. It cost us a whole summer.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "Probably not" answers the writer's own question
     { text: 'Happy birthday to our founder! We all miss you. See you very soon!', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "see you soon" says goodbye, it asks nothing
     { text: 'Repost @socialanimals : the new print is numbered and signed.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "Repost @…" credits the post it shares
+    { text: 'We keep an eye out for new talent all year round.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "we keep an eye out" says what the writer does
   ],
 });
 
