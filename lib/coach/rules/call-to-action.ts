@@ -297,6 +297,24 @@ function namesWhereToWatch(context: RuleContext): boolean {
   return context.tokens.some((token) => (token.kind === 'hashtag' || token.kind === 'mention') && ON_A_PLATFORM.test(context.text.slice(Math.max(0, token.start - 20), token.start)));
 }
 
+/**
+ * "Learn how McDonald's…", "Discover why…", "Find out what…", "Ontdek hoe…": a learning verb with a question word
+ * promises the answer behind the post's link or in its text, an invitation to read. Without one ("Discover your
+ * strengths") it stays advice, and "which" ("Ontdek welke combinatie…") describes an activity more than a read.
+ */
+const LEARNING_VERBS = new Set(['learn', 'discover', 'explore', 'find', 'ontdek']);
+const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'who', 'hoe', 'waarom', 'wat', 'waar', 'wie']);
+
+function promisesAnAnswer(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
+  const word = placed[match.wordIndex];
+  if (!word || !LEARNING_VERBS.has(match.phrase)) return false;
+  // "Find out how": one particle may stand between.
+  return [1, 2].some((offset) => {
+    const next = placed[match.wordIndex + offset];
+    return next?.sentence === word.sentence && QUESTION_WORDS.has(next.token.normalized) && (offset === 1 || placed[match.wordIndex + 1]?.token.normalized === 'out');
+  });
+}
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
@@ -310,7 +328,7 @@ function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], l
       !hasYouAsObject(placed, match) &&
       !creditsARepost(placed, match, context.text) &&
       (asImperative(placed, match, context.lexiconLanguages) || imperativeAfterALeadIn(placed, match, context.text)) &&
-      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages) || offersATry(placed, match)),
+      ((!advice.has(match.phrase) && !advisesInAList(lines, match)) || pointsAtWriter(placed, match, context.text, context.lexiconLanguages) || offersATry(placed, match) || (promisesAnAnswer(placed, match) && !advisesInAList(lines, match))),
   );
 }
 

@@ -105,6 +105,9 @@ runRuleTests(callToAction, {
     { text: 'Our heroes return this summer, in theaters June 19.', platform: 'facebook' }, // "in theaters" says where to watch
     { text: 'Flo turned a letter from a customer into a video. Keep an eye out for the breakdancing part.', platform: 'facebook' }, // "keep an eye out" invites to watch
     { text: 'We filmed the whole dance-off. Keep scrolling to see it.', platform: 'facebook' }, // "keep scrolling" tells the reader what to do with the post
+    { text: "Learn how McDonald's has a fresh take on table service.", platform: 'facebook' }, // "learn how" promises an answer to read
+    { text: 'Our volunteers have been with us for ten years. Discover why they keep coming back.', platform: 'linkedin' }, // "discover why" invites to read
+    { text: 'Ontdek hoe de buurt samen de speeltuin bouwde.', platform: 'facebook' }, // Dutch "ontdek hoe" invites to read
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
@@ -146,6 +149,7 @@ runRuleTests(callToAction, {
     { text: 'Happy birthday to our founder! We all miss you. See you very soon!', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "see you soon" says goodbye, it asks nothing
     { text: 'Repost @socialanimals : the new print is numbered and signed.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "Repost @…" credits the post it shares
     { text: 'We keep an eye out for new talent all year round.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "we keep an eye out" says what the writer does
+    { text: 'Three habits of calm managers:\n- Learn how to say no.\n- Block time for deep work.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "learn how" in a how-to list gives advice
   ],
 });
 
