@@ -108,6 +108,12 @@ runRuleTests(callToAction, {
     { text: "Learn how McDonald's has a fresh take on table service.", platform: 'facebook' }, // "learn how" promises an answer to read
     { text: 'Our volunteers have been with us for ten years. Discover why they keep coming back.', platform: 'linkedin' }, // "discover why" invites to read
     { text: 'Ontdek hoe de buurt samen de speeltuin bouwde.', platform: 'facebook' }, // Dutch "ontdek hoe" invites to read
+    { text: 'Jersey, the camp is back this Saturday! Bring your kids and family!', platform: 'instagram' }, // "bring your kids" invites to attend
+    { text: 'Zaterdag is de open dag van de muziekschool. Neem je vrienden mee!', platform: 'facebook' }, // Dutch "neem je vrienden mee" invites to attend
+    { text: 'Five pasta shapes, one of them is yours. Take the quiz in our stories.', platform: 'instagram' }, // "take the quiz" asks the reader to take part
+    { text: 'New tutorials every Monday.\nTurn on post notifications so you never miss one.', platform: 'instagram' }, // "turn on post notifications" asks the reader to follow
+    { text: 'Elke maandag een nieuwe video. Zet je meldingen aan.', platform: 'instagram' }, // Dutch "zet je meldingen aan" asks the reader to follow
+    { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
