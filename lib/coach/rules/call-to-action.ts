@@ -315,11 +315,29 @@ function promisesAnAnswer(placed: readonly PlacedWord[], match: PhraseMatch): bo
   });
 }
 
+/**
+ * "Houd de pagina in de gaten", "Hou ons in de gaten": Dutch "keep an eye on" splits around its object; opening a
+ * sentence it asks the reader to watch for what comes.
+ */
+const HOUD = new Set(['houd', 'hou']);
+const IN_DE_GATEN = ['in', 'de', 'gaten'];
+const OBJECT_WORDS = 6;
+
+function asksToKeepAnEyeOn(placed: readonly PlacedWord[]): boolean {
+  return placed.some((word, index) => {
+    if (!word.opensSentence || !HOUD.has(word.token.normalized)) return false;
+    for (let at = index + 1; at <= index + OBJECT_WORDS; at++) {
+      if (IN_DE_GATEN.every((expected, offset) => placed[at + offset]?.sentence === word.sentence && placed[at + offset]?.token.normalized === expected)) return true;
+    }
+    return false;
+  });
+}
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
   if (context.text.includes(FILL_IN_THE_BLANK) || hasAnInvitingTag(context.tokens)) return true;
-  if (namesWhereToWatch(context)) return true;
+  if (namesWhereToWatch(context) || asksToKeepAnEyeOn(placed)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
   if (unmarkedQuestion(placed, context.text)) return true;
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);

@@ -113,6 +113,7 @@ runRuleTests(callToAction, {
     { text: 'Five pasta shapes, one of them is yours. Take the quiz in our stories.', platform: 'instagram' }, // "take the quiz" asks the reader to take part
     { text: 'New tutorials every Monday.\nTurn on post notifications so you never miss one.', platform: 'instagram' }, // "turn on post notifications" asks the reader to follow
     { text: 'Elke maandag een nieuwe video. Zet je meldingen aan.', platform: 'instagram' }, // Dutch "zet je meldingen aan" asks the reader to follow
+    { text: 'Sint maakte vandaag zijn eigen chocoladeletter. Houd de pagina in de gaten voor de actie!', platform: 'instagram' }, // Dutch "houd … in de gaten" asks the reader to watch for what comes
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
@@ -155,6 +156,7 @@ runRuleTests(callToAction, {
     { text: 'Happy birthday to our founder! We all miss you. See you very soon!', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "see you soon" says goodbye, it asks nothing
     { text: 'Repost @socialanimals : the new print is numbered and signed.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "Repost @…" credits the post it shares
     { text: 'We keep an eye out for new talent all year round.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "we keep an eye out" says what the writer does
+    { text: 'Ik houd de cijfers in de gaten.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "ik houd … in de gaten" says what the writer does: only an opening "Houd" asks
     { text: 'Three habits of calm managers:\n- Learn how to say no.\n- Block time for deep work.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "learn how" in a how-to list gives advice
   ],
 });
