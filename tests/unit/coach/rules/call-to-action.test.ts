@@ -114,6 +114,9 @@ runRuleTests(callToAction, {
     { text: 'New tutorials every Monday.\nTurn on post notifications so you never miss one.', platform: 'instagram' }, // "turn on post notifications" asks the reader to follow
     { text: 'Elke maandag een nieuwe video. Zet je meldingen aan.', platform: 'instagram' }, // Dutch "zet je meldingen aan" asks the reader to follow
     { text: 'Sint maakte vandaag zijn eigen chocoladeletter. Houd de pagina in de gaten voor de actie!', platform: 'instagram' }, // Dutch "houd … in de gaten" asks the reader to watch for what comes
+    { text: "My favourite app finally lets me set a post's language. If you haven't yet, I'd suggest you give it a spin!", platform: 'mastodon' }, // "I'd suggest" recommends the reader to try
+    { text: 'The new report on youth work is a must-read for every council member.', platform: 'linkedin' }, // "must-read" recommends the reader to read
+    { text: 'De voorstelling is bijna uitverkocht. Ik raad je aan om vandaag nog kaarten te bestellen.', platform: 'facebook' }, // Dutch "ik raad je aan" recommends the reader to act
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
