@@ -117,6 +117,10 @@ runRuleTests(callToAction, {
     { text: "My favourite app finally lets me set a post's language. If you haven't yet, I'd suggest you give it a spin!", platform: 'mastodon' }, // "I'd suggest" recommends the reader to try
     { text: 'The new report on youth work is a must-read for every council member.', platform: 'linkedin' }, // "must-read" recommends the reader to read
     { text: 'De voorstelling is bijna uitverkocht. Ik raad je aan om vandaag nog kaarten te bestellen.', platform: 'facebook' }, // Dutch "ik raad je aan" recommends the reader to act
+    { text: 'The sun lines up with the street grid twice a year, and tonight is the last chance to see it.', platform: 'instagram' }, // "last chance" urges the reader to act
+    { text: 'Business class to Europe from £254. Sale ends 19 March.', platform: 'instagram' }, // "sale ends" urges the reader to buy
+    { text: 'De zomerkorting op alle fietsen eindigt vandaag.', platform: 'facebook' }, // Dutch "eindigt vandaag" urges the reader to act
+    { text: 'Nog twintig plekken voor de excursie. Laatste kans!', platform: 'facebook' }, // Dutch "laatste kans" urges the reader to act
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
