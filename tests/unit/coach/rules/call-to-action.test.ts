@@ -121,6 +121,10 @@ runRuleTests(callToAction, {
     { text: 'Business class to Europe from £254. Sale ends 19 March.', platform: 'instagram' }, // "sale ends" urges the reader to buy
     { text: 'De zomerkorting op alle fietsen eindigt vandaag.', platform: 'facebook' }, // Dutch "eindigt vandaag" urges the reader to act
     { text: 'Nog twintig plekken voor de excursie. Laatste kans!', platform: 'facebook' }, // Dutch "laatste kans" urges the reader to act
+    { text: 'Gelukkig nieuwjaar! Binnenkort opent de inschrijving voor de zomerweek.', platform: 'x' }, // Dutch: registration that opens invites to sign up
+    { text: 'Registration is now open for the spring courses.', platform: 'linkedin' }, // open registration invites to sign up
+    { text: 'Tickets are on sale now for the summer concert in the park.', platform: 'facebook' }, // tickets on sale invite to attend
+    { text: 'De kaarten zijn nu te koop voor het zomerconcert.', platform: 'facebook' }, // Dutch: tickets on sale invite to attend
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
