@@ -23,6 +23,9 @@ runRuleTests(callToAction, {
     { text: 'Ons jaarverslag staat online: [link]', platform: 'linkedin' }, // a link placeholder will be a link
     { text: 'Our spring webinar series starts Tuesday <hyperlink>', platform: 'x' }, // '<hyperlink>' is a placeholder for a link too
     { text: 'I am at the Space Symposium next week. Let\'s find time to chat about your power needs.', platform: 'linkedin' }, // "let's find time to chat" invites the reader
+    { text: 'Some of you wrote about the melting ice in yesterday’s comments, so let’s continue the conversation.', platform: 'instagram' }, // "let's continue the conversation" invites replies
+    { text: 'New in town and building a local network. Let’s grab a coffee this week.', platform: 'linkedin' }, // "let's grab a coffee" invites the reader to meet
+    { text: 'Nieuw in de stad en benieuwd naar andere ondernemers. Laten we afspreken.', platform: 'linkedin' }, // Dutch "laten we afspreken" invites the reader to meet
     { text: 'Urban reel of New York by our member Simona. Street shots with #urbanreel get featured every Friday.', platform: 'instagram' }, // "get featured" asks the reader to take part
     { text: 'Het nieuwe jaarplan komt eraan. Even sparren over je begroting kan altijd.', platform: 'linkedin' }, // "even sparren" offers the reader a conversation
     { text: 'In London and Zurich next month. If you work on neurotech, I would love to meet.', platform: 'linkedin' }, // "I would love to meet" offers the reader a meeting
