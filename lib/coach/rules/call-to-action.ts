@@ -174,7 +174,7 @@ const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'ik', 'wij', 'z
 const WRITER_TO = new Set(['excited', 'happy', 'proud', 'thrilled', 'delighted', 'pleased', 'honoured', 'honored', 'glad', 'grateful', 'decided', 'going', 'want', 'wanted']);
 
 /** Verbs outside the imperatives that open invitation phrases and can be said of someone: "we keep an eye out", "they wish me luck". */
-const NARRATED_VERBS = new Set(['keep', 'wish', 'stop', 'swing', 'order', 'book', 'boek', 'add', 'submit', 'mark']);
+const NARRATED_VERBS = new Set(['keep', 'wish', 'stop', 'swing', 'order', 'book', 'boek', 'add', 'submit', 'mark', 'win']);
 
 function tellsWhatTheWriterDoes(placed: readonly PlacedWord[], match: PhraseMatch): boolean {
   // Only a phrase that opens with a verb can be said of someone: "ik hoop dat iemand…" still asks.

@@ -128,6 +128,9 @@ runRuleTests(callToAction, {
     { text: 'Registration is now open for the spring courses.', platform: 'linkedin' }, // open registration invites to sign up
     { text: 'Tickets are on sale now for the summer concert in the park.', platform: 'facebook' }, // tickets on sale invite to attend
     { text: 'De kaarten zijn nu te koop voor het zomerconcert.', platform: 'facebook' }, // Dutch: tickets on sale invite to attend
+    { text: 'Just so you know: the correct guess for my trade riddles gets a merch pack from the new club.', platform: 'x' }, // a contest ("correct guess") invites the reader to take part
+    { text: 'Our summer box is back, and this week you can win a box for your whole team.', platform: 'instagram' }, // "win a" invites the reader to enter
+    { text: 'Deze week maak je kans op twee kaarten voor het festival.', platform: 'instagram' }, // Dutch "maak kans" invites the reader to enter
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
@@ -171,6 +174,7 @@ runRuleTests(callToAction, {
     { text: 'Repost @socialanimals : the new print is numbered and signed.', platform: 'instagram', errors: [{ messageId: 'noInvitation' }] }, // "Repost @…" credits the post it shares
     { text: 'We keep an eye out for new talent all year round.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "we keep an eye out" says what the writer does
     { text: 'Ik houd de cijfers in de gaten.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "ik houd … in de gaten" says what the writer does: only an opening "Houd" asks
+    { text: 'We win a lot of pitches with this deck.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "we win a" says what the writer does, it is no contest
     { text: 'Three habits of calm managers:\n- Learn how to say no.\n- Block time for deep work.', platform: 'linkedin', errors: [{ messageId: 'noInvitation' }] }, // "learn how" in a how-to list gives advice
   ],
 });
