@@ -131,6 +131,8 @@ runRuleTests(callToAction, {
     { text: 'Just so you know: the correct guess for my trade riddles gets a merch pack from the new club.', platform: 'x' }, // a contest ("correct guess") invites the reader to take part
     { text: 'Our summer box is back, and this week you can win a box for your whole team.', platform: 'instagram' }, // "win a" invites the reader to enter
     { text: 'Deze week maak je kans op twee kaarten voor het festival.', platform: 'instagram' }, // Dutch "maak kans" invites the reader to enter
+    { text: 'Sixteen coins from our history go head to head. Be ready to read the facts and vote for the coins you want in round two!', platform: 'linkedin' }, // "vote for" invites the reader to vote, also mid-sentence
+    { text: 'De gemeenteraad kiest een nieuwe naam voor het park. Elke stem telt!', platform: 'facebook' }, // Dutch "elke stem telt" invites the reader to vote
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
