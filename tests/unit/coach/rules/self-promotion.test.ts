@@ -80,5 +80,12 @@ runRuleTests(selfPromotion, {
     { text: 'Weer een tevreden klant ✔️ #gordijnen #interieur', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch testimonial
     { text: 'Gratis fietslampje bij elke 9 nuggets in de app. Op = op!', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'op = op' is 'op is op' written with a sign
     { text: 'Doe de #gratis energiecheck en kijk op https://example.nl/check', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // sales words as hashtags standing in for words
+    { text: 'Basics in every colour. Shop new styles today at penshoppe.com', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'shop new', 'shop your', 'shop all': the imperative 'shop' sells whatever follows it
+    { text: 'Hoodie season is here. Cop it at the link in our bio!', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'cop it', 'snag it': streetwear's words for 'buy it'
+    { text: 'You can click the link in my bio to place an advance order on the book.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // ordering the sender's product, even said to 'you'
+    { text: 'Gaming and audio at the lowest prices. Prices valid until 7 April, online or in-store.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // an offer's end date and where to buy it are a shop's small print
+    { text: 'Never tried our foundation? Claim your free 10-day sample now.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a free sample is a sales hook: the question is part of the pitch
+    { text: 'De nieuwe datums zijn bekend! Schrijf je in voor een van onze open kookworkshops.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // signing up for the sender's own paid workshop is buying
+    { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
