@@ -106,10 +106,13 @@ const REFERENCE_WORDS = new Set(['ref', 'reference', 'referentie', 'model', 'mod
  * are not.
  */
 export function isProductReference(token: Token, text: string, previous?: Token): boolean {
-  if (token.kind !== 'hashtag' && !(token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized))) return false;
+  // The tokenizer reads a tag of digits alone ("#124300") as a word after a '#': it is tagged all the same, unless it
+  // is an issue or pull request in brackets ("Merged PR (#13977)").
+  const tagged = token.kind === 'hashtag' || (token.kind === 'word' && text[token.start - 1] === '#' && text[token.start - 2] !== '(');
+  if (!tagged && !(token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized))) return false;
   if (text.slice(Math.max(0, token.start - 2), token.start) === '&#') return false;
   const value = token.normalized;
-  if (/^\d{5,}$/u.test(value)) return token.kind === 'hashtag';
+  if (/^\d{5,}$/u.test(value)) return tagged;
   const digitsFirst = /^(\d{4,})([a-z]{1,4})$/u.exec(value);
   if (digitsFirst) return !UNITS.has(digitsFirst[2] as string) && !/^\d{3}0$/u.test(digitsFirst[1] as string);
   const lettersFirst = /^([a-z]{1,4})(\d{3,})[a-z]{0,4}$/u.exec(value);

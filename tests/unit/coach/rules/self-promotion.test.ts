@@ -44,6 +44,7 @@ runRuleTests(selfPromotion, {
     { text: 'Vandaag zijn wij bij de uitreiking. De winnaar van de prijs is Buurtteam Oost!', platform: 'facebook' }, // 'winnaar' of another team: no sender just before it
     { text: 'Contact information is available at the front desk. Ask us anything.', platform: 'x' }, // information that is available is a notice, not a product on sale
     { text: 'Scholarship applications for 2024 are available at our website until March.', platform: 'x' }, // the same: applications, not a product
+    { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -86,6 +87,7 @@ runRuleTests(selfPromotion, {
     { text: 'Gaming and audio at the lowest prices. Prices valid until 7 April, online or in-store.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // an offer's end date and where to buy it are a shop's small print
     { text: 'Never tried our foundation? Claim your free 10-day sample now.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a free sample is a sales hook: the question is part of the pitch
     { text: 'De nieuwe datums zijn bekend! Schrijf je in voor een van onze open kookworkshops.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // signing up for the sender's own paid workshop is buying
+    { text: 'rolex explorer ii, black dial\n\n#226570', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference tagged as digits alone is read as a word after '#', and is a listing all the same
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
