@@ -201,7 +201,8 @@ export function weigh(context: RuleContext): Evidence {
   // advice that talks to "you" more than about "me" is about the reader, whatever it plugs at the end.
   add('readerFocus', bodyPitch.length === 0 && readerCount > senderCount);
   add('readerQuestion', bodyPitch.length === 0 && asksAQuestion(context.text, context.urls));
-  add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, words).length > 0);
+  // What the reader gets is tagged too: "#Win tickets", "#tips".
+  add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).length > 0);
   if (score >= THRESHOLD) signals.push('r:fired');
   const ranges = [...pitch, ...listing, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
   return { score, signals, ranges, senderCount };

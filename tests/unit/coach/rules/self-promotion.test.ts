@@ -44,6 +44,9 @@ runRuleTests(selfPromotion, {
     { text: 'Vandaag zijn wij bij de uitreiking. De winnaar van de prijs is Buurtteam Oost!', platform: 'facebook' }, // 'winnaar' of another team: no sender just before it
     { text: 'Contact information is available at the front desk. Ask us anything.', platform: 'x' }, // information that is available is a notice, not a product on sale
     { text: 'Scholarship applications for 2024 are available at our website until March.', platform: 'x' }, // the same: applications, not a product
+    { text: 'Sign up with the link in bio: it enters you to win two tickets to our gala!', platform: 'instagram' }, // a contest gives the reader a chance: the tickets are a prize, not a sale
+    { text: '#Win tickets to our new exhibition! 5 pairs to give away.', platform: 'x' }, // the same said with a hashtag: what the reader gets is read in hashtags too
+    { text: 'Win een van de 5 tickets voor ons concert in Paradiso!', platform: 'instagram' }, // the Dutch contest
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
