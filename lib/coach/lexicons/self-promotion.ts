@@ -11,6 +11,8 @@ import enPromoPlug from './en/promo-plug.json';
 import nlPromoPlug from './nl/promo-plug.json';
 import enPromoSponsored from './en/promo-sponsored.json';
 import nlPromoSponsored from './nl/promo-sponsored.json';
+import enPromoCampaign from './en/promo-campaign.json';
+import nlPromoCampaign from './nl/promo-campaign.json';
 import enPromoReaderValue from './en/promo-reader-value.json';
 import nlPromoReaderValue from './nl/promo-reader-value.json';
 
@@ -26,6 +28,8 @@ export const PROMO_PHRASES: Lexicon = { nl: nlPromoPhrases, en: enPromoPhrases }
 export const PITCH_PHRASES: Lexicon = { nl: nlPromoPitch, en: enPromoPitch };
 /** Plugs for the sender's own content, account or products ("new video", "follow for more", "onze nieuwe"). */
 export const PLUG_PHRASES: Lexicon = { nl: nlPromoPlug, en: enPromoPlug };
+/** A campaign's own words ("make your vote count", "our plan to", "re-elected"): asking for votes is promotion. */
+export const CAMPAIGN_PHRASES: Lexicon = { nl: nlPromoCampaign, en: enPromoCampaign };
 /** Hashtags that mark sponsored or gifted content: #ad, #gekregen. */
 export const SPONSORED_TAGS: Lexicon = { nl: nlPromoSponsored, en: enPromoSponsored };
 /** Tips, credit, data and notices: something the reader can use. */

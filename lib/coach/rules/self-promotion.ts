@@ -3,7 +3,7 @@ import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import type { PhraseMatch } from '../lexicons/phrases';
 import { RELATIVES } from '../lexicons/privacy';
-import { PITCH_PHRASES, PLUG_PHRASES, PROMO_PHRASES, READER_VALUE, READER_WORDS, SENDER_WORDS, SPONSORED_TAGS } from '../lexicons/self-promotion';
+import { CAMPAIGN_PHRASES, PITCH_PHRASES, PLUG_PHRASES, PROMO_PHRASES, READER_VALUE, READER_WORDS, SENDER_WORDS, SPONSORED_TAGS } from '../lexicons/self-promotion';
 import type { LocalizedSuggestion, RuleContext, Token } from '../rule';
 import { defineRule } from '../rule';
 import { asksAQuestion } from '../text/sentences';
@@ -17,7 +17,7 @@ import { combine, probabilityOf, speaks, strongestSpans } from '../model/linear'
  * or a sponsored tag needs more, such as the sender saying "we/our" more than once. What the reader gets
  * (a question, a tip, a post that talks to "you" more than about "me") weighs against it.
  */
-const WEIGHT = { pitch: 3, listing: 3, sponsored: 2, announcement: 3, plug: 2, senderTalk: 1, readerFocus: -2, readerQuestion: -3, readerValue: -3 } as const;
+const WEIGHT = { pitch: 3, listing: 3, campaign: 3, sponsored: 2, announcement: 3, plug: 2, senderTalk: 1, readerFocus: -2, readerQuestion: -3, readerValue: -3 } as const;
 const THRESHOLD = 3;
 /** "We ... our ... ons": the sender talks about themself this often. */
 const SENDER_TALK = 2;
@@ -163,6 +163,36 @@ function noticeIsAvailable(match: PhraseMatch, words: readonly Token[]): boolean
   return AVAILABLE.has(match.phrase) && saidJustBefore(match, words, NOTICE_REACH, NOTICES);
 }
 
+/** Words after "vote" or "stem" that make a poll or a sentence of it rather than a name: "vote for your favourite", "de stem van". */
+const NOT_A_CANDIDATE = new Set(['for', 'on', 'in', 'now', 'to', 'and', 'the', 'your', 'with', 'was', 'is', 'of', 'by', 'at', 'counts', 'count', 'matters', 'op', 'voor', 'van', 'de', 'het', 'een', 'nu', 'en', 'telt', 'i', 'we', 'ik']);
+/** Words before "vote" or "stem" that make it a noun: "YOUR VOTE COUNTS", "je stem telt". */
+const OWNERS = new Set(['your', 'my', 'our', 'the', 'a', 'every', 'each', 'one', 'his', 'her', 'their', 'je', 'jouw', 'uw', 'mijn', 'onze', 'de', 'een', 'elke']);
+
+/**
+ * A campaign asks for votes: "Vote Conservative", "VOTE TRUMP", "stem GroenLinks" (a capitalised name straight after
+ * the call), or promises what its government will do: "a re-elected Conservative government will", "An NDP government
+ * will". "Vote for your favourite flavour" is a poll and "the government will" is news.
+ */
+function campaignCalls(words: readonly Token[], text: string): TextRange[] {
+  const capitalised = (token: Token) => /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  const calls: TextRange[] = [];
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    if (next === undefined) return;
+    if (word.normalized === 'vote' || word.normalized === 'stem') {
+      const noun = index > 0 && OWNERS.has((words[index - 1] as Token).normalized);
+      const adjacent = /^\s+$/u.test(text.slice(word.end, next.start));
+      if (!noun && adjacent && capitalised(next) && !NOT_A_CANDIDATE.has(next.normalized)) calls.push({ start: word.start, end: next.end });
+    }
+    if (word.normalized === 'government' && next.normalized === 'will') {
+      const party = words[index - 1];
+      const article = words.slice(Math.max(0, index - 3), index - 1).find((before) => before.normalized === 'a' || before.normalized === 'an');
+      if (article && party && capitalised(party)) calls.push({ start: article.start, end: next.end });
+    }
+  });
+  return calls;
+}
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 export function weigh(context: RuleContext): Evidence {
   const words = context.words;
@@ -175,6 +205,7 @@ export function weigh(context: RuleContext): Evidence {
     ...percentOff(context.text),
   ];
   const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1]));
+  const campaign = [...campaignCalls(words, context.text), ...findLexicon(CAMPAIGN_PHRASES, BOTH_LANGUAGES, words)];
   // A pitch in the footer of a post with a body of its own (the newsletter after the advice) leaves the body's
   // questions and "you" to count: it is a plug at the end, not what the post is.
   const footer = footerStart(context.text);
@@ -193,18 +224,21 @@ export function weigh(context: RuleContext): Evidence {
   };
   add('pitch', pitch.length > 0);
   add('listing', listing.length > 0);
+  add('campaign', campaign.length > 0);
   add('sponsored', sponsored.length > 0);
   add('announcement', announcements.length > 0);
   add('plug', plugs.length > 0);
   add('senderTalk', senderCount >= SENDER_TALK);
   // A pitch talks to "you" and asks questions too ("Al geproefd? Bestel nu"); without one, both point to the reader:
   // advice that talks to "you" more than about "me" is about the reader, whatever it plugs at the end.
-  add('readerFocus', bodyPitch.length === 0 && readerCount > senderCount);
-  add('readerQuestion', bodyPitch.length === 0 && asksAQuestion(context.text, context.urls));
+  // A campaign talks to "you" the same way ("only if you make your vote count").
+  const sells = bodyPitch.length > 0 || campaign.length > 0;
+  add('readerFocus', !sells && readerCount > senderCount);
+  add('readerQuestion', !sells && asksAQuestion(context.text, context.urls));
   // What the reader gets is tagged too: "#Win tickets", "#tips".
   add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).length > 0);
   if (score >= THRESHOLD) signals.push('r:fired');
-  const ranges = [...pitch, ...listing, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
+  const ranges = [...pitch, ...listing, ...campaign, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
   return { score, signals, ranges, senderCount };
 }
 

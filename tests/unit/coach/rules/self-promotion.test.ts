@@ -47,6 +47,9 @@ runRuleTests(selfPromotion, {
     { text: 'Sign up with the link in bio: it enters you to win two tickets to our gala!', platform: 'instagram' }, // a contest gives the reader a chance: the tickets are a prize, not a sale
     { text: '#Win tickets to our new exhibition! 5 pairs to give away.', platform: 'x' }, // the same said with a hashtag: what the reader gets is read in hashtags too
     { text: 'Win een van de 5 tickets voor ons concert in Paradiso!', platform: 'instagram' }, // the Dutch contest
+    { text: 'YOUR VOTE DECIDES who goes through to round two of our economists bracket!', platform: 'linkedin' }, // 'your vote' is a noun: a poll, not a call to vote for a name
+    { text: 'Vote For Your Favourite Flavour in our stories this week.', platform: 'instagram' }, // a poll written in title case: 'For' is no candidate
+    { text: 'The government will raise the minimum wage in January. Check what it means for your payslip.', platform: 'facebook' }, // 'the government will' is news; a campaign promises what 'a/an <party> government will' do
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -91,6 +94,10 @@ runRuleTests(selfPromotion, {
     { text: 'Never tried our foundation? Claim your free 10-day sample now.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a free sample is a sales hook: the question is part of the pitch
     { text: 'De nieuwe datums zijn bekend! Schrijf je in voor een van onze open kookworkshops.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // signing up for the sender's own paid workshop is buying
     { text: 'rolex explorer ii, black dial\n\n#226570', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference tagged as digits alone is read as a word after '#', and is a listing all the same
+    { text: 'On October 19, vote Conservative to protect our economy.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a slogan asking for votes for a party, without 'me' or 'us'
+    { text: 'Stem GroenLinks op 29 oktober!', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch slogan
+    { text: 'An NDP government will fund more family doctors for your family.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign promise talks to 'you' the way a pitch does
+    { text: 'We can stop the cuts. But only if you make your vote count.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign's own words, said to 'you'
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
