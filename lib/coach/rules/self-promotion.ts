@@ -90,6 +90,27 @@ function someoneElsesWin(match: PhraseMatch, words: readonly Token[], text: stri
   return SENDER_BOUND.has(match.phrase) && !saidJustBefore(match, words, OWNER_REACH, lexiconSet(SENDER_WORDS, BOTH_LANGUAGES), text);
 }
 
+/** Who a moment may be shared with: "happy to share this day with my mom", "honoured to share this with our daughter". */
+const SHARE_PARTNERS = new Set(['my', 'our', 'mijn', 'onze']);
+/** How far after "happy to share" the "with" may stand: "honored to share this bonding experience with". */
+const SHARE_REACH = 6;
+
+/**
+ * A moment shared with one's own people ("So happy to share this day with my mom and grandmother", "I am honored to
+ * share this bonding experience with my own daughter") and a conversation with a guest ("looking forward to speaking
+ * with Eric Sims") are about those people, not news of the sender's own.
+ */
+function sharedWithSomeone(match: PhraseMatch, words: readonly Token[]): boolean {
+  const after = words.findIndex((word) => word.start >= match.end);
+  if (after < 0) return false;
+  if (match.phrase.includes('speaking')) return words[after]?.normalized === 'with';
+  const relatives = lexiconSet(RELATIVES, BOTH_LANGUAGES);
+  return words.slice(after, after + SHARE_REACH).some((word, offset) => {
+    const partner = words[after + offset + 1]?.normalized ?? '';
+    return (word.normalized === 'with' || word.normalized === 'met') && (SHARE_PARTNERS.has(partner) || relatives.has(partner));
+  });
+}
+
 /** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
 const UNITS = new Set(['g', 'gr', 'kg', 'mg', 'ml', 'cl', 'ms', 'km', 'mb', 'gb', 'tb', 'kb', 'k', 'x', 'm', 'cm', 's', 'e', 'th', 'st', 'nd', 'rd', 'px', 'hz']);
 /** Words that precede a count, not a model: "day170", "nr123", "ep104". */
@@ -213,8 +234,8 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text)) : [];
-  const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words);
+  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words)) : [];
+  const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words).filter((match) => !sharedWithSomeone(match, words));
   let score = 0;
   const signals: string[] = [];
   const add = (signal: keyof typeof WEIGHT, present: boolean) => {
