@@ -111,6 +111,25 @@ function sharedWithSomeone(match: PhraseMatch, words: readonly Token[]): boolean
   });
 }
 
+/** Verbs of a release: "Google just released", "DeepSeek dropped", "Defra unveiled". */
+const RELEASE_VERBS = new Set(['released', 'dropped', 'launched', 'unveiled', 'announced', 'lanceerde', 'lanceert', 'onthulde', 'onthult']);
+/** Openers capitalised only because a sentence starts with them: "Finally launched: our app". */
+const OPENERS = new Set(['finally', 'officially', 'today', 'yesterday', 'recently', 'successfully', 'proudly', 'eindelijk', 'officieel', 'vandaag', 'gisteren']);
+
+/**
+ * A release said of a named other ("Google just released Gemini 2.0", "NEWS: DeepSeek just dropped another model")
+ * is news the reader can use, not the sender's own pitch: the sender says "we launched". A capitalised name straight
+ * before the verb (past a "just") that is not the sender's own "We" or "I", nor a sentence's opening "Finally".
+ */
+function someoneElsesRelease(words: readonly Token[], text: string): boolean {
+  const sender = lexiconSet(SENDER_WORDS, BOTH_LANGUAGES);
+  return words.some((word, index) => {
+    if (!RELEASE_VERBS.has(word.normalized)) return false;
+    const before = words[index - 1]?.normalized === 'just' ? words[index - 2] : words[index - 1];
+    return before !== undefined && !sender.has(before.normalized) && !OPENERS.has(before.normalized) && /^\p{Lu}/u.test(text.slice(before.start, before.end));
+  });
+}
+
 /** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
 const UNITS = new Set(['g', 'gr', 'kg', 'mg', 'ml', 'cl', 'ms', 'km', 'mb', 'gb', 'tb', 'kb', 'k', 'x', 'm', 'cm', 's', 'e', 'th', 'st', 'nd', 'rd', 'px', 'hz']);
 /** Words that precede a count, not a model: "day170", "nr123", "ep104". */
@@ -257,7 +276,7 @@ export function weigh(context: RuleContext): Evidence {
   add('readerFocus', !sells && readerCount > senderCount);
   add('readerQuestion', !sells && asksAQuestion(context.text, context.urls));
   // What the reader gets is tagged too: "#Win tickets", "#tips".
-  add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).length > 0);
+  add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).length > 0 || someoneElsesRelease(words, context.text));
   if (score >= THRESHOLD) signals.push('r:fired');
   const ranges = [...pitch, ...listing, ...campaign, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
   return { score, signals, ranges, senderCount };

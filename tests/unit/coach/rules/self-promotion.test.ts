@@ -52,6 +52,7 @@ runRuleTests(selfPromotion, {
     { text: 'The government will raise the minimum wage in January. Check what it means for your payslip.', platform: 'facebook' }, // 'the government will' is news; a campaign promises what 'a/an <party> government will' do
     { text: 'Cori, Italy. So happy to share this day with my mom and grandmother!', platform: 'instagram' }, // a moment shared with the sender's own people is about them, not news of the sender's own
     { text: "I'm looking forward to speaking with Eric Sims tomorrow. I'll ask him about my favourite projects of his.", platform: 'linkedin' }, // a conversation with a guest is about the guest
+    { text: 'NEWS: DeepSeek just dropped another open-source model. Available now on Hugging Face.', platform: 'linkedin' }, // a release said of a named other is news the reader can use: the sender says 'we launched'
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -101,6 +102,7 @@ runRuleTests(selfPromotion, {
     { text: 'An NDP government will fund more family doctors for your family.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign promise talks to 'you' the way a pitch does
     { text: 'We can stop the cuts. But only if you make your vote count.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign's own words, said to 'you'
     { text: 'Excited to share with you our new app. It took six months.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // sharing news 'with you' stays an announcement: only 'with my/our' people or relatives share the moment
+    { text: 'Finally launched: the new app is available now.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // 'Finally' is capitalised only because the sentence starts with it: no one else's release
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
