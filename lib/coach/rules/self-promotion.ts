@@ -85,9 +85,17 @@ const SENDER_BOUND = new Set(['award', 'awards', 'won', 'winner', 'nominated', '
 /** How far before such a word the sender may stand: "we just won", "wij hebben de prijs gewonnen". */
 const OWNER_REACH = 5;
 
+/** Someone else who may stand between the sender and the win: "we're highlighting one student who launched her business". */
+const OTHER_ACTORS = new Set(['who', 'she', 'he', 'they', 'die', 'wie', 'zij', 'hij']);
+
 function someoneElsesWin(match: PhraseMatch, words: readonly Token[], text: string): boolean {
+  if (!SENDER_BOUND.has(match.phrase)) return false;
   // In the same sentence: "Wij zijn bij de uitreiking. De winnaar is …" is someone else's win.
-  return SENDER_BOUND.has(match.phrase) && !saidJustBefore(match, words, OWNER_REACH, lexiconSet(SENDER_WORDS, BOTH_LANGUAGES), text);
+  const sender = lexiconSet(SENDER_WORDS, BOTH_LANGUAGES);
+  if (!saidJustBefore(match, words, OWNER_REACH, sender, text)) return true;
+  const between = words.slice(Math.max(0, match.wordIndex - OWNER_REACH), match.wordIndex);
+  const lastSender = between.findLastIndex((word) => sender.has(word.normalized));
+  return between.slice(lastSender + 1).some((word) => OTHER_ACTORS.has(word.normalized));
 }
 
 /** Who a moment may be shared with: "happy to share this day with my mom", "honoured to share this with our daughter". */

@@ -53,6 +53,7 @@ runRuleTests(selfPromotion, {
     { text: 'Cori, Italy. So happy to share this day with my mom and grandmother!', platform: 'instagram' }, // a moment shared with the sender's own people is about them, not news of the sender's own
     { text: "I'm looking forward to speaking with Eric Sims tomorrow. I'll ask him about my favourite projects of his.", platform: 'linkedin' }, // a conversation with a guest is about the guest
     { text: 'NEWS: DeepSeek just dropped another open-source model. Available now on Hugging Face.', platform: 'linkedin' }, // a release said of a named other is news the reader can use: the sender says 'we launched'
+    { text: "As we head into Entrepreneurship Week, we're highlighting one student who launched her business last spring. Our team is proud.", platform: 'x' }, // 'who launched': someone else stands between the sender and the launch
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
