@@ -138,8 +138,10 @@ function someoneElsesRelease(words: readonly Token[], text: string): boolean {
   });
 }
 
-/** Units and ordinals a number may carry that make it a measure, not a product's reference ("4005gr", "1990s", "100th"). */
-const UNITS = new Set(['g', 'gr', 'kg', 'mg', 'ml', 'cl', 'ms', 'km', 'mb', 'gb', 'tb', 'kb', 'k', 'x', 'm', 'cm', 's', 'e', 'th', 'st', 'nd', 'rd', 'px', 'hz']);
+/** Units a number may carry that make it a measure, not a product's reference ("4005gr", "1990s"). */
+const UNITS = new Set(['g', 'gr', 'kg', 'mg', 'ml', 'cl', 'ms', 'km', 'mb', 'gb', 'tb', 'kb', 'k', 'x', 'm', 'cm', 's', 'e', 'px', 'hz']);
+/** Ordinals make a count of a number ("100th", "#1000th"), up to four digits. */
+const ORDINALS = new Set(['th', 'st', 'nd', 'rd']);
 /** Words that precede a count, not a model: "day170", "nr123", "ep104". */
 const COUNT_WORDS = new Set(['day', 'dag', 'no', 'nr', 'vol', 'ep', 'p', 'pag', 'week', 'wk']);
 
@@ -150,8 +152,8 @@ const REFERENCE_WORDS = new Set(['ref', 'reference', 'referentie', 'model', 'mod
  * A product's reference or model number, as shops list them: letters and digits together ("iw503501", "pam171",
  * "126613lb", "5167r") or a hashtag of five or more digits ("#124300"), tagged as a hashtag or named as a reference
  * ("ref. pam1616"). In prose such a code is as often a road (N201), a plane (A380) or a standard (ISO27001).
- * Years ("euro2024"), measures ("4005gr", "41mm" is left out too), decades and HTML entities' numbers ("&#128514;")
- * are not.
+ * Years ("euro2024"), measures ("4005gr", "41mm" is left out too), decades, ordinals and HTML entities' numbers
+ * ("&#128514;") are not.
  */
 export function isProductReference(token: Token, text: string, previous?: Token): boolean {
   // The tokenizer reads a tag of digits alone ("#124300") as a word after a '#': it is tagged all the same, unless it
@@ -161,7 +163,11 @@ export function isProductReference(token: Token, text: string, previous?: Token)
   if (text.slice(Math.max(0, token.start - 2), token.start) === '&#') return false;
   const value = token.normalized;
   if (/^\d{5,}$/u.test(value)) return tagged;
+  // A watchmaker's reference runs on past its first letters: "#15710stooa002ca01".
+  if (/^\d{4,}[a-z]{2,}\d/u.test(value)) return true;
   const digitsFirst = /^(\d{4,})([a-z]{1,4})$/u.exec(value);
+  // No one writes an ordinal of five digits: "#15400st" is a reference, "1000th" a count.
+  if (digitsFirst && ORDINALS.has(digitsFirst[2] as string)) return (digitsFirst[1] as string).length >= 5;
   if (digitsFirst) return !UNITS.has(digitsFirst[2] as string) && !/^\d{3}0$/u.test(digitsFirst[1] as string);
   const lettersFirst = /^([a-z]{1,4})(\d{3,})[a-z]{0,4}$/u.exec(value);
   if (lettersFirst) return !/^(?:19|20)\d\d$/u.test(lettersFirst[2] as string) && !COUNT_WORDS.has(lettersFirst[1] as string);

@@ -54,6 +54,7 @@ runRuleTests(selfPromotion, {
     { text: "I'm looking forward to speaking with Eric Sims tomorrow. I'll ask him about my favourite projects of his.", platform: 'linkedin' }, // a conversation with a guest is about the guest
     { text: 'NEWS: DeepSeek just dropped another open-source model. Available now on Hugging Face.', platform: 'linkedin' }, // a release said of a named other is news the reader can use: the sender says 'we launched'
     { text: "As we head into Entrepreneurship Week, we're highlighting one student who launched her business last spring. Our team is proud.", platform: 'x' }, // 'who launched': someone else stands between the sender and the launch
+    { text: 'Celebrating our #1000th volunteer shift this week.', platform: 'instagram' }, // an ordinal of four digits is a count, not a reference
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -104,6 +105,8 @@ runRuleTests(selfPromotion, {
     { text: 'We can stop the cuts. But only if you make your vote count.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign's own words, said to 'you'
     { text: 'Excited to share with you our new app. It took six months.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // sharing news 'with you' stays an announcement: only 'with my/our' people or relatives share the moment
     { text: 'Finally launched: the new app is available now.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // 'Finally' is capitalised only because the sentence starts with it: no one else's release
+    { text: 'audemars piguet royal oak, blue dial\n\n#15400st.oo.1220st.03', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference of five digits and 'st' is no ordinal
+    { text: 'audemars piguet royal oak offshore diver\n\n#15710stooa002ca01', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference that runs on in letters and digits
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
