@@ -150,8 +150,8 @@ const REFERENCE_WORDS = new Set(['ref', 'reference', 'referentie', 'model', 'mod
 
 /**
  * A product's reference or model number, as shops list them: letters and digits together ("iw503501", "pam171",
- * "126613lb", "5167r") or a hashtag of five or more digits ("#124300"), tagged as a hashtag or named as a reference
- * ("ref. pam1616"). In prose such a code is as often a road (N201), a plane (A380) or a standard (ISO27001).
+ * "126613lb", "5167r") or five or more digits ("#124300"), tagged as a hashtag, named as a reference ("ref. pam1616")
+ * or set between a spec line's dashes ("panerai – pam1616 – luminor"). In prose such a code is as often a road (N201), a plane (A380) or a standard (ISO27001).
  * Years ("euro2024"), measures ("4005gr", "41mm" is left out too), decades, ordinals and HTML entities' numbers
  * ("&#128514;") are not.
  */
@@ -159,10 +159,13 @@ export function isProductReference(token: Token, text: string, previous?: Token)
   // The tokenizer reads a tag of digits alone ("#124300") as a word after a '#': it is tagged all the same, unless it
   // is an issue or pull request in brackets ("Merged PR (#13977)").
   const tagged = token.kind === 'hashtag' || (token.kind === 'word' && text[token.start - 1] === '#' && text[token.start - 2] !== '(');
-  if (!tagged && !(token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized))) return false;
+  // A shop's spec line sets the reference between dashes: "rolex – explorer ii – 226570 – stainless steel".
+  const listed = token.kind === 'word' && /[–—-]\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s+[–—-]/u.test(text.slice(token.end, token.end + 3));
+  const named = token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized);
+  if (!tagged && !listed && !named) return false;
   if (text.slice(Math.max(0, token.start - 2), token.start) === '&#') return false;
   const value = token.normalized;
-  if (/^\d{5,}$/u.test(value)) return tagged;
+  if (/^\d{5,}$/u.test(value)) return tagged || listed;
   // A watchmaker's reference runs on past its first letters: "#15710stooa002ca01".
   if (/^\d{4,}[a-z]{2,}\d/u.test(value)) return true;
   const digitsFirst = /^(\d{4,})([a-z]{1,4})$/u.exec(value);
@@ -285,8 +288,9 @@ export function weigh(context: RuleContext): Evidence {
   add('senderTalk', senderCount >= SENDER_TALK);
   // A pitch talks to "you" and asks questions too ("Al geproefd? Bestel nu"); without one, both point to the reader:
   // advice that talks to "you" more than about "me" is about the reader, whatever it plugs at the end.
-  // A campaign talks to "you" the same way ("only if you make your vote count").
-  const sells = bodyPitch.length > 0 || campaign.length > 0;
+  // A listing and a campaign talk to "you" the same way ("this timepiece has only joy to give you", "only if you make
+  // your vote count").
+  const sells = bodyPitch.length > 0 || listing.length > 0 || campaign.length > 0;
   add('readerFocus', !sells && readerCount > senderCount);
   add('readerQuestion', !sells && asksAQuestion(context.text, context.urls));
   // What the reader gets is tagged too: "#Win tickets", "#tips".

@@ -55,6 +55,7 @@ runRuleTests(selfPromotion, {
     { text: 'NEWS: DeepSeek just dropped another open-source model. Available now on Hugging Face.', platform: 'linkedin' }, // a release said of a named other is news the reader can use: the sender says 'we launched'
     { text: "As we head into Entrepreneurship Week, we're highlighting one student who launched her business last spring. Our team is proud.", platform: 'x' }, // 'who launched': someone else stands between the sender and the launch
     { text: 'Celebrating our #1000th volunteer shift this week.', platform: 'instagram' }, // an ordinal of four digits is a count, not a reference
+    { text: 'Riven Khen Knol\n1 mei 2024 - 14:57 - 4005gr - 53cm', platform: 'instagram' }, // a birth card's measures between dashes are no reference
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -107,6 +108,8 @@ runRuleTests(selfPromotion, {
     { text: 'Finally launched: the new app is available now.', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // 'Finally' is capitalised only because the sentence starts with it: no one else's release
     { text: 'audemars piguet royal oak, blue dial\n\n#15400st.oo.1220st.03', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference of five digits and 'st' is no ordinal
     { text: 'audemars piguet royal oak offshore diver\n\n#15710stooa002ca01', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference that runs on in letters and digits
+    { text: 'rolex – explorer ii – 226570 – stainless steel – white polar dial 42mm', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a spec line sets the reference between dashes, untagged
+    { text: 'every rose has a thorn, but this rose gold timepiece has only joy to give you.\n\nrolex oyster perpetual 41 #124300', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a listing talks to 'you' the way a pitch does
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
