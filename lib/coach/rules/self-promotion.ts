@@ -159,9 +159,9 @@ export function isProductReference(token: Token, text: string, previous?: Token)
   // The tokenizer reads a tag of digits alone ("#124300") as a word after a '#': it is tagged all the same, unless it
   // is an issue or pull request in brackets ("Merged PR (#13977)").
   const tagged = token.kind === 'hashtag' || (token.kind === 'word' && text[token.start - 1] === '#' && text[token.start - 2] !== '(');
-  // A shop's spec line sets the reference between dashes: "rolex – explorer ii – 226570 – stainless steel".
-  const listed = token.kind === 'word' && /[–—-]\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s+[–—-]/u.test(text.slice(token.end, token.end + 3));
   const named = token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized);
+  // A shop's spec line sets the reference between dashes: "rolex – explorer ii – 226570 – stainless steel".
+  const listed = !tagged && !named && token.kind === 'word' && /[–—-]\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s+[–—-]/u.test(text.slice(token.end, token.end + 3));
   if (!tagged && !listed && !named) return false;
   if (text.slice(Math.max(0, token.start - 2), token.start) === '&#') return false;
   const value = token.normalized;
