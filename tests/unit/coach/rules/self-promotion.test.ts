@@ -110,6 +110,9 @@ runRuleTests(selfPromotion, {
     { text: 'audemars piguet royal oak offshore diver\n\n#15710stooa002ca01', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference that runs on in letters and digits
     { text: 'rolex – explorer ii – 226570 – stainless steel – white polar dial 42mm', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a spec line sets the reference between dashes, untagged
     { text: 'every rose has a thorn, but this rose gold timepiece has only joy to give you.\n\nrolex oyster perpetual 41 #124300', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a listing talks to 'you' the way a pitch does
+    { text: 'In case you missed it, my San Francisco recap is on the blog now! Link in bio.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the sender's own content released: 'on the blog now', 'new blog post', 'post is up'
+    { text: 'Reminder: the book is up for preorders now. Have you snagged a copy?', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'preorders' in the plural sells as 'pre-order' does: the question is part of the pitch
+    { text: 'Mijn nieuwe blogpost: drie dagen Parijs met de kinderen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch release of the sender's own content
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
