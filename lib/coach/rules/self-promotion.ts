@@ -153,15 +153,16 @@ const REFERENCE_WORDS = new Set(['ref', 'reference', 'referentie', 'model', 'mod
  * "126613lb", "5167r") or five or more digits ("#124300"), tagged as a hashtag, named as a reference ("ref. pam1616")
  * or set between a spec line's dashes ("panerai – pam1616 – luminor"). In prose such a code is as often a road (N201), a plane (A380) or a standard (ISO27001).
  * Years ("euro2024"), measures ("4005gr", "41mm" is left out too), decades, ordinals and HTML entities' numbers
- * ("&#128514;") are not.
+ * ("&#128514;") are not. `specLine` says, once per draft, whether it has a dash between spaces at all.
  */
-export function isProductReference(token: Token, text: string, previous?: Token): boolean {
+export function isProductReference(token: Token, text: string, previous?: Token, specLine = false): boolean {
   // The tokenizer reads a tag of digits alone ("#124300") as a word after a '#': it is tagged all the same, unless it
   // is an issue or pull request in brackets ("Merged PR (#13977)").
   const tagged = token.kind === 'hashtag' || (token.kind === 'word' && text[token.start - 1] === '#' && text[token.start - 2] !== '(');
   const named = token.kind === 'word' && previous !== undefined && REFERENCE_WORDS.has(previous.normalized);
-  // A shop's spec line sets the reference between dashes: "rolex – explorer ii – 226570 – stainless steel".
-  const listed = !tagged && !named && token.kind === 'word' && /[–—-]\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s+[–—-]/u.test(text.slice(token.end, token.end + 3));
+  // A shop's spec line sets the reference between dashes: "rolex – explorer ii – 226570 – stainless steel". Only drafts
+  // with a dash between spaces (`specLine`) are looked at, and only words with a digit.
+  const listed = specLine && !tagged && !named && token.kind === 'word' && /\d/u.test(token.normalized) && /[–—-]\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s+[–—-]/u.test(text.slice(token.end, token.end + 3));
   if (!tagged && !listed && !named) return false;
   if (text.slice(Math.max(0, token.start - 2), token.start) === '&#') return false;
   const value = token.normalized;
@@ -261,7 +262,8 @@ export function weigh(context: RuleContext): Evidence {
     ...findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags) && !noticeIsAvailable(match, wordsAndTags)),
     ...percentOff(context.text),
   ];
-  const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1]));
+  const specLine = / [–—-] /u.test(context.text);
+  const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1], specLine));
   const campaign = [...campaignCalls(words, context.text), ...findLexicon(CAMPAIGN_PHRASES, BOTH_LANGUAGES, words)];
   // A pitch in the footer of a post with a body of its own (the newsletter after the advice) leaves the body's
   // questions and "you" to count: it is a plug at the end, not what the post is.
