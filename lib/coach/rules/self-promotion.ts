@@ -281,12 +281,13 @@ export function weigh(context: RuleContext): Evidence {
     score += WEIGHT[signal];
     signals.push(`r:${signal}`);
   };
-  add('pitch', pitch.length > 0);
+  // A pitch only in the footer ("P.S. My newsletter… Subscribe") is a plug at the end, not what the post is.
+  add('pitch', bodyPitch.length > 0);
   add('listing', listing.length > 0);
   add('campaign', campaign.length > 0);
   add('sponsored', sponsored.length > 0);
   add('announcement', announcements.length > 0);
-  add('plug', plugs.length > 0);
+  add('plug', plugs.length > 0 || pitch.length > bodyPitch.length);
   add('senderTalk', senderCount >= SENDER_TALK);
   // A pitch talks to "you" and asks questions too ("Al geproefd? Bestel nu"); without one, both point to the reader:
   // advice that talks to "you" more than about "me" is about the reader, whatever it plugs at the end.

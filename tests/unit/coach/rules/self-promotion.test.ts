@@ -56,6 +56,7 @@ runRuleTests(selfPromotion, {
     { text: "As we head into Entrepreneurship Week, we're highlighting one student who launched her business last spring. Our team is proud.", platform: 'x' }, // 'who launched': someone else stands between the sender and the launch
     { text: 'Celebrating our #1000th volunteer shift this week.', platform: 'instagram' }, // an ordinal of four digits is a count, not a reference
     { text: 'Riven Khen Knol\n1 mei 2024 - 14:57 - 4005gr - 53cm', platform: 'instagram' }, // a birth card's measures between dashes are no reference
+    { text: 'Most teams plan too much and ship too little. I saw it again and again at my first startup.\n\nP.S. My newsletter breaks it down tomorrow. Want to read it? Subscribe at example.com', platform: 'linkedin' }, // a pitch only after 'P.S.' weighs as a plug at the end: the lesson and the question before it count
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
