@@ -79,7 +79,7 @@ function prideOfSomeoneElse(match: PhraseMatch, words: readonly Token[]): boolea
  * "Won", "award", "launched": one word that is the sender's news only when the sender is the one who won or
  * launched ("we won", "our award", "I launched"). Said of someone else ("The tan boot won!", "this year's Award
  * recipient Michael", "picked a winner", "a student who launched her business") it is their news, even in a post
- * that says "we" elsewhere.
+ * that says "we" elsewhere. An award that names an event ("our Awards Gala") is no win at all.
  */
 const SENDER_BOUND = new Set(['award', 'awards', 'won', 'winner', 'nominated', 'launched', 'launching', 'released', 'gewonnen', 'winnaar', 'genomineerd', 'nominatie', 'gelanceerd', 'lancering']);
 /** How far before such a word the sender may stand: "we just won", "wij hebben de prijs gewonnen". */
@@ -88,8 +88,12 @@ const OWNER_REACH = 5;
 /** Someone else who may stand between the sender and the win: "we're highlighting one student who launched her business". */
 const OTHER_ACTORS = new Set(['who', 'she', 'he', 'they', 'die', 'wie', 'zij', 'hij']);
 
+/** What an award night is: "our Awards Gala", "our special awards sponsors" name an event, not a win. */
+const AWARD_EVENTS = new Set(['gala', 'ceremony', 'night', 'dinner', 'show', 'evening', 'event', 'sponsor', 'sponsors', 'luncheon', 'banquet', 'party', 'uitreiking', 'avond', 'gala-avond']);
+
 function someoneElsesWin(match: PhraseMatch, words: readonly Token[], text: string): boolean {
   if (!SENDER_BOUND.has(match.phrase)) return false;
+  if (match.phrase.startsWith('award') && AWARD_EVENTS.has(words[match.wordIndex + 1]?.normalized ?? '')) return true;
   // In the same sentence: "Wij zijn bij de uitreiking. De winnaar is …" is someone else's win.
   const sender = lexiconSet(SENDER_WORDS, BOTH_LANGUAGES);
   if (!saidJustBefore(match, words, OWNER_REACH, sender, text)) return true;
@@ -211,11 +215,14 @@ function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boole
   return saidJustBefore(match, words, CUSTOMER_REACH, SENDER_AS_SUBJECT);
 }
 
-/** "Available at/on/via": a pitch when a product is, a notice when information is ("Contact information is available at"). */
-const AVAILABLE = new Set(['available at', 'available on', 'available via', 'verkrijgbaar', 'now available', 'available now']);
-const NOTICES = new Set(['information', 'info', 'details', 'application', 'applications', 'form', 'forms', 'resources', 'guidance', 'recording', 'recordings', 'slides', 'results', 'schedule', 'agenda', 'minutes', 'report', 'informatie', 'aanmeldformulier', 'formulier', 'verslag', 'uitslagen', 'programma']);
-/** How far before "available" the thing made available may stand: "Scholarship Applications for 2023-24 Available at". */
-const NOTICE_REACH = 4;
+/**
+ * "Available at/on/via", "now open": a pitch when a product is, a notice when information or an application is
+ * ("Contact information is available at", "Applications for the vacation program are now open").
+ */
+const AVAILABLE = new Set(['available at', 'available on', 'available via', 'verkrijgbaar', 'now available', 'available now', 'now open', 'nu open']);
+const NOTICES = new Set(['information', 'info', 'details', 'application', 'applications', 'registration', 'registrations', 'entries', 'nominations', 'submissions', 'form', 'forms', 'resources', 'guidance', 'recording', 'recordings', 'slides', 'results', 'schedule', 'agenda', 'minutes', 'report', 'informatie', 'aanmelding', 'aanmeldingen', 'inschrijving', 'aanmeldformulier', 'formulier', 'verslag', 'uitslagen', 'programma']);
+/** How far before "available" the thing made available may stand: "Applications for @Unitywater's vacation program are now open". */
+const NOTICE_REACH = 6;
 
 function noticeIsAvailable(match: PhraseMatch, words: readonly Token[]): boolean {
   return AVAILABLE.has(match.phrase) && saidJustBefore(match, words, NOTICE_REACH, NOTICES);
@@ -272,7 +279,7 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words)) : [];
+  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words)) : [];
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words).filter((match) => !sharedWithSomeone(match, words));
   let score = 0;
   const signals: string[] = [];

@@ -57,6 +57,8 @@ runRuleTests(selfPromotion, {
     { text: 'Celebrating our #1000th volunteer shift this week.', platform: 'instagram' }, // an ordinal of four digits is a count, not a reference
     { text: 'Riven Khen Knol\n1 mei 2024 - 14:57 - 4005gr - 53cm', platform: 'instagram' }, // a birth card's measures between dashes are no reference
     { text: 'Most teams plan too much and ship too little. I saw it again and again at my first startup.\n\nP.S. My newsletter breaks it down tomorrow. Want to read it? Subscribe at example.com', platform: 'linkedin' }, // a pitch only after 'P.S.' weighs as a plug at the end: the lesson and the question before it count
+    { text: 'It seems our Astrologer has finally recovered from a big night at our Awards Gala. The stars are aligning for us.', platform: 'x' }, // 'Awards Gala' names an event, not a win
+    { text: "Applications for the vacation program are now open. We'll host a session on teamwork with our partner.", platform: 'x' }, // applications that are open are an opportunity for the reader, not the sender's news
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -114,6 +116,7 @@ runRuleTests(selfPromotion, {
     { text: 'In case you missed it, my San Francisco recap is on the blog now! Link in bio.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the sender's own content released: 'on the blog now', 'new blog post', 'post is up'
     { text: 'Reminder: the book is up for preorders now. Have you snagged a copy?', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'preorders' in the plural sells as 'pre-order' does: the question is part of the pitch
     { text: 'Mijn nieuwe blogpost: drie dagen Parijs met de kinderen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch release of the sender's own content
+    { text: 'The bakery is now open! We bake everything fresh in our kitchen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a shop that is now open stays the sender's news: only applications, registrations and the like are notices
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
