@@ -238,13 +238,16 @@ const OWNERS = new Set(['your', 'my', 'our', 'the', 'a', 'every', 'each', 'one',
  * the call), or promises what its government will do: "a re-elected Conservative government will", "An NDP government
  * will". "Vote for your favourite flavour" is a poll and "the government will" is news.
  */
-function campaignCalls(words: readonly Token[], text: string): TextRange[] {
+function campaignCalls(words: readonly Token[], text: string, dutch: boolean): TextRange[] {
   const capitalised = (token: Token) => /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  // "Stem" asks for a vote only in a Dutch (or undetermined) draft, and never as the acronym: "STEM Camp", "Stem Cell
+  // Day" are English nouns.
+  const dutchCall = (token: Token) => dutch && token.normalized === 'stem' && text.slice(token.start, token.end) !== 'STEM';
   const calls: TextRange[] = [];
   words.forEach((word, index) => {
     const next = words[index + 1];
     if (next === undefined) return;
-    if (word.normalized === 'vote' || word.normalized === 'stem') {
+    if (word.normalized === 'vote' || dutchCall(word)) {
       const noun = index > 0 && OWNERS.has((words[index - 1] as Token).normalized);
       const adjacent = /^\s+$/u.test(text.slice(word.end, next.start));
       if (!noun && adjacent && capitalised(next) && !NOT_A_CANDIDATE.has(next.normalized)) calls.push({ start: word.start, end: next.end });
@@ -271,7 +274,7 @@ export function weigh(context: RuleContext): Evidence {
   ];
   const specLine = / [–—-] /u.test(context.text);
   const listing = wordsAndTags.filter((token, index) => isProductReference(token, context.text, wordsAndTags[index - 1], specLine));
-  const campaign = [...campaignCalls(words, context.text), ...findLexicon(CAMPAIGN_PHRASES, BOTH_LANGUAGES, words)];
+  const campaign = [...campaignCalls(words, context.text, context.lexiconLanguages.includes('nl')), ...findLexicon(CAMPAIGN_PHRASES, BOTH_LANGUAGES, words)];
   // A pitch in the footer of a post with a body of its own (the newsletter after the advice) leaves the body's
   // questions and "you" to count: it is a plug at the end, not what the post is.
   const footer = footerStart(context.text);

@@ -59,6 +59,8 @@ runRuleTests(selfPromotion, {
     { text: 'Most teams plan too much and ship too little. I saw it again and again at my first startup.\n\nP.S. My newsletter breaks it down tomorrow. Want to read it? Subscribe at example.com', platform: 'linkedin' }, // a pitch only after 'P.S.' weighs as a plug at the end: the lesson and the question before it count
     { text: 'It seems our Astrologer has finally recovered from a big night at our Awards Gala. The stars are aligning for us.', platform: 'x' }, // 'Awards Gala' names an event, not a win
     { text: "Applications for the vacation program are now open. We'll host a session on teamwork with our partner.", platform: 'x' }, // applications that are open are an opportunity for the reader, not the sender's news
+    { text: 'STEM Camp for girls starts Monday at the library.', platform: 'facebook' }, // 'STEM' is an acronym, not the Dutch call to vote
+    { text: 'Join us for Stem Cell Awareness Day at the museum.', platform: 'facebook' }, // in English 'stem' is a noun: only Dutch drafts ask 'stem GroenLinks'
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
