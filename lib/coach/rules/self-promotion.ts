@@ -228,8 +228,8 @@ function noticeIsAvailable(match: PhraseMatch, words: readonly Token[]): boolean
   return AVAILABLE.has(match.phrase) && saidJustBefore(match, words, NOTICE_REACH, NOTICES);
 }
 
-/** Words after "vote" or "stem" that make a poll or a sentence of it rather than a name: "vote for your favourite", "de stem van". */
-const NOT_A_CANDIDATE = new Set(['for', 'on', 'in', 'now', 'to', 'and', 'the', 'your', 'with', 'was', 'is', 'of', 'by', 'at', 'counts', 'count', 'matters', 'op', 'voor', 'van', 'de', 'het', 'een', 'nu', 'en', 'telt', 'i', 'we', 'ik']);
+/** Words after "vote" or "stem" that make a poll, a civic reminder or a sentence of it rather than a name: "vote for your favourite", "VOTE TODAY", "de stem van". */
+const NOT_A_CANDIDATE = new Set(['for', 'on', 'in', 'now', 'today', 'tomorrow', 'early', 'here', 'to', 'and', 'the', 'your', 'with', 'was', 'is', 'of', 'by', 'at', 'counts', 'count', 'matters', 'op', 'voor', 'van', 'de', 'het', 'een', 'nu', 'en', 'telt', 'i', 'we', 'ik']);
 /** Words before "vote" or "stem" that make it a noun: "YOUR VOTE COUNTS", "je stem telt". */
 const OWNERS = new Set(['your', 'my', 'our', 'the', 'a', 'every', 'each', 'one', 'his', 'her', 'their', 'je', 'jouw', 'uw', 'mijn', 'onze', 'de', 'een', 'elke']);
 

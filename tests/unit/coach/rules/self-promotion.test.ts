@@ -61,6 +61,7 @@ runRuleTests(selfPromotion, {
     { text: "Applications for the vacation program are now open. We'll host a session on teamwork with our partner.", platform: 'x' }, // applications that are open are an opportunity for the reader, not the sender's news
     { text: 'STEM Camp for girls starts Monday at the library.', platform: 'facebook' }, // 'STEM' is an acronym, not the Dutch call to vote
     { text: 'Join us for Stem Cell Awareness Day at the museum.', platform: 'facebook' }, // in English 'stem' is a noun: only Dutch drafts ask 'stem GroenLinks'
+    { text: "Don't delay. VOTE TODAY at the polling station nearest to home.", platform: 'facebook' }, // a civic reminder to vote names no candidate
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
