@@ -254,7 +254,7 @@ function campaignCalls(words: readonly Token[], text: string, dutch: boolean): T
     }
     if (word.normalized === 'government' && next.normalized === 'will') {
       const party = words[index - 1];
-      const article = words.slice(Math.max(0, index - 3), index - 1).find((before) => before.normalized === 'a' || before.normalized === 'an');
+      const article = words.slice(Math.max(0, index - 4), index - 1).find((before) => before.normalized === 'a' || before.normalized === 'an');
       if (article && party && capitalised(party)) calls.push({ start: article.start, end: next.end });
     }
   });

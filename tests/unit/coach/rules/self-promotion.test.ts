@@ -62,6 +62,7 @@ runRuleTests(selfPromotion, {
     { text: 'STEM Camp for girls starts Monday at the library.', platform: 'facebook' }, // 'STEM' is an acronym, not the Dutch call to vote
     { text: 'Join us for Stem Cell Awareness Day at the museum.', platform: 'facebook' }, // in English 'stem' is a noun: only Dutch drafts ask 'stem GroenLinks'
     { text: "Don't delay. VOTE TODAY at the polling station nearest to home.", platform: 'facebook' }, // a civic reminder to vote names no candidate
+    { text: 'Today, Macron was re-elected president of France by a wide margin.', platform: 'x' }, // someone else re-elected is news: only 'a re-elected <party> government will' promises
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -120,6 +121,7 @@ runRuleTests(selfPromotion, {
     { text: 'Reminder: the book is up for preorders now. Have you snagged a copy?', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'preorders' in the plural sells as 'pre-order' does: the question is part of the pitch
     { text: 'Mijn nieuwe blogpost: drie dagen Parijs met de kinderen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch release of the sender's own content
     { text: 'The bakery is now open! We bake everything fresh in our kitchen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a shop that is now open stays the sender's news: only applications, registrations and the like are notices
+    { text: "That's why a re-elected Conservative government will cut your taxes.", platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // 're-elected' is two words to the tokenizer: the article may stand four words before 'government'
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
