@@ -63,6 +63,7 @@ runRuleTests(selfPromotion, {
     { text: 'Join us for Stem Cell Awareness Day at the museum.', platform: 'facebook' }, // in English 'stem' is a noun: only Dutch drafts ask 'stem GroenLinks'
     { text: "Don't delay. VOTE TODAY at the polling station nearest to home.", platform: 'facebook' }, // a civic reminder to vote names no candidate
     { text: 'Today, Macron was re-elected president of France by a wide margin.', platform: 'x' }, // someone else re-elected is news: only 'a re-elected <party> government will' promises
+    { text: 'Tough match today. My opponent played better than me at the net.', platform: 'x' }, // 'my opponent' is as often a match as a race: no campaign word
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
