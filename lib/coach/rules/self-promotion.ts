@@ -219,7 +219,7 @@ function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boole
  * "Available at/on/via", "now open": a pitch when a product is, a notice when information or an application is
  * ("Contact information is available at", "Applications for the vacation program are now open").
  */
-const AVAILABLE = new Set(['available at', 'available on', 'available via', 'verkrijgbaar', 'now available', 'available now', 'now open', 'nu open']);
+const AVAILABLE = new Set(['available at', 'available on', 'available via', 'available until', 'verkrijgbaar', 'now available', 'available now', 'now open', 'nu open']);
 const NOTICES = new Set(['information', 'info', 'details', 'application', 'applications', 'registration', 'registrations', 'entries', 'nominations', 'submissions', 'form', 'forms', 'resources', 'guidance', 'recording', 'recordings', 'slides', 'results', 'schedule', 'agenda', 'minutes', 'report', 'informatie', 'aanmelding', 'aanmeldingen', 'inschrijving', 'aanmeldformulier', 'formulier', 'verslag', 'uitslagen', 'programma']);
 /** How far before "available" the thing made available may stand: "Applications for @Unitywater's vacation program are now open". */
 const NOTICE_REACH = 6;

@@ -64,6 +64,8 @@ runRuleTests(selfPromotion, {
     { text: "Don't delay. VOTE TODAY at the polling station nearest to home.", platform: 'facebook' }, // a civic reminder to vote names no candidate
     { text: 'Today, Macron was re-elected president of France by a wide margin.', platform: 'x' }, // someone else re-elected is news: only 'a re-elected <party> government will' promises
     { text: 'Tough match today. My opponent played better than me at the net.', platform: 'x' }, // 'my opponent' is as often a match as a race: no campaign word
+    { text: 'Your passport must be valid until three months after your return date.', platform: 'x' }, // 'valid until' alone is a rule the reader can use: only 'prices valid' and 'offer valid' sell
+    { text: "The webinar recording is available until Friday on the members' page.", platform: 'linkedin' }, // a recording available until a date is a notice, as 'available at' is
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
