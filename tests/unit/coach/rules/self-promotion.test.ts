@@ -66,6 +66,7 @@ runRuleTests(selfPromotion, {
     { text: 'Tough match today. My opponent played better than me at the net.', platform: 'x' }, // 'my opponent' is as often a match as a race: no campaign word
     { text: 'Your passport must be valid until three months after your return date.', platform: 'x' }, // 'valid until' alone is a rule the reader can use: only 'prices valid' and 'offer valid' sell
     { text: "The webinar recording is available until Friday on the members' page.", platform: 'linkedin' }, // a recording available until a date is a notice, as 'available at' is
+    { text: '15 PLANE TICKETS FROM CHICAGO TO PARIS, 10 PIZZAS, WHAT A TRIP', platform: 'instagram' }, // 'tickets' alone may be bought by the sender: only 'get/book/buy your tickets' and 'tickets on sale' sell them
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
   ],
   invalid: [
@@ -125,6 +126,9 @@ runRuleTests(selfPromotion, {
     { text: 'Mijn nieuwe blogpost: drie dagen Parijs met de kinderen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch release of the sender's own content
     { text: 'The bakery is now open! We bake everything fresh in our kitchen.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a shop that is now open stays the sender's news: only applications, registrations and the like are notices
     { text: "That's why a re-elected Conservative government will cut your taxes.", platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // 're-elected' is two words to the tokenizer: the article may stand four words before 'government'
+    { text: 'Critics loved it. Get your tickets now by clicking the link in my bio.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // tickets with a verb that sells them
+    { text: 'Koop je tickets voor de voorstelling op onze site.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch: 'koop je tickets', 'tickets bestellen'
+    { text: 'Heads up! Save BIG on select top-rated tools this weekend.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // 'save big', 'save up to': a saving is a pitch as '25% off' is
     { text: 'Scoor nu de nieuwe winterjas met gratis muts.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'scoor nu': Dutch for 'grab yours'
   ],
 });
