@@ -12,10 +12,10 @@ import { MODELS } from '../model/index';
 import { combine, probabilityOf, speaks, strongestSpans } from '../model/linear';
 
 /**
- * How strongly each kind of evidence says "this post only sells the sender". A post is nudged from
- * `THRESHOLD`: one pitch or one announcement of the sender's own does it; a plug for the sender's own content
- * or a sponsored tag needs more, such as the sender saying "we/our" more than once. What the reader gets
- * (a question, a tip, a post that talks to "you" more than about "me") weighs against it.
+ * How strongly each kind of evidence says "this post only sells the sender". A post is nudged from `THRESHOLD`: one
+ * pitch, listing, campaign call or announcement of the sender's own does it; a plug for the sender's own content or a
+ * sponsored tag needs more, such as the sender saying "we/our" more than once. What the reader gets (a question, a
+ * tip, a post that talks to "you" more than about "me") weighs against it.
  */
 const WEIGHT = { pitch: 3, listing: 3, campaign: 3, sponsored: 2, announcement: 3, plug: 2, senderTalk: 1, readerFocus: -2, readerQuestion: -3, readerValue: -3 } as const;
 const THRESHOLD = 3;
@@ -155,9 +155,10 @@ const REFERENCE_WORDS = new Set(['ref', 'reference', 'referentie', 'model', 'mod
 /**
  * A product's reference or model number, as shops list them: letters and digits together ("iw503501", "pam171",
  * "126613lb", "5167r") or five or more digits ("#124300"), tagged as a hashtag, named as a reference ("ref. pam1616")
- * or set between a spec line's dashes ("panerai – pam1616 – luminor"). In prose such a code is as often a road (N201), a plane (A380) or a standard (ISO27001).
- * Years ("euro2024"), measures ("4005gr", "41mm" is left out too), decades, ordinals and HTML entities' numbers
- * ("&#128514;") are not. `specLine` says, once per draft, whether it has a dash between spaces at all.
+ * or set between a spec line's dashes ("panerai – pam1616 – luminor"). In prose such a code is as often a road
+ * (N201), a plane (A380) or a standard (ISO27001). Years ("euro2024"), measures ("4005gr", "41mm" is left out too),
+ * decades, ordinals and HTML entities' numbers ("&#128514;") are not. `specLine` says, once per draft, whether it has
+ * a dash between spaces at all.
  */
 export function isProductReference(token: Token, text: string, previous?: Token, specLine = false): boolean {
   // The tokenizer reads a tag of digits alone ("#124300") as a word after a '#': it is tagged all the same, unless it
@@ -221,14 +222,17 @@ function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boole
  */
 const AVAILABLE = new Set(['available at', 'available on', 'available via', 'available until', 'verkrijgbaar', 'now available', 'available now', 'now open', 'nu open']);
 const NOTICES = new Set(['information', 'info', 'details', 'application', 'applications', 'registration', 'registrations', 'entries', 'nominations', 'submissions', 'form', 'forms', 'resources', 'guidance', 'recording', 'recordings', 'slides', 'results', 'schedule', 'agenda', 'minutes', 'report', 'informatie', 'aanmelding', 'aanmeldingen', 'inschrijving', 'aanmeldformulier', 'formulier', 'verslag', 'uitslagen', 'programma']);
-/** How far before "available" the thing made available may stand: "Applications for @Unitywater's vacation program are now open". */
+/** How far before "available" or "now open" the notice may stand: "Applications for @Unitywater's vacation program are now open". */
 const NOTICE_REACH = 6;
 
 function noticeIsAvailable(match: PhraseMatch, words: readonly Token[]): boolean {
   return AVAILABLE.has(match.phrase) && saidJustBefore(match, words, NOTICE_REACH, NOTICES);
 }
 
-/** Words after "vote" or "stem" that make a poll, a civic reminder or a sentence of it rather than a name: "vote for your favourite", "VOTE TODAY", "de stem van". */
+/**
+ * Words after "vote" or "stem" that make a poll, a civic reminder or a sentence of it rather than a name: "vote for
+ * your favourite", "VOTE TODAY", "de stem van".
+ */
 const NOT_A_CANDIDATE = new Set(['for', 'on', 'in', 'now', 'today', 'tomorrow', 'early', 'here', 'to', 'and', 'the', 'your', 'with', 'was', 'is', 'of', 'by', 'at', 'counts', 'count', 'matters', 'op', 'voor', 'van', 'de', 'het', 'een', 'nu', 'en', 'telt', 'i', 'we', 'ik']);
 /** Words before "vote" or "stem" that make it a noun: "YOUR VOTE COUNTS", "je stem telt". */
 const OWNERS = new Set(['your', 'my', 'our', 'the', 'a', 'every', 'each', 'one', 'his', 'her', 'their', 'je', 'jouw', 'uw', 'mijn', 'onze', 'de', 'een', 'elke']);
