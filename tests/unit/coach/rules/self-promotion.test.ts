@@ -68,6 +68,7 @@ runRuleTests(selfPromotion, {
     { text: "The webinar recording is available until Friday on the members' page.", platform: 'linkedin' }, // a recording available until a date is a notice, as 'available at' is
     { text: '15 PLANE TICKETS FROM CHICAGO TO PARIS, 10 PIZZAS, WHAT A TRIP', platform: 'instagram' }, // 'tickets' alone may be bought by the sender: only 'get/book/buy your tickets' and 'tickets on sale' sell them
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
+    { text: '@buurvrouw in de winkel hebben ze ook geen stroom denk ik? Geen kassa’s enzo', platform: 'x' }, // 'in de winkel' alone is where someone stood, not where a product is sold
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
@@ -113,6 +114,7 @@ runRuleTests(selfPromotion, {
     { text: 'rolex explorer ii, black dial\n\n#226570', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // a reference tagged as digits alone is read as a word after '#', and is a listing all the same
     { text: 'On October 19, vote Conservative to protect our economy.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a slogan asking for votes for a party, without 'me' or 'us'
     { text: 'Stem GroenLinks op 29 oktober!', platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // the Dutch slogan
+    { text: 'Binnenkort komen de pakketjes online en in de winkel te staan.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // 'online en in de winkel' is where a shop sells, as 'online or in-store'
     { text: 'An NDP government will fund more family doctors for your family.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign promise talks to 'you' the way a pitch does
     { text: 'We can stop the cuts. But only if you make your vote count.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // a campaign's own words, said to 'you'
     { text: 'Excited to share with you our new app. It took six months.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // sharing news 'with you' stays an announcement: only 'with my/our' people or relatives share the moment
