@@ -40,6 +40,8 @@ runRuleTests(rule, {
     { text: 'Launch day #a11y #wcag #design #ux #ui #frontend', platform: 'x', errors: [{ messageId: 'tooMany', severity: 'problem' }] },
     // two generic tags within the norm still get swapped for specific ones
     { text: 'Mooie dag gehad op de beurs #ondernemen #nieuws', platform: 'linkedin', errors: [{ messageId: 'generic', ranges: [[28, 39], [40, 47]] }] },
+    // asking for retweets and follows in tags ('#RT', Dutch '#volg') is engagement bait, as '#follow' is
+    { text: 'Wie wint het weekendje weg? #RT en #VOLG', platform: 'x', errors: [{ messageId: 'generic', ranges: [[28, 31], [35, 40]] }] },
     // English generic tags in a Dutch post count too
     { text: 'Vandaag onze nieuwe collega verwelkomd #love #happy', platform: 'facebook', errors: [{ messageId: 'generic' }] },
     // the user's own generic tag counts
