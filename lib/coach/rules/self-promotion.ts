@@ -218,7 +218,15 @@ const SENDER_AS_SUBJECT = new Set(['ik', 'i', "i'm", "i've", 'wij', 'we', "we're
 /** How far before "tevreden klant" the sender may stand: "Ik ben al 7 jaar tevreden klant van @Telenet". */
 const CUSTOMER_REACH = 5;
 
-function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[]): boolean {
+/** "Bestel", "bestellen": the shop's call, unless the sender is the one ordering ("ik bestel hem voor je"). */
+const ORDERING = new Set(['bestel', 'bestellen']);
+const BUYER = new Set(['ik', 'i']);
+/** How far before the verb the buyer may stand, in its own sentence: "ik bestel", "ik ga hem morgen bestellen". */
+const ORDER_REACH = 4;
+
+/** The sender is the customer: a testimonial they give, or an order they place themselves. */
+function senderIsTheCustomer(match: PhraseMatch, words: readonly Token[], text: string): boolean {
+  if (ORDERING.has(match.phrase)) return saidJustBefore(match, words, ORDER_REACH, BUYER, text);
   if (!CUSTOMER.has(match.phrase.split(' ').at(-1) ?? '')) return false;
   return saidJustBefore(match, words, CUSTOMER_REACH, SENDER_AS_SUBJECT);
 }
@@ -282,7 +290,7 @@ export function weigh(context: RuleContext): Evidence {
   // Sales words also come as hashtags standing in for words: "Doe de #gratis energiecheck en #bespaar".
   const wordsAndTags = context.tokens.filter((token) => token.kind === 'word' || token.kind === 'hashtag');
   const pitch = [
-    ...findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags) && !noticeIsAvailable(match, wordsAndTags)),
+    ...findLexicon(PITCH_PHRASES, BOTH_LANGUAGES, wordsAndTags).filter((match) => !senderIsTheCustomer(match, wordsAndTags, context.text) && !noticeIsAvailable(match, wordsAndTags)),
     ...percentOff(context.text),
   ];
   const specLine = / [–—-] /u.test(context.text);
@@ -295,7 +303,7 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words)) : [];
+  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words) && !senderIsTheCustomer(match, words, context.text)) : [];
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words).filter((match) => !sharedWithSomeone(match, words));
   let score = 0;
   const signals: string[] = [];

@@ -69,6 +69,7 @@ runRuleTests(selfPromotion, {
     { text: '15 PLANE TICKETS FROM CHICAGO TO PARIS, 10 PIZZAS, WHAT A TRIP', platform: 'instagram' }, // 'tickets' alone may be bought by the sender: only 'get/book/buy your tickets' and 'tickets on sale' sell them
     { text: 'Merged PR into main at our repo: check identity both ways (#13977)', platform: 'bluesky' }, // a pull request's number in brackets is no product reference
     { text: '@buurvrouw in de winkel hebben ze ook geen stroom denk ik? Geen kassa’s enzo', platform: 'x' }, // 'in de winkel' alone is where someone stood, not where a product is sold
+    { text: '@buurman Oké, gaan we doen! Stuur me de link en ik bestel hem voor je', platform: 'x' }, // 'ik bestel': the sender is the one ordering, not a shop calling to order
   ],
   invalid: [
     { text: SEED_CAKE_SHOP, platform: 'facebook', errors: [{ messageId: 'onlyAboutSender', severity: 'warning' }] }, // the seed's cake-shop example
