@@ -22,10 +22,10 @@ function reportRepeats(context: RuleContext): void {
   const seen = new Map<string, Token>();
   const repeats = new Map<string, Token[]>();
   for (const tag of context.hashtags) {
+    // A tag read as a word names the subject, and naming a campaign in a sentence ("Share how you #OffCourtAssist and
+    // win") and tagging it at the end is how it is done: only tags written as tags repeat one another.
+    if (usedAsWord(context, tag)) continue;
     if (!seen.has(tag.normalized)) seen.set(tag.normalized, tag);
-    // Naming a campaign in a sentence ("Share how you #OffCourtAssist and win") and tagging it again at the end
-    // is how it is done: a repeat is only one of a tag first written as a tag.
-    else if (usedAsWord(context, tag) || usedAsWord(context, seen.get(tag.normalized) as Token)) continue;
     else if (repeats.has(tag.normalized)) repeats.get(tag.normalized)?.push(tag);
     else repeats.set(tag.normalized, [tag]);
   }

@@ -60,6 +60,8 @@ runRuleTests(rule, {
     { text: 'Wij zoeken #koks, #bakkers en #afwassers in Utrecht.\n#koks', platform: 'linkedin', errors: [{ messageId: 'duplicate' }, { messageId: 'inSentence' }] },
     // a repeat counts toward the norm: three tags on X, however many names they share
     { text: 'Check out the grf package\n\n#Rstats #rstats #econtwitter', platform: 'x', errors: [{ messageId: 'duplicate' }, { messageId: 'tooMany' }] },
+    // the closing block repeating its own tag is a duplicate, even when the sentence named it first
+    { text: 'Share how you #OffCourtAssist and win!\n#OffCourtAssist #OffCourtAssist', platform: 'facebook', errors: [{ messageId: 'duplicate', ranges: [[55, 70]] }] },
     // six tags on Instagram, one named in the caption and again in the closing block: over the cap of five
     { text: 'Hear more in our latest episode of #COLORS.\n#COLORS #DEI #InclusiveWorkplace #DisabilityAwareness #InclusiveWorld', platform: 'instagram', errors: [{ messageId: 'duplicate' }, { messageId: 'tooMany' }] },
     // a repeat read as a word of its sentence is no duplicate (taking it out would break the sentence): the stuffing is the point
