@@ -209,7 +209,7 @@ const FLAW_INTENSIFIERS = new Set(['so', 'very', 'too', 'really', 'just', 'total
 /** Flaws also said of things ("the file is corrupted", "this app is useless"): only before people do they scorn. */
 const THING_FLAWS = new Set(['useless', 'worthless', 'corrupted', 'crooked']);
 /** A first person before the verb turns the flaw on the writer: "I was so lazy today", "we were clueless". */
-const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'im', 'ik', 'wij', 'we']);
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'im', 'ik', 'wij']);
 /** Subjects that make the flaw a verdict on an idea: "it is foolish to ignore this", "that was lazy thinking". */
 const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'what', 'there', 'het', 'dit', 'dat']);
 /** How far back a first person may stand from the verb: "I have been so lazy". */
@@ -280,7 +280,7 @@ function hashtagContempt(context: RuleContext): PhraseMatch[] {
   const words = tagContemptWords(context.lexiconLanguages);
   const found: PhraseMatch[] = [];
   for (const tag of context.hashtags) {
-    const name = tag.normalized.replace(/^#/u, '');
+    const name = tag.normalized;
     for (let split = TAG_REST_LETTERS; split <= name.length - TAG_REST_LETTERS; split++) {
       const head = name.slice(0, split);
       const tail = name.slice(split);
