@@ -2,11 +2,8 @@ import type { Finding } from './types';
 
 /** Nudges that say the draft is heated or off-tone, or should not go out as it is (it could identify a client). */
 const HEATED: ReadonlySet<Finding['category']> = new Set(['conflict', 'tone', 'privacy']);
-/**
- * Tone nudges about layout, not heat: an emoji wall or a block without breaks. Shouting (capitals, "!!!") stays heated,
- * as the rubric has it.
- */
-const LAYOUT_ONLY: ReadonlySet<string> = new Set(['emojiWall', 'wallOfText']);
+/** A tone nudge about layout, not heat: an emoji wall. Shouting (capitals, "!!!") stays heated, as the rubric has it. */
+const LAYOUT_ONLY: ReadonlySet<string> = new Set(['emojiWall']);
 const isHeated = (finding: Finding): boolean => HEATED.has(finding.category) && !LAYOUT_ONLY.has(finding.messageId ?? '');
 
 /**

@@ -4,16 +4,16 @@ const SEVERITY_RANK: Record<Severity, number> = { problem: 0, warning: 1, tip: 2
 
 /**
  * The tone nudges about how a draft looks rather than what it says to the reader: capitals, a row of exclamation
- * marks, an emoji wall, a block without breaks. The words stay the same once they are fixed, so they rank as polish,
- * after what the post does for its reader (voice.md: "tip: a small improvement").
+ * marks, an emoji wall. The words stay the same once they are fixed, so they rank as polish, after what the post does
+ * for its reader (voice.md: "tip: a small improvement"). A block without breaks is the length rule's, ranked after.
  */
-const TONE_FORM: ReadonlySet<string> = new Set(['capitals', 'exclamations', 'emojiWall', 'wallOfText']);
+const TONE_FORM: ReadonlySet<string> = new Set(['capitals', 'exclamations', 'emojiWall']);
 
 /**
  * Within one severity, what matters most to the reader comes first: a client who could be recognised, a heated
  * reply, words that put readers off, private matters on a work account; then whether the post gives the reader
  * anything (self-promotion), reaches the right readers (hashtags), fits the network (cross-post) and asks them in
- * (call to action); how it looks (capitals, exclamation marks, emoji, line breaks) and small polish last.
+ * (call to action); how it looks (capitals, exclamation marks, emoji) and small polish (length, line breaks) last.
  */
 const IMPACT = {
   privacy: 0,

@@ -9,20 +9,18 @@ export interface ToneProfile {
   emojiRun: number | null;
   /** Letter and press-release style ("Geachte", "FOR IMMEDIATE RELEASE") is out of place. */
   formalIsOff: boolean;
-  /** A paragraph of this many characters reads as a wall of text; null where long text is normal. */
-  wallOfText: number | null;
   /** Slang and swearing stand out here even in personal mode. */
   slangIsOffEverywhere: boolean;
 }
 
 export const TONE_PROFILES: Record<Platform, ToneProfile> = {
-  linkedin: { emojiRun: 4, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: true },
-  x: { emojiRun: null, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
-  facebook: { emojiRun: null, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
-  instagram: { emojiRun: null, formalIsOff: true, wallOfText: null, slangIsOffEverywhere: false },
-  threads: { emojiRun: null, formalIsOff: true, wallOfText: 400, slangIsOffEverywhere: false },
-  bluesky: { emojiRun: null, formalIsOff: false, wallOfText: 400, slangIsOffEverywhere: false },
-  mastodon: { emojiRun: null, formalIsOff: false, wallOfText: null, slangIsOffEverywhere: false },
+  linkedin: { emojiRun: 4, formalIsOff: false, slangIsOffEverywhere: true },
+  x: { emojiRun: null, formalIsOff: true, slangIsOffEverywhere: false },
+  facebook: { emojiRun: null, formalIsOff: false, slangIsOffEverywhere: false },
+  instagram: { emojiRun: null, formalIsOff: true, slangIsOffEverywhere: false },
+  threads: { emojiRun: null, formalIsOff: true, slangIsOffEverywhere: false },
+  bluesky: { emojiRun: null, formalIsOff: false, slangIsOffEverywhere: false },
+  mastodon: { emojiRun: null, formalIsOff: false, slangIsOffEverywhere: false },
 };
 
 /** Shouting in work mode: a run of capital words, or many of them across the draft; "!!!", or "!!" again and again. */

@@ -1,7 +1,10 @@
 import { countText, numberText, PLATFORM_NAMES } from '../messages';
 import { defineRule } from '../rule';
 import { offsetPastLimit } from '../text/length';
-import { PLATFORM_FOLDS } from '../text/platforms';
+import { PLATFORM_FOLDS, PLATFORM_WALLS } from '../text/platforms';
+import type { RuleContext } from '../rule';
+import { countGraphemes } from '../text/graphemes';
+import type { TextRange } from '../types';
 
 /** The opening ends at the first sentence end or line break. */
 const OPENING_END = /[.!?](?=\s|$)|\n/gu;
@@ -11,6 +14,30 @@ const CHARACTERS = { en: ['character', 'characters'], nl: ['teken', 'tekens'] } 
 function quoteStart(text: string): string {
   const trimmed = text.trim();
   return trimmed.length > HIDDEN_QUOTE_LENGTH ? `${trimmed.slice(0, HIDDEN_QUOTE_LENGTH).trimEnd()}…` : trimmed;
+}
+
+/**
+ * The longest paragraph of at least `wall` characters, counted as a reader sees them (graphemes: a family emoji is
+ * one), with its length; none when every paragraph is shorter. A paragraph with fewer UTF-16 units than `wall` cannot
+ * have that many graphemes, so only the longer ones are counted.
+ */
+function wallOf(text: string, wall: number): { range: TextRange; length: number } | undefined {
+  let found: { range: TextRange; length: number } | undefined;
+  let start = 0;
+  for (const paragraph of text.split('\n')) {
+    const length = paragraph.length >= wall ? countGraphemes(paragraph) : 0;
+    if (length >= wall && length > (found?.length ?? 0)) found = { range: { start, end: start + paragraph.length }, length };
+    start += paragraph.length + 1;
+  }
+  return found;
+}
+
+/** A block without line breaks on a short-post network: said next to any other length nudge, as it asks another fix. */
+function reportWallOfText(context: RuleContext): void {
+  const wall = PLATFORM_WALLS[context.platform];
+  const found = wall === undefined ? undefined : wallOf(context.text, wall);
+  if (!found) return;
+  context.report({ messageId: 'wallOfText', ranges: [found.range], data: { count: numberText(found.length), platform: PLATFORM_NAMES[context.platform] } });
 }
 
 export default defineRule({
@@ -47,11 +74,19 @@ export default defineRule({
           nl: '{platform} toont zo\'n {fold} tekens vóór “meer weergeven”, en je opening loopt daaroverheen: “{hidden}” blijft verborgen. Een korte eerste zin maakt mensen nieuwsgierig.',
         },
       },
+      wallOfText: {
+        message: { en: 'Break this {count}-character block into short lines', nl: 'Knip dit blok van {count} tekens op in korte regels' },
+        explanation: {
+          en: 'On {platform} people read on a phone while scrolling. A long block without breaks gets skipped. Short lines, or a thread, keep readers with you.',
+          nl: 'Op {platform} lezen mensen op hun telefoon, al scrollend. Een lang blok zonder witregels wordt overgeslagen. Korte regels, of een draadje, houden lezers bij je.',
+        },
+      },
     },
   },
   check(context) {
     const { text, platform, tokens } = context;
     const { length, limit: hardLimit, foldAt } = context.stats;
+    reportWallOfText(context);
     if (length > hardLimit) {
       context.report({
         messageId: platform === 'x' ? 'overLimitThread' : 'overLimit',

@@ -2,7 +2,7 @@ import { lexiconSet } from '../lexicons/index';
 import { BOTH_LANGUAGES, findLexicon } from '../lexicons/phrase-lexicon';
 import { ACRONYMS, BAIT, FORMAL_CLOSERS, PRIZE, FORMAL_OPENERS, PROFANITY, SLANG, VULGAR } from '../lexicons/tone';
 import { CASUAL_NORMS, SHOUTING, TONE_PROFILES } from '../lexicons/tone-profiles';
-import { joinList, numberText, PLATFORM_NAMES } from '../messages';
+import { joinList, PLATFORM_NAMES } from '../messages';
 import type { RuleContext, Token } from '../rule';
 import type { PhraseMatch } from '../lexicons/phrases';
 import type { Lexicon } from '../lexicons/index';
@@ -12,7 +12,7 @@ import { asksIn, BEGGING_ASKS } from '../text/asks';
 import { capitalRuns } from '../text/capitals';
 import { placeWords } from '../text/sentences';
 import { countStartingBefore } from '../text/token-search';
-import { exclamationMarks, exclamationRuns, grawlixes, longestEmojiRun, longestParagraph, maskedWords, opensLine } from '../text/tone-signals';
+import { exclamationMarks, exclamationRuns, grawlixes, longestEmojiRun, maskedWords, opensLine } from '../text/tone-signals';
 import { outside, unsaid } from '../text/reported-speech';
 import type { TextRange } from '../types';
 import { MODELS } from '../model/index';
@@ -432,13 +432,6 @@ export default defineRule({
           nl: "Woorden als “{phrase}” komen vijandig, grof of opdringerig over: echte berichten die zo klinken vielen lezers op als verkeerd voor werk op {platform}. Een stevige mening mag; zeg hem in woorden die een klant graag leest.",
         },
       },
-      wallOfText: {
-        message: { en: 'Break this {count}-character block into short lines', nl: 'Knip dit blok van {count} tekens op in korte regels' },
-        explanation: {
-          en: 'On {platform} people read on a phone while scrolling. A long block without breaks gets skipped. Short lines, or a thread, keep readers with you.',
-          nl: 'Op {platform} lezen mensen op hun telefoon, al scrollend. Een lang blok zonder witregels wordt overgeslagen. Korte regels, of een draadje, houden lezers bij je.',
-        },
-      },
     },
   },
   check(context) {
@@ -503,9 +496,4 @@ function checkTone(context: RuleContext): void {
     }
     const [firstFormal] = formal;
     if (firstFormal) context.report({ messageId: 'formal', ranges: formal, data: { phrase: quote(context, firstFormal), platform } });
-    const paragraph = longestParagraph(context.text);
-    const paragraphLength = paragraph.end - paragraph.start;
-    if (profile.wallOfText !== null && paragraphLength >= profile.wallOfText) {
-      context.report({ messageId: 'wallOfText', ranges: [paragraph], data: { count: numberText(paragraphLength), platform } });
-    }
 }

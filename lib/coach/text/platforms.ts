@@ -28,6 +28,12 @@ export const PLATFORM_FOLDS: Partial<Record<Platform, { chars: number; lines?: n
   instagram: { chars: 125 },
 };
 
+/**
+ * A paragraph of this many characters reads as a wall of text on the short-post networks, read on a phone while
+ * scrolling; elsewhere long text is normal. Layout, not tone (rubric.md): the length rule says it.
+ */
+export const PLATFORM_WALLS: Partial<Record<Platform, number>> = { x: 400, threads: 400, bluesky: 400 };
+
 export function platformLimit(platform: Platform, settings: CoachSettings): number {
   if (platform !== 'mastodon') return PLATFORM_LIMITS[platform];
   const custom = settings.mastodonLimit;

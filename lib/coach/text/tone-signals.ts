@@ -39,17 +39,6 @@ export function longestEmojiRun(tokens: readonly Token[], text: string): Token[]
   return tokens.slice(best.from, best.from + best.length);
 }
 
-/** The longest paragraph (text between line breaks). */
-export function longestParagraph(text: string): TextRange {
-  let longest: TextRange = { start: 0, end: 0 };
-  let start = 0;
-  for (const paragraph of text.split('\n')) {
-    if (paragraph.length > longest.end - longest.start) longest = { start, end: start + paragraph.length };
-    start += paragraph.length + 1;
-  }
-  return longest;
-}
-
 /** Nothing but spaces between the start of the line and `offset`. Walks back only over spaces. */
 export function opensLine(text: string, offset: number): boolean {
   for (let at = offset - 1; at >= 0; at--) {

@@ -7,6 +7,10 @@ const longDutchOpening =
   'In de afgelopen drie jaar hebben we samen met zorgverleners, cliënten, vrijwilligers en gemeenten uit de hele regio gewerkt aan een nieuwe manier van samenwerken die de zorg dichter bij huis brengt en die iedereen meer tijd geeft voor het echte gesprek';
 const longEnglishOpening =
   'Over the past three years we have worked with nurses, patients, volunteers and local councils across the whole region on a new way of working together that brings care closer to home and gives everyone more time for the real conversation';
+const WALL_EN =
+  'Quick reflection after our team day on intake meetings with families who are new to the neighbourhood: most of our forms ask for information we never use, families tell the same story three times to three colleagues, our waiting room is the least welcoming room in the building, and nobody ever asked the families what they expected from the first meeting, which is the one question that matters most. Has anyone changed this?';
+const WALL_NL =
+  'Na tien jaar buurtwerk weet ik dat de meeste bewoners pas komen als iemand ze persoonlijk uitnodigt, dat een folder in de bus bijna niets doet, dat de koffie belangrijker is dan het programma, dat je de tijden moet kiezen die bewoners passen en niet die van ons rooster, en dat een avond pas geslaagd is als mensen elkaars naam kennen bij het weggaan en zin hebben om terug te komen. Wie herkent dit?';
 const sentence = (n: number) => 'Dit is een zin. '.repeat(n);
 
 runRuleTests(rule, {
@@ -16,7 +20,10 @@ runRuleTests(rule, {
     { text: `${'a'.repeat(256)} https://example.com/a/very/long/path/that/counts/as/twentythree`, platform: 'x' }, // a long link weighs 23 on X
     { text: '👍'.repeat(140), platform: 'x' }, // 140 emoji weigh 280 on X
     { text: '👨‍👩‍👧'.repeat(300), platform: 'bluesky' }, // 300 family emoji are 300 graphemes on Bluesky
-    { text: 'b'.repeat(500), platform: 'threads' }, // Threads allows 500
+    { text: `${'b'.repeat(250)}\n${'b'.repeat(249)}`, platform: 'threads' }, // Threads allows 500
+    { text: WALL_EN, platform: 'facebook' }, // long paragraphs are normal on Facebook
+    { text: WALL_EN, platform: 'mastodon' }, // and on Mastodon
+    { text: `${'g'.repeat(399)}\n${'g'.repeat(99)}`, platform: 'threads' }, // a paragraph of 399 characters is no wall yet
     { text: 'c'.repeat(900), platform: 'mastodon', settings: { mastodonLimit: 1000 } }, // an instance with a higher limit
     { text: `Korte, zakelijke inleiding.\n\n${sentence(40)}`, platform: 'linkedin' }, // opening fits before the fold
     { text: `Short hook first.\n${longEnglishOpening}`, platform: 'linkedin' }, // the long part is after the first line
@@ -37,7 +44,7 @@ runRuleTests(rule, {
     // Bluesky over 300 graphemes
     { text: 'd'.repeat(301), platform: 'bluesky', errors: [{ messageId: 'overLimit', severity: 'problem' }] },
     // Threads over 500
-    { text: 'b'.repeat(501), platform: 'threads', mode: 'personal', errors: [{ messageId: 'overLimit', severity: 'problem' }] },
+    { text: `${'b'.repeat(250)}\n${'b'.repeat(250)}`, platform: 'threads', mode: 'personal', errors: [{ messageId: 'overLimit', severity: 'problem' }] },
     // Mastodon default 500
     { text: 'c'.repeat(501), platform: 'mastodon', errors: [{ messageId: 'overLimit' }] },
     // Mastodon with a lower instance limit
@@ -56,6 +63,14 @@ runRuleTests(rule, {
     { text: longDutchOpening, platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'foldHidesOpening' }] },
     // leading blank lines do not hide the opening from the check
     { text: `\n\n${longEnglishOpening}.`, platform: 'instagram', errors: [{ messageId: 'foldHidesOpening' }] },
+    // a wall of text on Threads, read on a phone while scrolling: layout, not tone (rubric.md)
+    { text: WALL_EN, platform: 'threads', errors: [{ messageId: 'wallOfText', severity: 'warning', ranges: [[0, WALL_EN.length]] }] },
+    // a Dutch wall on Bluesky, past its limit too: in personal mode the wall is a tip
+    { text: WALL_NL, platform: 'bluesky', mode: 'personal', uiLocale: 'nl', errors: [{ messageId: 'overLimit' }, { messageId: 'wallOfText', severity: 'tip' }] },
+    // the longest paragraph is marked, not the first
+    { text: `Kort begin.\n${'h'.repeat(400)}\nEinde.`, platform: 'threads', errors: [{ messageId: 'wallOfText', ranges: [[12, 412]] }] },
+    // a wall past X's limit asks for both: shorter, and in lines
+    { text: 'i'.repeat(400), platform: 'x', errors: [{ messageId: 'overLimitThread' }, { messageId: 'wallOfText' }] },
     // over the limit wins over the fold: one nudge at a time
     { text: `${longDutchOpening}. ${'x'.repeat(3000)}`, platform: 'linkedin', errors: [{ messageId: 'overLimit' }] },
   ],
