@@ -282,6 +282,17 @@ function campaignCalls(words: readonly Token[], text: string, dutch: boolean): T
   return calls;
 }
 
+/**
+ * "Proud to announce", "thrilled to share", "trots te melden": a feeling with a verb of announcing has the writer as
+ * its subject even when the post leaves out the "we" (rubric: announcements count "whether or not they say 'we'").
+ * Being somewhere ("excited to be at") is not announcing: without a "we" it stays someone's report.
+ */
+const FELT_ANNOUNCEMENT = /^(?:(?:proud|excited|thrilled|happy|pleased|delighted) to (?:announce|share|present)|(?:super)?trots (?:te|om|aan) |blij te )/u;
+
+function saysItsSender(phrase: string): boolean {
+  return FELT_ANNOUNCEMENT.test(phrase);
+}
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 export function weigh(context: RuleContext): Evidence {
   const words = context.words;
@@ -303,7 +314,7 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = senderCount > 0 ? findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words) && !senderIsTheCustomer(match, words, context.text)) : [];
+  const announcements = findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => (senderCount > 0 || saysItsSender(match.phrase)) && !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words) && !senderIsTheCustomer(match, words, context.text));
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words).filter((match) => !sharedWithSomeone(match, words));
   let score = 0;
   const signals: string[] = [];

@@ -21,6 +21,7 @@ runRuleTests(selfPromotion, {
     { text: 'Our community garden harvested 140 kilos of vegetables this summer. All of it went to the food bank.', platform: 'facebook' }, // about the sender, but no brag or sale
     { text: 'Wij zoeken een ervaren schuldhulpverlener voor 28 uur per week. Je werkt in een klein team.', platform: 'linkedin' }, // a vacancy is an opportunity for the reader
     { text: 'Proud to announce that your feedback shaped our new opening hours: you asked, you get evenings.', platform: 'linkedin' }, // the reader is central
+    { text: 'Excited to be at the conference in Atlanta this week.', platform: 'x' }, // being somewhere is no announcement without a "we": only a felt "to announce, share, present" is
     { text: 'Nu verkrijgbaar: de nieuwe gids voor mantelzorgers, gratis te downloaden.', platform: 'linkedin' }, // a guide for the reader, no "we/our"
     { text: 'Launch van onze nieuwe website voor mantelzorgers. Wat mist er nog volgens jou?', platform: 'linkedin' }, // a launch that asks the reader in
     { text: 'Vandaag 40 jongeren gesproken over stage lopen. De grootste zorg: geen netwerk. Daar kunnen wij iets aan doen.', platform: 'x' }, // "de grootste" is no brag
@@ -76,6 +77,8 @@ runRuleTests(selfPromotion, {
     { text: 'TROTS op onze nieuwe workshop!!! Wij zijn het beste team van de stad. Boek nu #ondernemen', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // brag and sales ask in capitals, found while looking at the screenshots
     { text: 'Proud of our new workshop. We are the best team in town. Book now.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in English
     { text: 'We are proud to announce that our agency has won the Dutch Digital Award. Our team worked incredibly hard.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // award brag
+    { text: 'Proud to announce the opening of the Harbour Office, a new home for the whole team.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // "proud to announce" has the writer as subject without a "we" (rubric: whether or not they say "we")
+    { text: 'Trots te melden: de nieuwe vestiging in Zwolle is open.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in Dutch: "trots te melden" is the writer's own news
     { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
     { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch
     { text: 'Trots te melden dat ons bureau is genomineerd voor de MKB Innovatie Top 100. Wij zijn er blij mee.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // nomination
