@@ -264,12 +264,28 @@ function offersATry(placed: readonly PlacedWord[], match: PhraseMatch): boolean 
 }
 
 /**
- * "Make sure to see it in theaters", "Don't forget to vote", "Tomorrow, join me for…": a reminder or a fronted
- * day before the verb leaves it an imperative, as if it opened the sentence.
+ * "Make sure to see it in theaters", "Don't forget to vote", "For more information visit…", "Tomorrow, join me for…":
+ * a reminder, a pointer to more or a fronted day before the verb leaves it an imperative, as if it opened the sentence.
  */
 const LEAD_INS: readonly (readonly string[])[] = [
   ['make', 'sure', 'to'], ['make', 'sure', 'you'], ['be', 'sure', 'to'], ["don't", 'forget', 'to'], ['dont', 'forget', 'to'], ['do', 'not', 'forget', 'to'], ['remember', 'to'],
+  ['for', 'more', 'information'], ['for', 'more', 'info'], ['for', 'more', 'details'], ['voor', 'meer', 'informatie'], ['voor', 'meer', 'info'],
 ];
+/**
+ * "If you're in Chicago, visit…", "Als je in de buurt bent, kom…": a condition about the reader, closed by a comma,
+ * leaves the verb after it an imperative. Without the comma the verb may be the condition's own ("If you visit…").
+ */
+const READER_CONDITION = /^(?:if|als|wanneer|mocht) (?:you|you're|you’re|u|je|jij)\b[^,.!?\n]*,\s*$/iu;
+/** How far back the condition may start: its words and the comma. */
+const CONDITION_REACH = 80;
+
+function afterAReaderCondition(placed: readonly PlacedWord[], word: PlacedWord, text: string): boolean {
+  let first = word.index;
+  while (first > 0 && placed[first - 1]?.sentence === word.sentence) first--;
+  const opener = placed[first];
+  if (!opener || opener === word || word.token.start - opener.token.start > CONDITION_REACH) return false;
+  return READER_CONDITION.test(text.slice(opener.token.start, word.token.start));
+}
 const FRONTED_DAYS = new Set(['today', 'tonight', 'tomorrow', 'vandaag', 'vanavond', 'morgen']);
 const COMMA_BETWEEN = /^\s*,\s*$/u;
 
@@ -278,6 +294,7 @@ function imperativeAfterALeadIn(placed: readonly PlacedWord[], match: PhraseMatc
   if (!word) return false;
   const previous = placed[match.wordIndex - 1];
   if (previous?.sentence === word.sentence && previous.opensSentence && FRONTED_DAYS.has(previous.token.normalized) && COMMA_BETWEEN.test(text.slice(previous.token.end, word.token.start))) return true;
+  if (afterAReaderCondition(placed, word, text)) return true;
   return LEAD_INS.some((leadIn) =>
     leadIn.every((expected, offset) => {
       const before = placed[match.wordIndex - leadIn.length + offset];

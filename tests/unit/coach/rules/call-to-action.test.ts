@@ -9,6 +9,13 @@ runRuleTests(callToAction, {
     { text: 'New guidance on heat and elderly care is out today. Full checklist: https://ggd.example.nl/hitte', platform: 'x' }, // a link
     { text: 'Komende woensdag is er weer repaircafé in De Linde. Kom gerust langs, de koffie staat klaar.', platform: 'facebook' }, // an invitation to attend
     { text: 'Geen afspraak nodig, loop gewoon binnen op dinsdag of donderdag.', platform: 'threads' }, // walk-in invitation mid-sentence
+    { text: 'Even slow water can take a car downstream. For more information visit the flood page of the SES.', platform: 'facebook' }, // "for more information" leaves "visit" an imperative
+    { text: 'If you are in town this weekend, visit the harbour market.', platform: 'x' }, // a condition about the reader, closed by a comma, before the imperative
+    { text: 'Worth attending if you care for someone with dementia.', platform: 'facebook' }, // "worth attending" recommends going
+    { text: 'Your yearly reminder to test the smoke alarm at home.', platform: 'bluesky' }, // a reminder to the reader to do something
+    { text: 'I will be at the fair all Saturday. If you are there, say hi!', platform: 'bluesky' }, // "say hi" invites the reader to come over
+    { text: 'Wij staan zaterdag op de markt. Zeg hoi als je langsloopt!', platform: 'facebook' }, // the same in Dutch
+    { text: 'Die nieuwe tentoonstelling is zeker een bezoekje waard.', platform: 'facebook' }, // "een bezoekje waard" recommends going
     { text: 'We have two places left in the mentoring group.\nSend me a message if you want to join.', platform: 'linkedin' }, // imperative at the start of a line
     { text: 'Op 12 april organiseren we een buurtschoonmaak. Meld je aan bij het buurthuis.', platform: 'facebook' }, // sign-up phrase
     { text: 'Reminder: the youth council meets tonight at 19:00. Everyone aged 12 to 21 is welcome.', platform: 'x' }, // "is welcome" invites
@@ -136,6 +143,7 @@ runRuleTests(callToAction, {
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
+    { text: 'If you visit the museum on Sunday we will be at the front desk.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // without a comma the verb is the condition's own: no invitation
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
     { text: 'Rainy Monday, strong coffee, long to-do list.', platform: 'x', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // only a tip in personal mode
     { text: 'Gisteren met de kinderen pannenkoeken gebakken. Het werd een glorieuze troep.', platform: 'facebook', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // Dutch, personal
