@@ -23,6 +23,8 @@ runRuleTests(boundaries, {
     { text: 'Gisteren op de bruiloft van mijn zus veel te veel wijn gedronken.', platform: 'x', mode: 'personal' }, // personal mode
   ],
   invalid: [
+    { text: 'Best day of the trip was getting trashed at the science museum with my buddies.', platform: 'bluesky', errors: [{ messageId: 'tooPrivate' }] }, // "getting trashed" is intoxication (rubric: crude or too-private content)
+    { text: 'Na de borrel waren we allemaal laveloos, niemand weet meer hoe hij thuiskwam.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'tooPrivate' }] }, // "laveloos": dead drunk
     { text: SEED_TOILET, platform: 'x', errors: [{ messageId: 'tooPrivate', severity: 'warning', ranges: [[26, 30]] }] }, // the seed's own example
     { text: "Still hungover from last night's team drinks, I can't remember how I got home.", platform: 'linkedin', errors: [{ messageId: 'tooPrivate' }] }, // hangover in work mode
     { text: 'Gisteren zo dronken geworden op de borrel dat ik mijn presentatie vergat.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'tooPrivate' }] }, // drunk, about the writer

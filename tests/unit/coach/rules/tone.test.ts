@@ -63,6 +63,7 @@ runRuleTests(tone, {
     { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
+    { text: 'There is a story behind the tattoo but I cannot be arsed to type it out.', platform: 'bluesky', errors: [{ messageId: 'slang' }] }, // "can't be arsed": British crude slang
     { text: 'Fuck Donald Trump and his whole crew.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a curse that opens capitalised names is no title: titles end on the word ("Fall of the Damned")
     { text: 'Tune in Thursday at 9/8c on the CW! #CWInTheDark #ZeroFsGiven', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // "zero f*cks given" abbreviated, also as a hashtag
     { text: 'Project grad was a success. P.S. YAY I WON PRIZES', platform: 'instagram', errors: [{ messageId: 'capitals' }] }, // "I" between capital words shouts along instead of breaking the run
