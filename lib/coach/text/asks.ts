@@ -34,7 +34,20 @@ export function asImperative(placed: readonly PlacedWord[], match: PhraseMatch, 
   if (lexiconSet(IMPERATIVE_OPENERS, languages).has(previous.token.normalized)) return true;
   // "Do visit the store", "Do check it out": an emphatic "do" opening the sentence.
   if (previous.opensSentence && previous.token.normalized === 'do' && languages.includes('en')) return true;
+  if (languages.includes('en') && goesBefore(placed, match.wordIndex - 1)) return true;
   return (word.afterSeparator || LIST_WORDS.has(previous.token.normalized)) && sentenceOpensWithAsk(placed, word, languages);
+}
+
+/** "So go see it", "just go check": the words that leave a "go" telling the reader to, not narrating ("we go visit"). */
+const GO_LEADS = new Set(['so', 'just', 'now', 'then', 'please', 'pls', 'plz']);
+
+/** "Go see it for yourself", "so go check it out": a "go" that opens the sentence, or follows "so" or "just", asks. */
+function goesBefore(placed: readonly PlacedWord[], index: number): boolean {
+  const go = placed[index];
+  if (go?.token.normalized !== 'go') return false;
+  if (go.opensSentence) return true;
+  const lead = placed[index - 1];
+  return lead?.sentence === go.sentence && GO_LEADS.has(lead.token.normalized);
 }
 
 /** The verbs and openers that make a sentence an ask, so a list of verbs after its first one asks too. */

@@ -16,6 +16,15 @@ runRuleTests(callToAction, {
     { text: 'I will be at the fair all Saturday. If you are there, say hi!', platform: 'bluesky' }, // "say hi" invites the reader to come over
     { text: 'Wij staan zaterdag op de markt. Zeg hoi als je langsloopt!', platform: 'facebook' }, // the same in Dutch
     { text: 'Die nieuwe tentoonstelling is zeker een bezoekje waard.', platform: 'facebook' }, // "een bezoekje waard" recommends going
+    { text: 'The new exhibition opened today, so go see it for yourself.', platform: 'x' }, // "go" before a verb leaves it an imperative
+    { text: 'Tired of the same old cake, why not try our watermelon cake.', platform: 'facebook' }, // "why not try" suggests, even without a question mark
+    { text: 'Catch us on the radio tomorrow from 8am.', platform: 'facebook' }, // "catch us on" invites the reader to listen
+    { text: 'Head on down to the market this Saturday.', platform: 'facebook' }, // "head on down" invites the reader to come
+    { text: 'Have a taste of the new menu at the cafe.', platform: 'instagram' }, // "have a taste" invites the reader to try
+    { text: 'If this cafe is not on your radar yet, this is your sign.', platform: 'instagram' }, // "this is your sign" tells the reader to go
+    { text: 'Election day is here. Get out there and make your voice heard.', platform: 'x' }, // "make your voice heard" asks the reader to vote
+    { text: 'Refer to our menu for the allergens.', platform: 'instagram' }, // "refer to our" points the reader to read on
+    { text: "Checkout this week's menu.", platform: 'instagram' }, // "checkout" glued as people type it is still "check out"
     { text: 'We have two places left in the mentoring group.\nSend me a message if you want to join.', platform: 'linkedin' }, // imperative at the start of a line
     { text: 'Op 12 april organiseren we een buurtschoonmaak. Meld je aan bij het buurthuis.', platform: 'facebook' }, // sign-up phrase
     { text: 'Reminder: the youth council meets tonight at 19:00. Everyone aged 12 to 21 is welcome.', platform: 'x' }, // "is welcome" invites
@@ -143,6 +152,7 @@ runRuleTests(callToAction, {
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
+    { text: 'We go visit our grandmother every Sunday.', platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // a "go" after its subject narrates: no imperative
     { text: 'If you visit the museum on Sunday we will be at the front desk.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // without a comma the verb is the condition's own: no invitation
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
     { text: 'Rainy Monday, strong coffee, long to-do list.', platform: 'x', mode: 'personal', errors: [{ messageId: 'noInvitation', severity: 'tip' }] }, // only a tip in personal mode
