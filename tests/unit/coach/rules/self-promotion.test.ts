@@ -79,6 +79,10 @@ runRuleTests(selfPromotion, {
     { text: 'We are proud to announce that our agency has won the Dutch Digital Award. Our team worked incredibly hard.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // award brag
     { text: 'Proud to announce the opening of the Harbour Office, a new home for the whole team.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // "proud to announce" has the writer as subject without a "we" (rubric: whether or not they say "we")
     { text: 'Trots te melden: de nieuwe vestiging in Zwolle is open.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in Dutch: "trots te melden" is the writer's own news
+    { text: 'Now taking orders for the Christmas cake box. Only 20 boxes this year.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "taking orders": a sales pitch
+    { text: 'Outfit of the day. Comment SHOP for the links, save 10% with code ANNA10.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "comment shop" and a discount code sell
+    { text: 'Another sneak preview of our new menu!', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // "our new menu": the sender's own launch
+    { text: 'Ons nieuwe menu staat klaar. Deze week met de code LENTE een gratis dessert.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "ons nieuwe menu", "met de code": the same in Dutch
     { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
     { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch
     { text: 'Trots te melden dat ons bureau is genomineerd voor de MKB Innovatie Top 100. Wij zijn er blij mee.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // nomination
