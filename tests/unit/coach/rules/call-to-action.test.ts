@@ -25,6 +25,8 @@ runRuleTests(callToAction, {
     { text: 'Election day is here. Get out there and make your voice heard.', platform: 'x' }, // "make your voice heard" asks the reader to vote
     { text: 'Refer to our menu for the allergens.', platform: 'instagram' }, // "refer to our" points the reader to read on
     { text: "Checkout this week's menu.", platform: 'instagram' }, // "checkout" glued as people type it is still "check out"
+    { text: 'Put on your wizard hat and come join them for a magical evening.', platform: 'facebook' }, // "come join" invites, even after a verb that asks nothing
+    { text: 'The zoo is free, so get yourself a hot dog and make a day of it.', platform: 'bluesky' }, // "get yourself" tells the reader what to do
     { text: 'We have two places left in the mentoring group.\nSend me a message if you want to join.', platform: 'linkedin' }, // imperative at the start of a line
     { text: 'Op 12 april organiseren we een buurtschoonmaak. Meld je aan bij het buurthuis.', platform: 'facebook' }, // sign-up phrase
     { text: 'Reminder: the youth council meets tonight at 19:00. Everyone aged 12 to 21 is welcome.', platform: 'x' }, // "is welcome" invites
