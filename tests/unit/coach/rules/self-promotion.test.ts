@@ -22,6 +22,8 @@ runRuleTests(selfPromotion, {
     { text: 'Wij zoeken een ervaren schuldhulpverlener voor 28 uur per week. Je werkt in een klein team.', platform: 'linkedin' }, // a vacancy is an opportunity for the reader
     { text: 'Proud to announce that your feedback shaped our new opening hours: you asked, you get evenings.', platform: 'linkedin' }, // the reader is central
     { text: 'Excited to be at the conference in Atlanta this week.', platform: 'x' }, // being somewhere is no announcement without a "we": only a felt "to announce, share, present" is
+    { text: 'We are delighted to announce that defender Allie Smith has signed with us for 2027!', platform: 'x' }, // a club's signing is about the player: credit to someone else
+    { text: 'Wij zijn trots: middenvelder Sanne de Vries tekent bij ons tot 2028!', platform: 'facebook' }, // the same in Dutch
     { text: 'Nu verkrijgbaar: de nieuwe gids voor mantelzorgers, gratis te downloaden.', platform: 'linkedin' }, // a guide for the reader, no "we/our"
     { text: 'Launch van onze nieuwe website voor mantelzorgers. Wat mist er nog volgens jou?', platform: 'linkedin' }, // a launch that asks the reader in
     { text: 'Vandaag 40 jongeren gesproken over stage lopen. De grootste zorg: geen netwerk. Daar kunnen wij iets aan doen.', platform: 'x' }, // "de grootste" is no brag
