@@ -293,6 +293,13 @@ function saysItsSender(phrase: string): boolean {
   return FELT_ANNOUNCEMENT.test(phrase);
 }
 
+/**
+ * Thanks and gratitude: credit to others, unless it closes the sender's own win or announced news ("I am thrilled to
+ * announce that my team won… Thanks to the organisers"), where it is part of the announcement.
+ */
+const WIN_OR_NEWS = /announce|aan te kondigen|aankondigen|melden|^(?:won|winner|award|awards|gewonnen|winnaar)$/u;
+const GRATITUDE = new Set(['thanks', 'thank', 'thanks to', 'grateful', 'dank', 'dankzij', 'bedankt', 'dankjewel', 'dank je', 'dankbaar']);
+
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */
 export function weigh(context: RuleContext): Evidence {
   const words = context.words;
@@ -339,7 +346,11 @@ export function weigh(context: RuleContext): Evidence {
   add('readerFocus', !sells && readerCount > senderCount);
   add('readerQuestion', !sells && asksAQuestion(context.text, context.urls));
   // What the reader gets is tagged too: "#Win tickets", "#tips".
-  add('readerValue', findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).length > 0 || someoneElsesRelease(words, context.text));
+  // Thanks after the sender's own news ("We won! Thanks to the organisers") is part of the announcement, not credit
+  // that makes the post about someone else.
+  const announcesAWin = announcements.some((match) => WIN_OR_NEWS.test(match.phrase));
+  const readerValue = findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).filter((match) => !announcesAWin || !GRATITUDE.has(match.phrase));
+  add('readerValue', readerValue.length > 0 || someoneElsesRelease(words, context.text));
   if (score >= THRESHOLD) signals.push('r:fired');
   const ranges = [...pitch, ...listing, ...campaign, ...sponsored, ...announcements, ...plugs].sort((a, b) => a.start - b.start);
   return { score, signals, ranges, senderCount };

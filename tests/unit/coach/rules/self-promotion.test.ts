@@ -22,6 +22,7 @@ runRuleTests(selfPromotion, {
     { text: 'Wij zoeken een ervaren schuldhulpverlener voor 28 uur per week. Je werkt in een klein team.', platform: 'linkedin' }, // a vacancy is an opportunity for the reader
     { text: 'Proud to announce that your feedback shaped our new opening hours: you asked, you get evenings.', platform: 'linkedin' }, // the reader is central
     { text: 'Excited to be at the conference in Atlanta this week.', platform: 'x' }, // being somewhere is no announcement without a "we": only a felt "to announce, share, present" is
+    { text: 'We are so proud of our volunteers. Huge thanks to everyone who joined us last night.', platform: 'facebook' }, // without a win or announced news, thanks credit the people thanked
     { text: 'We are delighted to announce that defender Allie Smith has signed with us for 2027!', platform: 'x' }, // a club's signing is about the player: credit to someone else
     { text: 'Wij zijn trots: middenvelder Sanne de Vries tekent bij ons tot 2028!', platform: 'facebook' }, // the same in Dutch
     { text: 'Nu verkrijgbaar: de nieuwe gids voor mantelzorgers, gratis te downloaden.', platform: 'linkedin' }, // a guide for the reader, no "we/our"
@@ -84,6 +85,8 @@ runRuleTests(selfPromotion, {
     { text: 'Now taking orders for the Christmas cake box. Only 20 boxes this year.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "taking orders": a sales pitch
     { text: 'Outfit of the day. Comment SHOP for the links, save 10% with code ANNA10.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "comment shop" and a discount code sell
     { text: 'Another sneak preview of our new menu!', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // "our new menu": the sender's own launch
+    { text: 'I am thrilled to announce that my team won the city hackathon! Thanks to the organisers for a great weekend.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // thanks closing the sender's own win is part of the announcement, not credit
+    { text: 'Trots te melden dat ons team de innovatieprijs heeft gewonnen! Dank aan de jury.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in Dutch
     { text: 'Ons nieuwe menu staat klaar. Deze week met de code LENTE een gratis dessert.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "ons nieuwe menu", "met de code": the same in Dutch
     { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
     { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch
