@@ -287,17 +287,17 @@ function campaignCalls(words: readonly Token[], text: string, dutch: boolean): T
  * its subject even when the post leaves out the "we" (rubric: announcements count "whether or not they say 'we'").
  * Being somewhere ("excited to be at") is not announcing: without a "we" it stays someone's report.
  */
-const FELT_ANNOUNCEMENT = /^(?:(?:proud|excited|thrilled|happy|pleased|delighted) to (?:announce|share|present)|(?:super)?trots (?:te|om|aan) |blij te )/u;
+const FELT_ANNOUNCEMENT = /^(?:(?:proud|excited|thrilled|happy|pleased|delighted|glad|elated|overjoyed|honou?red) to (?:announce|share|present)|(?:super)?trots (?:te|om|aan) |blij te )/u;
 
 function saysItsSender(phrase: string): boolean {
   return FELT_ANNOUNCEMENT.test(phrase);
 }
 
 /**
- * Thanks and gratitude: credit to others, unless it closes the sender's own win or announced news ("I am thrilled to
- * announce that my team won… Thanks to the organisers"), where it is part of the announcement.
+ * Thanks and gratitude: credit to others, unless it closes the sender's own win, new job or announced news ("I am
+ * thrilled to announce that my team won… Thanks to the organisers"), where it is part of the announcement.
  */
-const WIN_OR_NEWS = /announce|aan te kondigen|aankondigen|melden|^(?:won|winner|award|awards|gewonnen|winnaar)$/u;
+const WIN_OR_NEWS = /announce|aan te kondigen|aankondigen|melden|new (?:position|job|role)|nieuwe (?:baan|functie|rol)|^(?:won|winner|award|awards|gewonnen|winnaar)$/u;
 const GRATITUDE = new Set(['thanks', 'thank', 'thanks to', 'grateful', 'dank', 'dankzij', 'bedankt', 'dankjewel', 'dank je', 'dankbaar']);
 
 /** Adds up what says "sales" and what gives the reader something; the ranges are the words that sold. */

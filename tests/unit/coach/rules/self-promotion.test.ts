@@ -23,6 +23,7 @@ runRuleTests(selfPromotion, {
     { text: 'Proud to announce that your feedback shaped our new opening hours: you asked, you get evenings.', platform: 'linkedin' }, // the reader is central
     { text: 'Excited to be at the conference in Atlanta this week.', platform: 'x' }, // being somewhere is no announcement without a "we": only a felt "to announce, share, present" is
     { text: 'We are so proud of our volunteers. Huge thanks to everyone who joined us last night.', platform: 'facebook' }, // without a win or announced news, thanks credit the people thanked
+    { text: 'We are glad to announce that dine-in at our Jurong outlet will resume on 19 June. Do check the operating hours.', platform: 'facebook' }, // reopening and opening hours are information the reader can use
     { text: 'We are delighted to announce that defender Allie Smith has signed with us for 2027!', platform: 'x' }, // a club's signing is about the player: credit to someone else
     { text: 'Wij zijn trots: middenvelder Sanne de Vries tekent bij ons tot 2028!', platform: 'facebook' }, // the same in Dutch
     { text: 'Nu verkrijgbaar: de nieuwe gids voor mantelzorgers, gratis te downloaden.', platform: 'linkedin' }, // a guide for the reader, no "we/our"
@@ -87,6 +88,8 @@ runRuleTests(selfPromotion, {
     { text: 'Another sneak preview of our new menu!', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // "our new menu": the sender's own launch
     { text: 'I am thrilled to announce that my team won the city hackathon! Thanks to the organisers for a great weekend.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // thanks closing the sender's own win is part of the announcement, not credit
     { text: 'Trots te melden dat ons team de innovatieprijs heeft gewonnen! Dank aan de jury.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in Dutch
+    { text: "I'm excited to start my new job at the city library. Thanks to everyone who helped me get here.", platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the sender's new job, thanks and all
+    { text: 'I am glad to announce that my team has qualified for the national finals.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // "glad to announce": the writer's own news
     { text: 'Ons nieuwe menu staat klaar. Deze week met de code LENTE een gratis dessert.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "ons nieuwe menu", "met de code": the same in Dutch
     { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
     { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch
