@@ -90,6 +90,8 @@ runRuleTests(selfPromotion, {
     { text: 'Trots te melden dat ons team de innovatieprijs heeft gewonnen! Dank aan de jury.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in Dutch
     { text: "I'm excited to start my new job at the city library. Thanks to everyone who helped me get here.", platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // the sender's new job, thanks and all
     { text: 'I am glad to announce that my team has qualified for the national finals.', platform: 'linkedin', errors: [{ messageId: 'onlyAboutSender' }] }, // "glad to announce": the writer's own news
+    { text: 'Summer promo extended! Compare twelve lenders at no cost to you, with fast approval.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // ad copy: "promo extended", "at no cost to you", "fast approval"
+    { text: 'Actie verlengd: de laagste prijs voor je zonnepanelen, alleen deze week.', platform: 'facebook', errors: [{ messageId: 'onlyAboutSender' }] }, // the same in Dutch
     { text: 'Ons nieuwe menu staat klaar. Deze week met de code LENTE een gratis dessert.', platform: 'instagram', errors: [{ messageId: 'onlyAboutSender' }] }, // "ons nieuwe menu", "met de code": the same in Dutch
     { text: 'Nu verkrijgbaar in onze winkel: onze nieuwe handgemaakte kaarsen. Bestel ze via onze webshop.', platform: 'instagram', uiLocale: 'nl', errors: [{ messageId: 'onlyAboutSender' }] }, // Dutch sale
     { text: "Our new app is live. We built it in six months and we think it's the best tool on the market.", platform: 'x', errors: [{ messageId: 'onlyAboutSender' }] }, // launch
