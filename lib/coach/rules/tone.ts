@@ -55,7 +55,7 @@ function shoutingWords(context: RuleContext, quoted: readonly TextRange[]): Toke
   // Read once per draft, not per run: a draft of nothing but capitals has many runs.
   const lastLowerCase = lastLowerCaseLetter(context.text);
   const runs = withoutRepeatedNames(
-    capitalRuns(words, context.text, namesOf(context), ORDINARY_ACRONYMS).filter((run) => !isLabel(context, run, lastLowerCase) && !isName(context, run)),
+    capitalRuns(words, context.text, namesOf(context), ORDINARY_ACRONYMS).filter((run) => !isLabel(context, run, lastLowerCase) && !isName(context, run) && !isListedName(context.text, run)),
   );
   const total = runs.flat();
   const longWords = total.filter(isLong);
@@ -155,6 +155,29 @@ function isName(context: RuleContext, run: readonly Token[]): boolean {
   const next = /^[ \u00a0](\p{Lu}\p{Ll}+)/u.exec(context.text.slice(last.end, last.end + 12));
   // A sentence going on after the capitals ("ABORTION ABORTION ABORTION Which doesn't…") names no brand.
   return next !== null && !SENTENCE_WORDS.has((next[1] as string).toLowerCase());
+}
+
+/** How many capital words a person's name in a list may have: "MANISH KUMAR RAI". */
+const NAME_WORDS = 4;
+/** A list item ends at a comma, an "and" or an ampersand, or the list's last item at a full stop. */
+const AFTER_LIST_ITEM = /^\s*(?:[,.&]|and\b|en\b)/u;
+/** A title before a name: "Pt. KULDEEP DONGRE", "Dr. JANSEN". */
+const TITLE_BEFORE = /\b(?:Dr|Pt|Mr|Mrs|Ms|Mw|Dhr|Prof|Drs|Ir)\.?\s+$/u;
+/** A titlecase name closing the item before: "Garima Saroj ,". */
+const TITLECASE_BEFORE_COMMA = /\p{Lu}\p{Ll}+\s*,\s*$/u;
+
+/**
+ * A name in capitals after a title ("Pt. KULDEEP DONGRE") or among names in titlecase, as LinkedIn shows a tagged
+ * profile written so ("Ayushi Gautam , Garima Saroj , MANISH KUMAR RAI , Sarthak Gupta"): the item before is a
+ * titlecase name, and a comma, "and" or full stop closes it. A list of shouted words ("GRATIS, SNEL") has none before it.
+ */
+function isListedName(text: string, run: readonly Token[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last || run.length > NAME_WORDS) return false;
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  if (TITLE_BEFORE.test(before)) return true;
+  return TITLECASE_BEFORE_COMMA.test(before) && AFTER_LIST_ITEM.test(text.slice(last.end, last.end + 6));
 }
 
 /** Words that open a sentence rather than go on with a name: after them the capitals before are no brand. */

@@ -8,6 +8,8 @@ const WALL_EN =
 
 runRuleTests(tone, {
   valid: [
+    { text: 'I worked with the best teammates one could get: Ayushi Gautam , Garima Saroj , MANISH KUMAR RAI , Sarthak Gupta and Yash Deep.', platform: 'linkedin' }, // a tagged name in capitals among titlecase names is a name, not a raised voice
+    { text: 'From Dell Technologies we have Pt. KULDEEP DONGRE, who will speak about DATA VISUALISATION.', platform: 'linkedin' }, // a name after a title; the two capital words left do not shout
     { text: 'Ready to start? Try our 7-day challenge! 🌱VEGAN CHALLENGES AVAILABLE:  https://example.org/go-vegan', platform: 'facebook' }, // capitals before a colon and a link label the link, even where the line break before them was lost
     { text: 'Repost from @btwfoundation .\nSigning up (link in bio) enters you to win two tickets to the show!', platform: 'instagram' }, // "repost from @…" credits a shared post: a prize for signing up asks no share
     { text: `People fail at business because they do fake work.\n\nExamples:\n- Designing logos\n- Reading about business\n- Listening to another podcast\n- Testing yet another tool\n\nAnything but generating revenue. Find the 20% of tasks that actually move the needle in your business, and do those first thing every morning before email.\n\nHere's how I do it (feel free to steal).\n\nRepost ♻️ if you agree that the right work beats hard work`, platform: 'linkedin' }, // "repost if" closing a post that already gave its tips is a sign-off; "LIKE if…" as the whole post still baits
@@ -63,6 +65,7 @@ runRuleTests(tone, {
     { text: "Free list of 400 data roles [giveaway]\n\nComment your email and I'll send you the link.", platform: 'linkedin' }, // a free file for a comment is no draw for engagement
   ],
   invalid: [
+    { text: 'Thanks to Anna Berg , GRATIS KOFFIE VOOR IEDEREEN VANDAAG , kom langs!', platform: 'linkedin', errors: [{ messageId: 'capitals' }] }, // more capital words than a name has still shout, even between commas
     { text: 'There is a story behind the tattoo but I cannot be arsed to type it out.', platform: 'bluesky', errors: [{ messageId: 'slang' }] }, // "can't be arsed": British crude slang
     { text: 'Fuck Donald Trump and his whole crew.', platform: 'x', errors: [{ messageId: 'slang' }] }, // a curse that opens capitalised names is no title: titles end on the word ("Fall of the Damned")
     { text: 'Tune in Thursday at 9/8c on the CW! #CWInTheDark #ZeroFsGiven', platform: 'instagram', errors: [{ messageId: 'slang' }] }, // "zero f*cks given" abbreviated, also as a hashtag
