@@ -361,12 +361,21 @@ function denied(words: readonly Token[], wordIndex: number): boolean {
   return false;
 }
 
+/** What "to win" may be followed by when it is no prize: "evolving to win tomorrow", "to win them over", "to win his third title". */
+const NO_PRIZE_AFTER_WIN = new Set(['tomorrow', 'today', 'tonight', 'again', 'big', 'back', 'more', 'them', 'him', 'her', 'us', 'it', 'hearts', 'his', 'their', 'our', 'over']);
+
+function winsNoPrize(words: readonly Token[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'to win') return false;
+  const after = words.findIndex((word) => word.start >= match.end);
+  return after >= 0 && NO_PRIZE_AFTER_WIN.has((words[after] as Token).normalized);
+}
+
 /**
  * "Like, deel en maak kans", "comment below and I'll pick a random winner": a prize in exchange for likes, shares,
  * comments, tags or follows. A prize alone is a contest, and one denied ("this wasn't a giveaway") is none.
  */
 function prizeForEngagement(context: RuleContext): TextRange[] {
-  const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words).filter((match) => !denied(context.words, match.wordIndex));
+  const prize = findLexicon(PRIZE, BOTH_LANGUAGES, context.words).filter((match) => !denied(context.words, match.wordIndex) && !winsNoPrize(context.words, match));
   if (prize.length === 0) return [];
   const has = (lexicon: Lexicon) => findLexicon(lexicon, BOTH_LANGUAGES, context.words).some((ask) => !creditLine(context, ask));
   if ([ASK_LIKE, ASK_SHARE, ASK_TAG, ASK_FOLLOW].some(has)) return prize;

@@ -8,6 +8,7 @@ const WALL_EN =
 
 runRuleTests(tone, {
   valid: [
+    { text: 'Firms should spend more time explaining how they evolve to win tomorrow. Share this with your team.', platform: 'linkedin' }, // "to win tomorrow" names no prize: sharing is no bait here
     { text: 'I worked with the best teammates one could get: Ayushi Gautam , Garima Saroj , MANISH KUMAR RAI , Sarthak Gupta and Yash Deep.', platform: 'linkedin' }, // a tagged name in capitals among titlecase names is a name, not a raised voice
     { text: 'From Dell Technologies we have Pt. KULDEEP DONGRE, who will speak about DATA VISUALISATION.', platform: 'linkedin' }, // a name after a title; the two capital words left do not shout
     { text: 'Ready to start? Try our 7-day challenge! 🌱VEGAN CHALLENGES AVAILABLE:  https://example.org/go-vegan', platform: 'facebook' }, // capitals before a colon and a link label the link, even where the line break before them was lost
