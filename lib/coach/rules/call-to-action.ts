@@ -16,9 +16,13 @@ const LINK_PLACEHOLDER = /[[<](?:link|url|hyperlink)[\]>]/iu;
 
 /**
  * A short link the tokenizer does not read as one, a domain with a path ("fxn.ws/1NgW42U"). A bare domain is not
- * enough: "CEO of Adya.ai" names a company; nor is a code file's name before a slash ("Node.js/React").
+ * enough: "CEO of Adya.ai" names a company; nor is a code file's name before a slash ("Node.js/React"), nor an
+ * attached picture (below).
  */
-const SHORT_LINK = /(?<![\p{L}\p{N}@._-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:js|jsx|ts|tsx|py|rb|md|cs|sh)\/)[a-z]{2,6}\/[\p{L}\p{N}_-]/iu;
+const SHORT_LINK = /(?<![\p{L}\p{N}@._-])(?!pic\.(?:twitter|x)\.com\/)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:js|jsx|ts|tsx|py|rb|md|cs|sh)\/)[a-z]{2,6}\/[\p{L}\p{N}_-]/iu;
+
+/** "pic.twitter.com/…": X's address of a picture attached to the post, shown as the picture, not a link to follow. */
+const ATTACHED_MEDIA = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//iu;
 
 /** "Join free here:", "Here's the link :" or "Lees het hier:" at the very end: the link it points to was lost on the way (scraped, copied). */
 const POINTER_AT_END = /(?:here|below|link|hier|hieronder)\s*:$/iu;
@@ -351,7 +355,7 @@ function asksToKeepAnEyeOn(placed: readonly PlacedWord[]): boolean {
 }
 
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
-  if (context.urls.length > 0 || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
+  if (context.urls.some((url) => !ATTACHED_MEDIA.test(url.text)) || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
   if (context.text.includes(FILL_IN_THE_BLANK) || hasAnInvitingTag(context.tokens)) return true;
   if (namesWhereToWatch(context) || asksToKeepAnEyeOn(placed)) return true;

@@ -25,6 +25,7 @@ runRuleTests(callToAction, {
     { text: 'Election day is here. Get out there and make your voice heard.', platform: 'x' }, // "make your voice heard" asks the reader to vote
     { text: 'Refer to our menu for the allergens.', platform: 'instagram' }, // "refer to our" points the reader to read on
     { text: "Checkout this week's menu.", platform: 'instagram' }, // "checkout" glued as people type it is still "check out"
+    { text: 'Progress reports go home on Friday. Details: fxn.ws/1NgW42U pic.twitter.com/0rk2FEU8qe', platform: 'x' }, // a real link beside the picture still invites a click
     { text: 'Put on your wizard hat and come join them for a magical evening.', platform: 'facebook' }, // "come join" invites, even after a verb that asks nothing
     { text: 'The zoo is free, so get yourself a hot dog and make a day of it.', platform: 'bluesky' }, // "get yourself" tells the reader what to do
     { text: 'We have two places left in the mentoring group.\nSend me a message if you want to join.', platform: 'linkedin' }, // imperative at the start of a line
@@ -154,6 +155,7 @@ runRuleTests(callToAction, {
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
+    { text: 'Our second graders went fishing today. Big thanks to the volunteers! pic.twitter.com/pK4M7eOsEi', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // X's address of an attached picture shows the picture: no link to follow
     { text: 'We go visit our grandmother every Sunday.', platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // a "go" after its subject narrates: no imperative
     { text: 'If you visit the museum on Sunday we will be at the front desk.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // without a comma the verb is the condition's own: no invitation
     { text: 'Vandaag de laatste dag van ons project met statushouders. Mooi om te zien hoe snel mensen elkaar vinden.', platform: 'linkedin', uiLocale: 'nl', errors: [{ messageId: 'noInvitation', severity: 'warning' }] }, // nothing to do in work mode
