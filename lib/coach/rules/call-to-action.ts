@@ -354,11 +354,25 @@ function asksToKeepAnEyeOn(placed: readonly PlacedWord[]): boolean {
   });
 }
 
+/**
+ * "You can also read the updates on…", "Students can pick up schedules tomorrow", "U kunt ons bellen": what the reader
+ * can do, with a verb of acting, tells them how to take part. Seeing and finding ("you can see how tired they are",
+ * "you can find me at the bar") describe, and are left out.
+ */
+const READER_CAN = /\b(?:you|u|parents|families|students|everyone|anyone|members|residents|guests)\s+(?:can|may|should)\s+(?:also\s+|now\s+|still\s+)?(?:read|enroll|enrol|register|sign up|pick up|apply|join|visit|order|book|download|listen|contact|call|email|donate|vote|attend|submit|stop by|come)\b/iu;
+const READER_CAN_NL = /\b(?:je|jij|u|jullie|ouders|leerlingen|iedereen)\s+(?:kunt|kan|kunnen|mag|mogen)\s+(?:ook\s+|nu\s+|nog\s+)?(?:je\s+|zich\s+|jullie\s+|ons\s+|me\s+|mij\s+)?(?:aanmelden|inschrijven|langskomen|bestellen|bellen|mailen|stemmen|doneren|reageren|ophalen|meedoen)\b/iu;
+/** Only drafts with one of the modal verbs are tried. */
+const MODAL = /\b(?:can|may|should|kunt|kan|kunnen|mag|mogen)\b/iu;
+
+function tellsWhatTheReaderCanDo(text: string): boolean {
+  return MODAL.test(text) && (READER_CAN.test(text) || READER_CAN_NL.test(text));
+}
+
 function invitesTheReader(context: RuleContext, placed: readonly PlacedWord[], lines: readonly [number, number][]): boolean {
   if (context.urls.some((url) => !ATTACHED_MEDIA.test(url.text)) || invitesWithAQuestion(context.text, context.urls) || LINK_PLACEHOLDER.test(context.text) || SHORT_LINK.test(context.text) || endsWithPointer(context.text, placed)) return true;
   if (LINK_POINTER.test(context.text) || followsAnAccount(context.text) || endsPointingDown(context) || opensWithPlease(placed, context.text)) return true;
   if (context.text.includes(FILL_IN_THE_BLANK) || hasAnInvitingTag(context.tokens)) return true;
-  if (namesWhereToWatch(context) || asksToKeepAnEyeOn(placed)) return true;
+  if (namesWhereToWatch(context) || asksToKeepAnEyeOn(placed) || tellsWhatTheReaderCanDo(context.text)) return true;
   if (findLexicon(INVITATION_PHRASES, BOTH_LANGUAGES, context.words).some((match) => !tellsWhatTheWriterDoes(placed, match))) return true;
   if (unmarkedQuestion(placed, context.text)) return true;
   const advice = lexiconSet(ADVICE_VERBS, BOTH_LANGUAGES);

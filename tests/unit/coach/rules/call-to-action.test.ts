@@ -25,6 +25,8 @@ runRuleTests(callToAction, {
     { text: 'Election day is here. Get out there and make your voice heard.', platform: 'x' }, // "make your voice heard" asks the reader to vote
     { text: 'Refer to our menu for the allergens.', platform: 'instagram' }, // "refer to our" points the reader to read on
     { text: "Checkout this week's menu.", platform: 'instagram' }, // "checkout" glued as people type it is still "check out"
+    { text: 'Students can pick up their schedules tomorrow between 8 and 7 at the north entrance.', platform: 'facebook' }, // what the reader can do tells them how to take part
+    { text: 'De nieuwe roosters staan klaar. U kunt ons bellen voor een afspraak.', platform: 'facebook' }, // the same in Dutch
     { text: 'Progress reports go home on Friday. Details: fxn.ws/1NgW42U pic.twitter.com/0rk2FEU8qe', platform: 'x' }, // a real link beside the picture still invites a click
     { text: 'Put on your wizard hat and come join them for a magical evening.', platform: 'facebook' }, // "come join" invites, even after a verb that asks nothing
     { text: 'The zoo is free, so get yourself a hot dog and make a day of it.', platform: 'bluesky' }, // "get yourself" tells the reader what to do
@@ -155,6 +157,7 @@ runRuleTests(callToAction, {
     { text: 'The winter collection has landed. Shop new styles today in every store.', platform: 'instagram' }, // "Shop" opening a sentence invites to buy
   ],
   invalid: [
+    { text: 'The children walked for hours. You can see how tired they are.', platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // what the reader can see describes; it asks nothing
     { text: 'Our second graders went fishing today. Big thanks to the volunteers! pic.twitter.com/pK4M7eOsEi', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // X's address of an attached picture shows the picture: no link to follow
     { text: 'We go visit our grandmother every Sunday.', platform: 'facebook', errors: [{ messageId: 'noInvitation' }] }, // a "go" after its subject narrates: no imperative
     { text: 'If you visit the museum on Sunday we will be at the front desk.', platform: 'x', errors: [{ messageId: 'noInvitation' }] }, // without a comma the verb is the condition's own: no invitation
