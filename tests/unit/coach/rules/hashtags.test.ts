@@ -30,6 +30,8 @@ runRuleTests(rule, {
     { text: 'Today we ran #userexperience #design reviews on wearable AR headsets', platform: 'mastodon' }, // two tags read as one term of the sentence, only one of them broad: no stuffing
   ],
   invalid: [
+    { text: 'Our volunteers brought joy to 250 families last Christmas. #Throwback #volunteers #sg', platform: 'instagram', errors: [{ messageId: 'generic' }] }, // "#sg" is a country's tag like "#usa": with "#Throwback" two broad tags
+    { text: 'Great panel on payments last week. #event #future #fintech', platform: 'linkedin', errors: [{ messageId: 'generic' }] }, // "#future" reaches no one in particular, nor does "#event"
     // the seed's own example: tags standing in for words
     { text: 'Op zoek naar #uitzendkracht #administratie #secretaresse #callcenter, dan moet u bij ons zijn.', platform: 'x', errors: [{ messageId: 'inSentence', severity: 'warning', ranges: [[13, 27], [28, 42], [43, 56], [57, 68]] }] },
     // three tags on X, over the norm of two
