@@ -54,6 +54,9 @@ runRuleTests(conflict, {
     { text: 'Familie woest om taakstraf: ‘Die rechters zijn walgelijk’ https://t.co/x', platform: 'x' }, // a headline quote in single curly quotes is reported speech
   ],
   invalid: [
+    { text: '@CityCouncil grow a pair and enforce your own rules.', platform: 'x', errors: [{ messageId: 'threat' }] }, // "grow a pair": a taunt at the one addressed
+    { text: "@WaterBoard What's wrong with you guys? Three leaks this week.", platform: 'x', errors: [{ messageId: 'threat' }] }, // "what's wrong with you" attacks the addressee, not the problem
+    { text: '@gemeente Wat is er mis met jullie? Drie weken geen reactie.', platform: 'x', errors: [{ messageId: 'threat' }] }, // the same in Dutch
     { text: 'We glued their locks and cut their cables. Step up Barclays or we\'ll be back.', platform: 'instagram', errors: [{ messageId: 'threat' }] }, // an ultimatum ("or we'll be back", "or face the consequences") threatens
     { text: 'A good reminder of why I switched sides. Nothing but hate for #toryscumbags like that', platform: 'instagram', errors: [{ messageId: 'contempt' }] }, // a hashtag that closes on a word of contempt
     { text: 'New shovel drop **Link** #dankmemes #retardedmemes #edgy', platform: 'instagram', errors: [{ messageId: 'contempt' }] }, // a hashtag that opens with a slur
