@@ -289,10 +289,6 @@ function campaignCalls(words: readonly Token[], text: string, dutch: boolean): T
  */
 const FELT_ANNOUNCEMENT = /^(?:(?:proud|excited|thrilled|happy|pleased|delighted|glad|elated|overjoyed|honou?red) to (?:announce|share|present)|(?:super)?trots (?:te|om|aan) |blij te )/u;
 
-function saysItsSender(phrase: string): boolean {
-  return FELT_ANNOUNCEMENT.test(phrase);
-}
-
 /**
  * Thanks and gratitude: credit to others, unless it closes the sender's own win, new job or announced news ("I am
  * thrilled to announce that my team won… Thanks to the organisers"), where it is part of the announcement.
@@ -321,7 +317,7 @@ export function weigh(context: RuleContext): Evidence {
   const sponsoredTags = lexiconSet(SPONSORED_TAGS, BOTH_LANGUAGES);
   const sponsored = context.hashtags.filter((tag) => sponsoredTags.has(tag.normalized));
   // "We won", "proud to announce": the sender's own news. Without a "we/I" it is news about someone else.
-  const announcements = findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => (senderCount > 0 || saysItsSender(match.phrase)) && !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words) && !senderIsTheCustomer(match, words, context.text));
+  const announcements = findLexicon(PROMO_PHRASES, BOTH_LANGUAGES, words).filter((match) => (senderCount > 0 || FELT_ANNOUNCEMENT.test(match.phrase)) && !prideInSomeoneElse(match, words) && !prideOfSomeoneElse(match, words) && !someoneElsesWin(match, words, context.text) && !sharedWithSomeone(match, words) && !noticeIsAvailable(match, words) && !senderIsTheCustomer(match, words, context.text));
   const plugs = findLexicon(PLUG_PHRASES, BOTH_LANGUAGES, words).filter((match) => !sharedWithSomeone(match, words));
   let score = 0;
   const signals: string[] = [];
@@ -345,10 +341,10 @@ export function weigh(context: RuleContext): Evidence {
   const sells = bodyPitch.length > 0 || listing.length > 0 || campaign.length > 0;
   add('readerFocus', !sells && readerCount > senderCount);
   add('readerQuestion', !sells && asksAQuestion(context.text, context.urls));
-  // What the reader gets is tagged too: "#Win tickets", "#tips".
   // Thanks after the sender's own news ("We won! Thanks to the organisers") is part of the announcement, not credit
   // that makes the post about someone else.
   const announcesAWin = announcements.some((match) => WIN_OR_NEWS.test(match.phrase));
+  // What the reader gets is tagged too: "#Win tickets", "#tips".
   const readerValue = findLexicon(READER_VALUE, BOTH_LANGUAGES, wordsAndTags).filter((match) => !announcesAWin || !GRATITUDE.has(match.phrase));
   add('readerValue', readerValue.length > 0 || someoneElsesRelease(words, context.text));
   if (score >= THRESHOLD) signals.push('r:fired');

@@ -365,9 +365,8 @@ function denied(words: readonly Token[], wordIndex: number): boolean {
 const NO_PRIZE_AFTER_WIN = new Set(['tomorrow', 'today', 'tonight', 'again', 'big', 'back', 'more', 'them', 'him', 'her', 'us', 'it', 'hearts', 'his', 'their', 'our', 'over']);
 
 function winsNoPrize(words: readonly Token[], match: PhraseMatch): boolean {
-  if (match.phrase !== 'to win') return false;
-  const after = words.findIndex((word) => word.start >= match.end);
-  return after >= 0 && NO_PRIZE_AFTER_WIN.has((words[after] as Token).normalized);
+  // The word after the phrase's two: no search needed.
+  return match.phrase === 'to win' && NO_PRIZE_AFTER_WIN.has(words[match.wordIndex + 2]?.normalized ?? '');
 }
 
 /**

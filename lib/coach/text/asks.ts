@@ -10,6 +10,7 @@ import type { PlacedWord } from './sentences';
 export const BEGGING_ASKS = 3;
 /** "and share", "en deel": after these a verb still asks something. */
 const LIST_WORDS = new Set(['and', 'en', 'or', 'of']);
+const ENGLISH: readonly LexiconLanguage[] = ['en'];
 
 const ASK_KINDS: readonly { lexicon: Lexicon; name: LocalizedText }[] = [
   { lexicon: ASK_LIKE, name: { en: 'like', nl: 'liken' } },
@@ -38,16 +39,16 @@ export function asImperative(placed: readonly PlacedWord[], match: PhraseMatch, 
   return (word.afterSeparator || LIST_WORDS.has(previous.token.normalized)) && sentenceOpensWithAsk(placed, word, languages);
 }
 
-/** "So go see it", "just go check": the words that leave a "go" telling the reader to, not narrating ("we go visit"). */
-const GO_LEADS = new Set(['so', 'just', 'now', 'then', 'please', 'pls', 'plz']);
+/** "So go see it", "just go check": besides the English openers ("please", "now"), what leaves a "go" telling the reader to, not narrating ("we go visit"). */
+const GO_LEADS = new Set(['so', 'just']);
 
-/** "Go see it for yourself", "so go check it out": a "go" that opens the sentence, or follows "so" or "just", asks. */
+/** "Go see it for yourself", "so go check it out": a "go" that opens the sentence, or follows "so", "just" or an opener, asks. */
 function goesBefore(placed: readonly PlacedWord[], index: number): boolean {
   const go = placed[index];
   if (go?.token.normalized !== 'go') return false;
   if (go.opensSentence) return true;
   const lead = placed[index - 1];
-  return lead?.sentence === go.sentence && GO_LEADS.has(lead.token.normalized);
+  return lead?.sentence === go.sentence && (GO_LEADS.has(lead.token.normalized) || lexiconSet(IMPERATIVE_OPENERS, ENGLISH).has(lead.token.normalized));
 }
 
 /** The verbs and openers that make a sentence an ask, so a list of verbs after its first one asks too. */
